@@ -1,0 +1,1 @@
+//! Scales, axes and SVG marks for responsive charts.

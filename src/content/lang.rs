@@ -1,0 +1,91 @@
+//! The reader's language. Every piece of copy exists in both, enforced by [`Text`].
+
+/// A language the story is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Simplified Chinese, the default: the source article is Chinese.
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The value of `<html lang>` and of the `lang` query parameter's canonical form.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The short form used in URLs (`?lang=zh`).
+    pub fn param(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a query value leniently (`zh`, `zh-CN`, `ZH`, `en-US`…); anything else is `None`.
+    pub fn parse(value: &str) -> Option<Lang> {
+        let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" | "cn" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// One piece of copy in both languages. A missing translation is a compile error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub const fn new(zh: &'static str, en: &'static str) -> Self {
+        Text { zh, en }
+    }
+
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_tags_leniently() {
+        assert_eq!(Lang::parse("zh"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse(" EN-us "), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::parse(""), None);
+        assert_eq!(Lang::parse("<script>"), None);
+    }
+
+    #[test]
+    fn param_round_trips() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.param()), Some(lang));
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+            assert_eq!(lang.other().other(), lang);
+        }
+    }
+}

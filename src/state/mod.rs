@@ -1,0 +1,3 @@
+//! State that lives in the URL, parsed and written without touching the DOM.
+
+pub mod query;
