@@ -38,7 +38,7 @@ test: tools-test
 	$(MAKE) --no-print-directory summary
 
 test-native:
-	cargo test --all-targets 2>&1 | tee $(SUMMARY)/native.log
+	cargo test --features prerender --lib --bins --tests 2>&1 | tee $(SUMMARY)/native.log
 	@grep -E '^test result:' $(SUMMARY)/native.log | awk '{p+=$$4; f+=$$6} END {print "native (cargo test): " p " passed, " f " failed"}' > $(SUMMARY)/native.txt
 
 test-wasm:

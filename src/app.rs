@@ -1,6 +1,118 @@
+//! The thin shell: reads the URL once, provides reader preferences, lays out the chrome and the
+//! sections. Everything it shows comes from `content`; everything it computes from `state`.
+
 use yew::prelude::*;
 
+use crate::content::{Lang, SectionId};
+use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
+use crate::sections::SectionView;
+use crate::state::query::QueryMap;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The URL query the page was opened with (`?lang=en&section=leverage…`).
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// The language of the prerendered page (`<html lang>`), used when the query names none.
+    #[prop_or_default]
+    pub default_lang: Lang,
+    /// Hydrating prerendered markup: the first render must match the prerendered page, which
+    /// knew no query, so the query is applied only after mounting.
+    #[prop_or_default]
+    pub defer_query: bool,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    html! { <main><h1>{"崩盘之夜"}</h1></main> }
+pub fn app(props: &AppProps) -> Html {
+    let applied = use_state_eq(|| if props.defer_query { AttrValue::default() } else { props.query.clone() });
+    {
+        let applied = applied.clone();
+        use_effect_with(props.query.clone(), move |query| applied.set(query.clone()));
+    }
+    let prefs = Prefs::from_query(&QueryMap::parse(&applied), props.default_lang);
+    // Keyed by the query so that applying it after hydration re-initialises every section's state.
+    html! {
+        <PrefsProvider key={applied.as_str()} initial={prefs}>
+            <Shell query={(*applied).clone()} />
+        </PrefsProvider>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    query: AttrValue,
+}
+
+#[function_component(Shell)]
+fn shell(props: &ShellProps) -> Html {
+    let prefs = use_prefs();
+    let lang = prefs.lang;
+    {
+        let prefs = prefs.clone();
+        use_effect_with(prefs, |prefs| crate::browser::reflect_prefs(prefs));
+    }
+    let sections: Vec<SectionId> = match prefs.section {
+        Some(id) => vec![id],
+        None => SectionId::ALL.to_vec(),
+    };
+    let class = classes!("page", prefs.embed.then_some("is-embed"));
+    html! {
+        <div class={class}>
+            <a class="skip-link" href="#story">{ ui::SKIP_TO_STORY.get(lang) }</a>
+            <Masthead />
+            if prefs.section.is_none() && !prefs.embed {
+                <header class="hero">
+                    <h1>{ ui::TITLE.get(lang) }</h1>
+                    <p class="dek">{ ui::DEK.get(lang) }</p>
+                </header>
+            }
+            <main id="story">
+                { for sections.into_iter().map(|id| html! {
+                    <SectionView key={id.slug()} {id} query={props.query.clone()} />
+                }) }
+            </main>
+            if prefs.embed {
+                <p class="embed-credit">{ ui::TITLE.get(lang) }</p>
+            }
+        </div>
+    }
+}
+
+#[function_component(Masthead)]
+fn masthead() -> Html {
+    let prefs = use_prefs();
+    let dispatch = use_prefs_dispatch();
+    let lang = prefs.lang;
+    let other = lang.other();
+    let switch_lang = Callback::from(move |_: MouseEvent| {
+        if let Some(dispatch) = &dispatch {
+            dispatch.dispatch(PrefsAction::SetLang(other));
+        }
+        crate::browser::replace_query_params(&[("lang", other.param().to_string())]);
+    });
+    html! {
+        <nav class="masthead" aria-label={ui::SITE_NAV.get(lang)}>
+            <p class="masthead-title">{ ui::TITLE.get(lang) }</p>
+            <div class="masthead-tools">
+                <button type="button" class="lang-switch" lang={other.code()} onclick={switch_lang}
+                    data-testid="lang-switch">
+                    { ui::SWITCH_TO.get(other) }
+                </button>
+            </div>
+        </nav>
+    }
+}
+
+/// Shell copy. (Moves to `content::ui` with the rest of the copy.)
+mod ui {
+    use crate::content::Text;
+    pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
+    pub const DEK: Text = Text::new(
+        "2026年2月6日夜里，几乎所有资产一起下跌。",
+        "On the night of 6 February 2026, almost everything fell at once.",
+    );
+    pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
+    pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
+    /// Each label is in its own language, so it is read as `SWITCH_TO.get(target)`.
+    pub const SWITCH_TO: Text = Text::new("中文", "English");
 }

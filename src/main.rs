@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<crash_night::app::App>::new().render();
+    crash_night::start();
 }

@@ -78,6 +78,23 @@ impl QueryWriter {
     }
 }
 
+/// Replaces or adds `updates` in `current` (a query string), keeping every other pair and its
+/// order, dropping repeats of an updated key. This is how each interactive writes its own keys
+/// into the shared URL without clobbering the others'.
+pub fn merge_query(current: &str, updates: &[(&str, String)]) -> String {
+    let mut writer = QueryWriter::default();
+    let current = QueryMap::parse(current);
+    for (key, value) in &current.pairs {
+        if !updates.iter().any(|(k, _)| k == key) {
+            writer.push(key, value);
+        }
+    }
+    for (key, value) in updates {
+        writer.push(key, value);
+    }
+    writer.finish()
+}
+
 fn percent_decode(input: &str) -> String {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -159,6 +176,13 @@ mod tests {
         assert_eq!(q.get("lang"), Some("en"));
         assert_eq!(q.get("lev"), Some("12.5"));
         assert_eq!(q.get("note"), Some("a&b=c 中"));
+    }
+
+    #[test]
+    fn merge_keeps_other_keys_and_replaces_own() {
+        let merged = merge_query("?lang=en&lev=10&lev=20&section=leverage", &[("lev", "25".into())]);
+        assert_eq!(merged, "?lang=en&section=leverage&lev=25");
+        assert_eq!(merge_query("", &[("lang", "zh".into())]), "?lang=zh");
     }
 
     #[test]

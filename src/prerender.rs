@@ -1,0 +1,142 @@
+//! Build-time page assembly (feature `prerender`, never in the Wasm bundle): turns Trunk's
+//! `index.html` into one static page per language with the story already rendered, and moves
+//! Trunk's inline loader into a file so the pages run under a CSP without `unsafe-inline`.
+
+use crate::app::{App, AppProps};
+use crate::content::Lang;
+
+/// Trunk's loader, moved out of the page.
+pub const LOADER_FILE: &str = "boot.js";
+
+/// Where each language's page lives in `dist/`, and how deep it is (for relative URLs).
+pub fn page_path(lang: Lang) -> (&'static str, usize) {
+    match lang {
+        Lang::Zh => ("index.html", 0),
+        Lang::En => ("en/index.html", 1),
+    }
+}
+
+/// Splits Trunk's inline `<script type="module">…</script>` out of `html`. Returns the page with
+/// a `<script type="module" src="boot.js">` in its place and the loader's code, in which asset
+/// paths are resolved against the loader's own URL (not the page's), so pages in sub-folders work.
+pub fn extract_loader(html: &str) -> Option<(String, String)> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = html.find(OPEN)?;
+    let body_start = start + OPEN.len();
+    let end = body_start + html[body_start..].find("</script>")?;
+    let code = html[body_start..end].trim();
+    let code = rebase_wasm_path(code);
+    let page = format!(
+        "{}<script type=\"module\" src=\"./{LOADER_FILE}\"></script>{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    );
+    Some((page, format!("{code}\n")))
+}
+
+/// `init({ module_or_path: './x_bg.wasm' })` resolves against the document; make it resolve
+/// against `import.meta.url` instead.
+fn rebase_wasm_path(code: &str) -> String {
+    const KEY: &str = "module_or_path: '";
+    let Some(start) = code.find(KEY) else { return code.to_string() };
+    let path_start = start + KEY.len();
+    let Some(len) = code[path_start..].find('\'') else { return code.to_string() };
+    let path = &code[path_start..path_start + len];
+    format!(
+        "{}module_or_path: new URL('{path}', import.meta.url){}",
+        &code[..start],
+        &code[path_start + len + 1..]
+    )
+}
+
+/// Fills the page template for `lang`: `<html lang>`, title, description, Open Graph tags, the
+/// prerendered body, and relative URLs adjusted for a page `depth` folders below the root.
+pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> String {
+    let meta = crate::content::page::page_meta(lang);
+    let prefix = "../".repeat(depth);
+    let root = if depth == 0 { "./".to_string() } else { prefix.clone() };
+    let mut page = template.replace("<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.code()));
+    if depth > 0 {
+        page = page.replace("href=\"./", &format!("href=\"{prefix}")).replace("src=\"./", &format!("src=\"{prefix}"));
+    }
+    let head = format!(
+        "<title>{title}</title>\n<meta name=\"description\" content=\"{description}\" />\n\
+         <meta property=\"og:title\" content=\"{title}\" />\n\
+         <meta property=\"og:description\" content=\"{description}\" />\n\
+         <meta property=\"og:type\" content=\"article\" />\n\
+         <meta property=\"og:locale\" content=\"{locale}\" />\n\
+         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{root}\" />\n\
+         <link rel=\"alternate\" hreflang=\"en\" href=\"{prefix}en/\" />\n",
+        title = escape(meta.title),
+        description = escape(meta.description),
+        locale = meta.og_locale,
+    );
+    page = replace_between(&page, "<title>", "</title>", "");
+    page = remove_tag(&page, "<meta name=\"description\"");
+    page = page.replacen("<title></title>", &head, 1);
+    page.replacen("<body></body>", &format!("<body>{body}</body>"), 1)
+}
+
+/// Renders the app as the prerendered page shows it: the full story, no query.
+pub async fn render_body(lang: Lang) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        query: Default::default(),
+        default_lang: lang,
+        defer_query: false,
+    })
+    .render()
+    .await
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
+    match (text.find(open), text.find(close)) {
+        (Some(a), Some(b)) if b > a => format!("{}{open}{with}{}", &text[..a], &text[b..]),
+        _ => text.to_string(),
+    }
+}
+
+fn remove_tag(text: &str, opening: &str) -> String {
+    let Some(start) = text.find(opening) else { return text.to_string() };
+    let Some(len) = text[start..].find('>') else { return text.to_string() };
+    format!("{}{}", &text[..start], text[start + len + 1..].trim_start_matches([' ', '\n']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_LIKE: &str = "<!doctype html><html lang=\"zh-CN\"><head><title>x</title>\
+        <meta name=\"description\" content=\"old\" />\
+        <link rel=\"stylesheet\" href=\"./style-1.css\">\
+        <script type=\"module\">\nimport init, * as bindings from './crash-night-1.js';\n\
+        const wasm = await init({ module_or_path: './crash-night-1_bg.wasm' });\n</script>\
+        </head><body></body></html>";
+
+    #[test]
+    fn loader_moves_to_a_file_and_resolves_wasm_against_itself() {
+        let (page, loader) = extract_loader(TRUNK_LIKE).unwrap();
+        assert!(!page.contains("import init"));
+        assert!(page.contains("<script type=\"module\" src=\"./boot.js\"></script>"));
+        assert!(loader.contains("from './crash-night-1.js'"));
+        assert!(loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)"));
+        assert!(extract_loader("<html></html>").is_none());
+    }
+
+    #[test]
+    fn english_page_sits_one_folder_down() {
+        let (page, _) = extract_loader(TRUNK_LIKE).unwrap();
+        let en = assemble_page(&page, Lang::En, "<main>story</main>", 1);
+        assert!(en.contains("<html lang=\"en\">"));
+        assert!(en.contains("href=\"../style-1.css\""));
+        assert!(en.contains("src=\"../boot.js\""));
+        assert!(en.contains("<body><main>story</main></body>"));
+        assert!(en.contains("og:title"));
+        assert_eq!(en.matches("<title>").count(), 1);
+        assert_eq!(en.matches("name=\"description\"").count(), 1);
+        assert!(!en.contains("content=\"old\""));
+    }
+}

@@ -1,0 +1,75 @@
+// The release build loads cleanly at a site root and under a sub-path, in both languages,
+// and the language switch works. Writes full-page screenshots for a human to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage, waitForApp } from './browser.mjs';
+
+const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+const SHOTS = 'target/screenshots';
+let browser;
+
+before(async () => {
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => browser?.close());
+
+for (const prefix of ['/', '/graphics/crash-night/']) {
+  test(`loads with no error or failed request when served at ${prefix}`, async () => {
+    const server = await serve(DIST, { prefix });
+    const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+    try {
+      await page.goto(server.url);
+      await waitForApp(page);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.ok(server.requests.every((r) => r.status === 200), JSON.stringify(server.requests));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
+
+test('the language switch changes the page language and the URL', async () => {
+  const server = await serve(DIST);
+  const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const zhTitle = await page.textContent('h1');
+    assert.match(zhTitle, /崩盘之夜/);
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForSelector('html[lang=en]');
+    assert.match(await page.textContent('h1'), /Crash Night/);
+    assert.match(page.url(), /[?&]lang=en\b/);
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForSelector('html[lang=zh-CN]');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+for (const lang of ['zh', 'en']) {
+  for (const width of [375, 1280]) {
+    test(`full-page screenshot, ${lang}, ${width}px`, async () => {
+      const server = await serve(DIST);
+      const { context, page, problems } = await openPage(browser, { width, allowedOrigins: [server.origin] });
+      try {
+        await page.goto(`${server.url}?lang=${lang}`);
+        await waitForApp(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page is ${overflow}px wider than the ${width}px viewport`);
+        await page.screenshot({ path: `${SHOTS}/page-${lang}-${width}.png`, fullPage: true });
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    });
+  }
+}
