@@ -13,3 +13,33 @@ pub mod model;
 pub mod sections;
 pub mod state;
 pub mod widgets;
+
+pub mod browser;
+#[cfg(feature = "prerender")]
+pub mod prerender;
+
+/// Mounts the app in the browser: hydrates prerendered markup when there is some, else renders.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let default_lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| content::Lang::parse(&code))
+        .unwrap_or_default();
+    let Some(body) = document.body() else { return };
+    // Prerendered pages carry the story in <body>; hydrate it rather than replace it.
+    let prerendered = body.child_element_count() > 0;
+    let props = app::AppProps { query: query.into(), default_lang, defer_query: prerendered };
+    let renderer = yew::Renderer::<app::App>::with_root_and_props(body.into(), props);
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+}
+
+/// Native builds (tests, prerendering) never mount anything.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {}
