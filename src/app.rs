@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::content::{Lang, SectionId};
+use crate::content::story::render;
+use crate::content::{ui, Lang, SectionId};
 use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
 use crate::sections::SectionView;
 use crate::state::query::QueryMap;
@@ -32,9 +33,11 @@ pub fn app(props: &AppProps) -> Html {
     let prefs = Prefs::from_query(&QueryMap::parse(&applied), props.default_lang);
     // Keyed by the query so that applying it after hydration re-initialises every section's state.
     html! {
-        <PrefsProvider key={applied.as_str()} initial={prefs}>
-            <Shell query={(*applied).clone()} />
-        </PrefsProvider>
+        <crate::embed::EmbedProvider>
+            <PrefsProvider key={applied.as_str()} initial={prefs}>
+                <Shell query={(*applied).clone()} />
+            </PrefsProvider>
+        </crate::embed::EmbedProvider>
     }
 }
 
@@ -63,9 +66,10 @@ fn shell(props: &ShellProps) -> Html {
             if prefs.section.is_none() && !prefs.embed {
                 <header class="hero">
                     <h1>{ ui::TITLE.get(lang) }</h1>
-                    <p class="dek">{ ui::DEK.get(lang) }</p>
+                    <p class="dek">{ render(&ui::DEK, lang) }</p>
                 </header>
             }
+            <crate::embed::StaticSummary />
             <main id="story">
                 { for sections.into_iter().map(|id| html! {
                     <SectionView key={id.slug()} {id} query={props.query.clone()} />
@@ -88,7 +92,7 @@ fn masthead() -> Html {
         if let Some(dispatch) = &dispatch {
             dispatch.dispatch(PrefsAction::SetLang(other));
         }
-        crate::browser::replace_query_params(&[("lang", other.param().to_string())]);
+        crate::browser::replace_query_param("lang", other.param());
     });
     html! {
         <nav class="masthead" aria-label={ui::SITE_NAV.get(lang)}>
@@ -98,21 +102,8 @@ fn masthead() -> Html {
                     data-testid="lang-switch">
                     { ui::SWITCH_TO.get(other) }
                 </button>
+                <crate::embed::EmbedButton section={prefs.section} />
             </div>
         </nav>
     }
-}
-
-/// Shell copy. (Moves to `content::ui` with the rest of the copy.)
-mod ui {
-    use crate::content::Text;
-    pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
-    pub const DEK: Text = Text::new(
-        "2026年2月6日夜里，几乎所有资产一起下跌。",
-        "On the night of 6 February 2026, almost everything fell at once.",
-    );
-    pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
-    pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
-    /// Each label is in its own language, so it is read as `SWITCH_TO.get(target)`.
-    pub const SWITCH_TO: Text = Text::new("中文", "English");
 }

@@ -24,17 +24,66 @@ pub fn reflect_prefs(prefs: &Prefs) {
     }
 }
 
-/// Writes `updates` into the address bar's query with `history.replaceState`, keeping the other
-/// keys and the hash, so "copy link" reproduces what the reader sees. Silently does nothing where
-/// history is unavailable (sandboxed frames can refuse it).
-pub fn replace_query_params(updates: &[(&str, String)]) {
+/// Sets the address bar's query to `rewrite(current query)` with `history.replaceState`,
+/// keeping path and hash, so "copy link" reproduces what the reader sees. Silently does nothing
+/// where history is unavailable (sandboxed frames can refuse it).
+pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
     let (Ok(search), Ok(path), Ok(hash)) = (location.search(), location.pathname(), location.hash()) else {
         return;
     };
-    let next = format!("{path}{}{hash}", crate::state::query::merge_query(&search, updates));
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+    let next_query = rewrite(&search);
+    if next_query == search {
+        return;
     }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{next_query}{hash}")));
+    }
+}
+
+/// Writes one shell parameter (`lang`, `theme`, `tz`…) into the address bar's query.
+pub fn replace_query_param(key: &str, value: &str) {
+    let mut fresh = crate::state::query::QueryWriter::default();
+    fresh.push(key, value);
+    let fresh = fresh.finish();
+    replace_query(|current| crate::state::query::merge_query(current, &[key], &fresh));
+}
+
+/// Installs the panic hook. A Wasm panic leaves the module unusable, so the hook (the last Rust
+/// code that runs) reports the panic to the console, where tests catch it, and swaps every
+/// interactive panel for a static note, so readers keep the story instead of a frozen widget.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("crash-night panicked: {info}").into());
+        show_panic_fallback();
+    }));
+}
+
+fn show_panic_fallback() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = document.document_element() else { return };
+    let _ = root.set_attribute("data-panicked", "");
+    let lang = root
+        .get_attribute("lang")
+        .and_then(|code| crate::content::Lang::parse(&code))
+        .unwrap_or_default();
+    let Ok(panels) = document.query_selector_all(".lab-panel") else { return };
+    for index in 0..panels.length() {
+        let Some(panel) = panels.item(index) else { continue };
+        let Ok(note) = document.create_element("p") else { continue };
+        note.set_class_name("panic-fallback");
+        let _ = note.set_attribute("role", "alert");
+        note.set_text_content(Some(crate::content::page::INTERACTIVE_FAILED.get(lang)));
+        if let Some(parent) = panel.parent_node() {
+            let _ = parent.replace_child(&note, &panel);
+        }
+    }
+}
+
+/// Lets the end-to-end suite prove the fallback works on the release build
+/// (`window.wasmBindings.force_panic_for_tests()`); readers have no way to reach it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn force_panic_for_tests() {
+    panic!("forced by the end-to-end test of the panic fallback");
 }

@@ -1,7 +1,15 @@
 //! Facts with their sources and all copy, per language, as typed data.
 
+pub mod copy_labs;
 pub mod lang;
+pub mod page;
 pub mod section_id;
+pub mod facts;
+pub mod format;
+pub mod sources;
+pub mod story;
+pub mod time;
+pub mod ui;
 
 pub use lang::{Lang, Text};
 pub use section_id::SectionId;

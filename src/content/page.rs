@@ -22,3 +22,9 @@ pub fn page_meta(lang: Lang) -> PageMeta {
         },
     }
 }
+
+/// Shown in place of an interactive after a Wasm panic (the module cannot run again).
+pub const INTERACTIVE_FAILED: super::Text = super::Text::new(
+    "这个互动图表出错了，已停止运行。正文和其余图表不受影响；刷新页面可以重新加载它。",
+    "This interactive hit an error and has stopped. The story and the other charts are unaffected; reload the page to try it again.",
+);

@@ -1,3 +1,4 @@
 //! State that lives in the URL, parsed and written without touching the DOM.
 
+pub mod labs;
 pub mod query;

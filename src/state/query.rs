@@ -78,21 +78,24 @@ impl QueryWriter {
     }
 }
 
-/// Replaces or adds `updates` in `current` (a query string), keeping every other pair and its
-/// order, dropping repeats of an updated key. This is how each interactive writes its own keys
-/// into the shared URL without clobbering the others'.
-pub fn merge_query(current: &str, updates: &[(&str, String)]) -> String {
-    let mut writer = QueryWriter::default();
-    let current = QueryMap::parse(current);
-    for (key, value) in &current.pairs {
-        if !updates.iter().any(|(k, _)| k == key) {
-            writer.push(key, value);
-        }
+/// Rewrites a query string (`?a=1&b=2`, or empty) so that the `owned` keys hold exactly what
+/// `fresh` (a query string) says: every other parameter is kept verbatim and in order, every
+/// occurrence of an owned key is dropped, and `fresh` follows at the end. Returns `""` or `"?…"`.
+/// This is how each interactive writes its own keys into the shared URL without clobbering the
+/// others', and how it removes a key that is back at its default.
+pub fn merge_query(current: &str, owned: &[&str], fresh: &str) -> String {
+    let is_owned = |part: &str| {
+        let key = part.split_once('=').map_or(part, |(key, _)| key);
+        owned.contains(&percent_decode(key).as_str())
+    };
+    let kept = current.trim_start_matches('?').split('&').filter(|part| !part.is_empty() && !is_owned(part));
+    let added = fresh.trim_start_matches('?').split('&').filter(|part| !part.is_empty());
+    let parts: Vec<&str> = kept.chain(added).collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
-    for (key, value) in updates {
-        writer.push(key, value);
-    }
-    writer.finish()
 }
 
 fn percent_decode(input: &str) -> String {
@@ -180,9 +183,11 @@ mod tests {
 
     #[test]
     fn merge_keeps_other_keys_and_replaces_own() {
-        let merged = merge_query("?lang=en&lev=10&lev=20&section=leverage", &[("lev", "25".into())]);
-        assert_eq!(merged, "?lang=en&section=leverage&lev=25");
-        assert_eq!(merge_query("", &[("lang", "zh".into())]), "?lang=zh");
+        let merged = merge_query("?lang=en&lev=10&lev=20&section=leverage&x=%", &["lev"], "?lev=25");
+        assert_eq!(merged, "?lang=en&section=leverage&x=%&lev=25");
+        assert_eq!(merge_query("", &["lang"], "?lang=zh"), "?lang=zh");
+        assert_eq!(merge_query("?mmr=1", &["mmr"], ""), "");
+        assert_eq!(merge_query("?%6Cev=3&a", &["lev"], ""), "?a");
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! The "Download CSV" file of a chart's data, built in pure Rust as a `data:` URL.
+
+use yew::AttrValue;
+
+use super::datum::Datum;
+
+/// Column headers in the reader's language, supplied by the caller.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Columns {
+    pub label: AttrValue,
+    pub group: AttrValue,
+    pub value: AttrValue,
+    pub display: AttrValue,
+    pub source: AttrValue,
+    pub note: AttrValue,
+}
+
+/// The UTF-8 byte-order mark: without it Excel opens UTF-8 CSV as a legacy code page and
+/// garbles Chinese text and "−"/"≥".
+const BOM: char = '\u{feff}';
+
+/// RFC 4180 CSV with a BOM and CRLF line ends: one header row, then one row per datum with the
+/// raw number (empty if not finite) beside the formatted display text and the source.
+pub fn to_csv(columns: &Columns, data: &[Datum]) -> String {
+    let mut out = String::from(BOM);
+    let header = [
+        &columns.label,
+        &columns.group,
+        &columns.value,
+        &columns.display,
+        &columns.source,
+        &columns.note,
+    ];
+    push_row(&mut out, header.iter().map(|h| h.as_str()));
+    for d in data {
+        let value = d
+            .finite_value()
+            .map(|v| format!("{}", v + 0.0))
+            .unwrap_or_default();
+        let row = [
+            d.label.as_str(),
+            d.group.as_deref().unwrap_or_default(),
+            &value,
+            &d.display,
+            &d.source,
+            d.note.as_deref().unwrap_or_default(),
+        ];
+        push_row(&mut out, row.into_iter());
+    }
+    out
+}
+
+fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// `text` as a `data:text/csv` URL for an `<a download>`: every byte outside RFC 3986's
+/// unreserved set is percent-encoded, so commas, quotes, newlines and CJK survive the attribute.
+pub fn data_url(text: &str) -> String {
+    const PREFIX: &str = "data:text/csv;charset=utf-8,";
+    let mut url = String::with_capacity(PREFIX.len() + text.len() * 3);
+    url.push_str(PREFIX);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns() -> Columns {
+        Columns {
+            label: "资产".into(),
+            group: "类别".into(),
+            value: "数值".into(),
+            display: "显示".into(),
+            source: "来源".into(),
+            note: "注".into(),
+        }
+    }
+
+    #[test]
+    fn writes_bom_header_and_raw_numbers() {
+        let data = [
+            Datum::new("btc", "比特币", -12.81, "−12.81%", "CoinGecko").in_group("加密"),
+            Datum::new("sol", "Solana", -19.0, "≥ −19%", "Binance").at_least(),
+        ];
+        let csv = to_csv(&columns(), &data);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], "资产,类别,数值,显示,来源,注");
+        assert_eq!(lines[1], "比特币,加密,-12.81,−12.81%,CoinGecko,");
+        assert_eq!(lines[2], "Solana,,-19,≥ −19%,Binance,");
+        assert_eq!(lines[3], "");
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn escapes_quotes_commas_and_newlines() {
+        let data = [
+            Datum::new("k", "He said \"sell\", then", 0.1 + 0.2, "0.3", "a\nb").with_note("x\r\ny"),
+        ];
+        let csv = to_csv(&columns(), &data);
+        let row = csv.split_once("\r\n").unwrap().1;
+        assert_eq!(
+            row,
+            "\"He said \"\"sell\"\", then\",,0.30000000000000004,0.3,\"a\nb\",\"x\r\ny\"\r\n"
+        );
+    }
+
+    #[test]
+    fn non_finite_and_huge_values() {
+        let data = [
+            Datum::new("a", "a", f64::NAN, "n/a", "s"),
+            Datum::new("b", "b", f64::NEG_INFINITY, "", "s"),
+            Datum::new("c", "c", 2.48e12, "2.48tn", "s"),
+            Datum::new("d", "d", -0.0, "0", "s"),
+        ];
+        let csv = to_csv(&columns(), &data);
+        assert!(csv.contains("\r\na,,,n/a,s,\r\n"));
+        assert!(csv.contains("\r\nb,,,,s,\r\n"));
+        assert!(csv.contains("\r\nc,,2480000000000,2.48tn,s,\r\n"));
+        assert!(csv.contains("\r\nd,,0,0,s,\r\n"));
+        assert!(!csv.contains("NaN") && !csv.contains("inf"));
+    }
+
+    #[test]
+    fn data_url_percent_encodes_everything_but_unreserved() {
+        let url = data_url("\u{feff}a,b\r\n\"中\"~-_.%#&");
+        assert_eq!(
+            url,
+            "data:text/csv;charset=utf-8,%EF%BB%BFa%2Cb%0D%0A%22%E4%B8%AD%22~-_.%25%23%26"
+        );
+        assert_eq!(data_url(""), "data:text/csv;charset=utf-8,");
+    }
+}

@@ -1,0 +1,81 @@
+//! Number-to-text for SVG attributes and default tick labels. Pure; never prints NaN or "-0".
+
+/// Coordinates beyond this are off any chart; clamping keeps `× 100` below overflow.
+const COORD_LIMIT: f64 = 1e7;
+
+/// An SVG coordinate or length: rounded to 0.01 viewBox units (sub-pixel at any size), `0` for
+/// non-finite input so a bad datum can never put "NaN" into the markup.
+pub fn coord(value: f64) -> String {
+    if !value.is_finite() {
+        return "0".to_owned();
+    }
+    let rounded = (value.clamp(-COORD_LIMIT, COORD_LIMIT) * 100.0).round() / 100.0;
+    format!("{}", rounded + 0.0)
+}
+
+/// d3's default linear tick format (`,f` at the step's precision): as many decimals as the tick
+/// step needs, thousands grouped with commas and a true minus sign (U+2212), e.g. `−12.5`,
+/// `1,000`. Non-finite values give an empty label.
+pub fn tick_label(value: f64, step: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let step = step.abs();
+    let decimals = if step.is_finite() && step > 0.0 {
+        // The epsilon absorbs log10 results like −2.9999999999999996 for 0.001.
+        (-(step.log10() + 1e-9).floor()).clamp(0.0, 12.0) as usize
+    } else {
+        0
+    };
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int.len() / 3 + 3);
+    let negative = value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if negative {
+        out.push('\u{2212}');
+    }
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_are_short_and_finite() {
+        assert_eq!(coord(12.0), "12");
+        assert_eq!(coord(0.1 + 0.2), "0.3");
+        assert_eq!(coord(-0.001), "0");
+        assert_eq!(coord(-7.12345), "-7.12");
+        assert_eq!(coord(f64::NAN), "0");
+        assert_eq!(coord(f64::NEG_INFINITY), "0");
+        assert_eq!(coord(1e300), "10000000");
+    }
+
+    #[test]
+    fn tick_labels_follow_the_step() {
+        assert_eq!(tick_label(0.30000000000000004, 0.1), "0.3");
+        assert_eq!(tick_label(-12.0, 2.0), "\u{2212}12");
+        assert_eq!(tick_label(-2.5, 0.5), "\u{2212}2.5");
+        assert_eq!(tick_label(1_250_000.0, 250_000.0), "1,250,000");
+        assert_eq!(tick_label(0.001, 0.001), "0.001");
+        assert_eq!(tick_label(-0.0, 1.0), "0");
+        assert_eq!(tick_label(-0.0001, 0.1), "0.0");
+        assert_eq!(tick_label(100.0, -20.0), "100");
+        assert_eq!(tick_label(5.0, f64::NAN), "5");
+        assert_eq!(tick_label(f64::INFINITY, 1.0), "");
+        assert_eq!(tick_label(123.0, 1e-300), "123.000000000000");
+    }
+}

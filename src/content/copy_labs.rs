@@ -1,0 +1,488 @@
+//! Copy of the three labs (leverage, account, margin) in both languages, the figures they
+//! start from, and the small formatting they need.
+//!
+//! Templates mark their slots with `{}`, filled in order by [`fill`]; the words around a number
+//! stay with the translator, not with the code.
+
+use super::facts::{fact, Bound, Fact, FactId};
+use super::format::{format_number, format_percent, format_percent_change};
+use super::lang::{Lang, Text};
+use crate::model::assets::{Asset, NightMove, PriceScale};
+use crate::model::margin::Metal;
+
+// ---------------------------------------------------------------------------------------------
+// Figures from the article, as the labs' models take them.
+// ---------------------------------------------------------------------------------------------
+
+/// The fact holding a coin's move on the night.
+pub fn move_fact(asset: Asset) -> &'static Fact {
+    fact(match asset {
+        Asset::Btc => FactId::BtcDay,
+        Asset::Eth => FactId::EthDay,
+        Asset::Xrp => FactId::XrpDay,
+        Asset::Sol => FactId::SolDay,
+        Asset::Doge => FactId::DogeDay,
+    })
+}
+
+/// The night's move of a coin; only bitcoin comes with a quoted price (63,860.8 at 06:30).
+pub fn night_move(asset: Asset) -> NightMove {
+    let day = move_fact(asset);
+    NightMove {
+        change: day.value / 100.0,
+        at_least: day.bound == Bound::MoreThan,
+        quoted_price: (asset == Asset::Btc).then(|| fact(FactId::BtcLow).value),
+    }
+}
+
+/// CME's new margin level for a metal, as a fraction of notional.
+pub fn new_margin_rate(metal: Metal) -> f64 {
+    let id = match metal {
+        Metal::Gold => FactId::CmeGoldMargin,
+        Metal::Silver => FactId::CmeSilverMargin,
+    };
+    fact(id).value / 100.0
+}
+
+/// The fact holding a metal's spot move on the night.
+pub fn metal_move_fact(metal: Metal) -> &'static Fact {
+    fact(match metal {
+        Metal::Gold => FactId::GoldDay,
+        Metal::Silver => FactId::SilverDay,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The labs' own assumptions, each stated on screen.
+// ---------------------------------------------------------------------------------------------
+
+/// The leverage lab's position size in USDT: small enough for every exchange's first tier.
+pub const LAB_NOTIONAL: f64 = 10_000.0;
+/// The maintenance rate assumed for coins we have no dated tier table for.
+pub const ASSUMED_MMR: f64 = 0.005;
+/// The guessing game's position: a 20× bitcoin long.
+pub const GUESS_LEVERAGE: f64 = 20.0;
+/// The range and starting point of the guess slider, in percent.
+pub const GUESS_RANGE: (f64, f64) = (0.5, 30.0);
+pub const GUESS_START: f64 = 10.0;
+/// Where the old CME level starts before the reader moves it: a share of the new level.
+pub const OLD_MARGIN_START_SHARE: f64 = 2.0 / 3.0;
+
+/// A published table's provenance, shown beside the numbers it produced.
+pub struct Provenance {
+    pub title: Text,
+    pub date: Text,
+    /// What the reader should know about its age or scope.
+    pub note: Option<Text>,
+    pub url: &'static str,
+}
+
+pub const BINANCE_TIERS_SOURCE: Provenance = Provenance {
+    title: Text::new(
+        "币安公告：BTCUSDT 永续合约杠杆与保证金档位更新",
+        "Binance announcement: updated leverage and margin tiers, BTCUSDT perpetual",
+    ),
+    date: Text::new("2021年3月18日", "18 March 2021"),
+    note: Some(Text::new(
+        "这是我们能找到的最近一份完整档位表，币安此后调整过档位",
+        "the latest complete table we could source; Binance has adjusted its tiers since",
+    )),
+    url: "https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6",
+};
+
+pub const BYBIT_TIERS_SOURCE: Provenance = Provenance {
+    title: Text::new("Bybit“保证金参数”页面：BTCUSDT 风险限额", "Bybit “Margin Parameters” page: BTCUSDT risk limits"),
+    date: Text::new("页面未注明日期", "the page carries no date"),
+    note: None,
+    url: "https://www.bybit.com/en/announcement-info/margin-parameters",
+};
+
+pub const BINANCE_FORMULA_SOURCE: Provenance = Provenance {
+    title: Text::new(
+        "币安：如何计算U本位合约强平价格",
+        "Binance: How to Calculate Liquidation Price of USDⓈ-M Futures Contracts",
+    ),
+    date: Text::new("常见问题页", "FAQ page"),
+    note: None,
+    url: "https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93",
+};
+
+pub const BYBIT_FORMULA_SOURCE: Provenance = Provenance {
+    title: Text::new("Bybit：强平价格（USDT合约）", "Bybit: Liquidation Price (USDT Contract)"),
+    date: Text::new("帮助中心", "help centre"),
+    note: None,
+    url: "https://www.bybit.com/en/help-center/article/Liquidation-Price-USDT-Contract",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Shared words.
+// ---------------------------------------------------------------------------------------------
+
+pub const LEVERAGE: Text = Text::new("杠杆倍数", "Leverage");
+pub const LONG: Text = Text::new("做多", "Long");
+pub const SHORT: Text = Text::new("做空", "Short");
+pub const BINANCE: Text = Text::new("币安", "Binance");
+pub const BYBIT: Text = Text::new("Bybit", "Bybit");
+pub const GOLD: Text = Text::new("黄金", "Gold");
+pub const SILVER: Text = Text::new("白银", "Silver");
+/// Punctuation between run-in labels and listed sources.
+/// Goes before a figure derived from a lower bound ("more than 19 %"): it is a bound too.
+pub const AT_LEAST: Text = Text::new("至少", "at least ");
+pub const COLON: Text = Text::new("：", ": ");
+pub const LIST_SEPARATOR: Text = Text::new("；", "; ");
+pub const FULL_STOP: Text = Text::new("。", ". ");
+pub const COMMA: Text = Text::new("，", ", ");
+
+// ---------------------------------------------------------------------------------------------
+// Leverage lab.
+// ---------------------------------------------------------------------------------------------
+
+pub const LEV_TITLE: Text =
+    Text::new("杠杆实验室：这一夜能扛住几倍杠杆", "Leverage lab: how much leverage the night allowed");
+pub const LEV_INTRO: Text = Text::new(
+    "选一个币、一个方向和一个倍数。实验室会算出交易所在哪个价位强平这笔逐仓仓位，再把它放到当晚的真实走势上对照。",
+    "Pick a coin, a direction and a multiple. The lab works out the price at which the exchange would force-close this isolated position, then lays that price against what the coin actually did that night.",
+);
+pub const GUESS_QUESTION: Text = Text::new(
+    "先猜一猜：用{}杠杆做多比特币，价格跌多少，这笔仓位就会被清掉？",
+    "First, a guess: how far must bitcoin fall to wipe out a {} long?",
+);
+pub const GUESS_LABEL: Text = Text::new("你猜的跌幅", "Your guess: a fall of");
+pub const GUESS_REVEAL: Text = Text::new("看答案", "Show the answer");
+pub const GUESS_ANSWER: Text = Text::new(
+    "你猜的是下跌{}。答案：只要下跌{}，仓位就会在{}被强平。{}杠杆的保证金只有仓位的{}，而交易所不会等它全部亏光才出手。",
+    "You guessed a fall of {}. The answer: {} is enough, and the position is liquidated at {}. At {} the margin is only {} of the position, and the exchange steps in before all of it is gone.",
+);
+pub const GUESS_MARK: Text = Text::new("你的猜测", "Your guess");
+pub const ANSWER_MARK: Text = Text::new("答案", "Answer");
+pub const GUESS_SUMMARY: Text = Text::new("跌幅轴：你的猜测{}，答案{}。", "Fall axis: your guess {}, the answer {}.");
+pub const ASSET_LEGEND: Text = Text::new("币种", "Coin");
+pub const SIDE_LEGEND: Text = Text::new("方向", "Direction");
+pub const VENUE_LEGEND: Text = Text::new("按哪家交易所的公式", "Whose formula");
+pub const ENTRY_USD: Text = Text::new("开仓价（美元）", "Entry price (USD)");
+pub const ENTRY_INDEX: Text =
+    Text::new("开仓价（指数：当日参考价 = 100）", "Entry (index: the day's reference price = 100)");
+pub const ENTRY_HINT_USD: Text = Text::new(
+    "默认是当日参考价{}：由{}的报价和当日{}的涨跌幅倒推而来。",
+    "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}.",
+);
+pub const ENTRY_HINT_INDEX: Text = Text::new(
+    "文章只给出{}的涨跌幅（{}），没有给价格，所以这里的价格都是指数，当日参考价记为100。",
+    "The article gives {}'s move ({}) but no price, so prices here are an index with the day's reference price at 100.",
+);
+pub const MMR_LABEL: Text = Text::new("维持保证金率", "Maintenance margin rate");
+pub const MMR_HINT_TABLE: Text = Text::new(
+    "取自{}档位表中小仓位所在的第{}档。拖动滑块可改用自己的费率（那时不再扣除维持保证金速算额）。",
+    "From tier {1} of {0}'s table, where a small position sits. Move the slider to use your own rate instead (with no maintenance amount).",
+);
+pub const MMR_HINT_ASSUMED: Text = Text::new(
+    "我们没有找到这个币带日期的档位表，默认假定首档费率为{}，你可以自行调整。",
+    "We found no dated tier table for this coin, so the default is an assumed first-tier rate of {}; set your own.",
+);
+pub const MMR_HINT_OWN: Text =
+    Text::new("你设定的费率，不扣除维持保证金速算额。", "Your own rate, with no maintenance amount.");
+pub const MMR_RESET: Text = Text::new("恢复默认费率", "Back to the default rate");
+pub const POSITION_NOTE: Text =
+    Text::new("仓位按{}名义价值计算，属于小仓位。", "The position is taken as {} of notional value: a small one.");
+pub const OUT_LIQ_PRICE: Text = Text::new("强平价", "Liquidation price");
+pub const OUT_DISTANCE: Text = Text::new("离开仓价", "Distance from entry");
+pub const OUT_VERDICT: Text = Text::new("这一夜", "On the night");
+pub const OUT_FATAL: Text = Text::new("致命杠杆", "Fatal leverage");
+pub const NO_LIQUIDATION: Text =
+    Text::new("无（价格跌到零也不会强平）", "none (not even a fall to zero liquidates it)");
+pub const VERDICT_LIQUIDATED: Text = Text::new("爆仓", "Liquidated");
+pub const VERDICT_SURVIVED: Text = Text::new("扛住了", "Survived");
+pub const VERDICT_SURVIVED_STATED: Text = Text::new(
+    "扛住了文章写出的跌幅，但实际跌得更深，结果未知",
+    "Survived the stated fall, but the real fall was deeper: unknown",
+);
+pub const VERDICT_NO_ROOM: Text =
+    Text::new("开仓即爆：维持保证金已超过本金", "Liquidated at once: maintenance exceeds the margin");
+pub const FATAL_ABOVE: Text =
+    Text::new("高于{}的杠杆，都扛不过当晚的低点。", "Any leverage above {} did not survive the night's low.");
+pub const FATAL_ABOVE_BOUND: Text = Text::new(
+    "按文章写出的跌幅，高于{}就会爆仓；实际跌得更深，真实门槛只会更低。",
+    "On the stated fall, anything above {} was liquidated; the real fall was deeper, so the true threshold is lower.",
+);
+pub const FATAL_ALWAYS: Text = Text::new("连{}都没能扛住。", "Even {} did not survive.");
+pub const FATAL_NONE: Text = Text::new(
+    "在{}以内，没有哪个倍数会被当晚已知的价格打爆。",
+    "No leverage up to {} is liquidated by the prices we know for the night.",
+);
+pub const SHORT_NOTE: Text = Text::new(
+    "文章没有给出盘中最高价，空单只能对照已知的两个价格（参考价和低点）来判断。",
+    "The article gives no intraday high, so a short is judged only against the two prices we know: the reference and the low.",
+);
+pub const COMPARE: Text = Text::new(
+    "换用{}的公式：强平价{}，相差{}（开仓价的{}）。",
+    "Under {}'s formula: liquidation at {}, a difference of {} ({} of entry).",
+);
+pub const COMPARE_WHY: Text = Text::new(
+    "差别来自两处：币安按强平价计算维持保证金，Bybit 按开仓价计算；两家首档的费率也不一样。",
+    "Two things differ: Binance values the maintenance margin at the liquidation price and Bybit at the entry price, and their first-tier rates are not the same.",
+);
+pub const COMPARE_WHY_SAME_RATE: Text = Text::new(
+    "两边用的是同一个费率，差别只来自计算基准：币安按强平价计算维持保证金，Bybit 按开仓价计算。",
+    "Both use the same rate here, so the gap comes only from the basis: Binance values the maintenance margin at the liquidation price, Bybit at the entry price.",
+);
+pub const CAP_NOTE: Text = Text::new(
+    "{}对这个规模的仓位最高只给{}，这里的结果仅供对比。",
+    "{} allows at most {} on a position this size; the result is for comparison only.",
+);
+pub const LEFT_OUT: Text = Text::new(
+    "未计入：手续费、资金费率和强平清算费。它们会让真实的强平价略有出入。",
+    "Left out: trading fees, funding payments and liquidation fees, all of which shift a real liquidation price a little.",
+);
+pub const FORMULAS_LABEL: Text = Text::new("公式", "Formulas");
+pub const TIERS_LABEL: Text = Text::new("档位表", "Tier table");
+pub const TIER_HEAD_NOTIONAL: Text = Text::new("仓位名义价值（USDT）", "Notional (USDT)");
+pub const TIER_HEAD_MAX: Text = Text::new("最高杠杆", "Max leverage");
+pub const TIER_HEAD_MMR: Text = Text::new("维持保证金率", "Maintenance rate");
+pub const TIER_HEAD_CUM: Text = Text::new("速算额（USDT）", "Maintenance amount (USDT)");
+pub const TIER_IN_USE: Text = Text::new("（本仓位）", " (this position)");
+pub const CHART_ENTRY: Text = Text::new("开仓", "Entry");
+pub const CHART_LIQ: Text = Text::new("强平", "Liquidation");
+pub const CHART_LOW: Text = Text::new("当晚低点", "Night's low");
+pub const CHART_LOW_BOUND: Text = Text::new("当晚低点（至少跌到这里）", "Night's low (at least this deep)");
+pub const CHART_REFERENCE: Text = Text::new("参考价", "Reference");
+pub const CHART_SUMMARY: Text = Text::new(
+    "价格轴：开仓{}，强平{}，当晚低点{}，参考价{}。",
+    "Price axis: entry {}, liquidation {}, night's low {}, reference {}.",
+);
+pub const INDEX_UNIT: Text = Text::new("（指数）", " (index)");
+
+// ---------------------------------------------------------------------------------------------
+// Account lab.
+// ---------------------------------------------------------------------------------------------
+
+pub const ACCOUNT_TITLE: Text = Text::new("被清空的账户", "The wiped-out account");
+pub const ACCOUNT_INTRO: Text = Text::new(
+    "那张被广泛转发的截图里，账户余额从{}跌到了{}。下面只是算术：假设全部余额都压在一笔逐仓多单上，标的要跌多少才会亏成这样，交易所又会在哪里先行强平。这不是那位交易者的真实操作。",
+    "In the screenshot that went round, a balance fell from {} to {}. What follows is arithmetic only: if the whole balance backed one isolated long, how far would the underlying have to fall to lose that much, and where would the exchange have liquidated first? It is not a record of that trader's actual trades.",
+);
+pub const ACCOUNT_OUT_MOVE: Text = Text::new("亏到不足{}所需的跌幅", "Fall needed to end below {}");
+pub const ACCOUNT_OUT_LIQ_MOVE: Text = Text::new("触发强平的跌幅", "Fall that triggers liquidation");
+pub const ACCOUNT_OUT_EQUITY: Text = Text::new("强平时账户还剩", "Left in the account at liquidation");
+pub const ACCOUNT_LIQUIDATED_FIRST: Text = Text::new(
+    "强平先到：标的跌{}时仓位就被强制平掉，此时账户显示还剩约{}，也就是那个价位上的维持保证金。强平清算费和成交价还会再吃掉一部分，这里没有计入。",
+    "Liquidation comes first: after a {} fall the exchange closes the position while the account still shows about {}, the maintenance margin at that price. Liquidation fees and the fill price then eat into that remainder; they are left out here.",
+);
+pub const ACCOUNT_LOSS_FIRST: Text = Text::new(
+    "在这个杠杆下，亏损先到：标的跌{}时余额就已不足{}，而强平线要跌到{}才会触发。",
+    "At this leverage the loss comes first: a {} fall already leaves less than {}, while liquidation would need a {} fall.",
+);
+pub const ACCOUNT_BTC_SCALE: Text = Text::new(
+    "作为参照：比特币当晚跌了{}。单凭这一跌幅亏掉这么多，大约需要{}的杠杆。",
+    "For scale: bitcoin fell {} that night. That fall alone loses this much at about {}.",
+);
+pub const ACCOUNT_ASSUMPTIONS: Text = Text::new(
+    "假设：一笔多单，全部余额作为逐仓保证金，维持保证金按币安 BTCUSDT 档位表（{}）计算；不计手续费和资金费率。",
+    "Assumptions: one long position, the whole balance as its isolated margin, maintenance margin from Binance's BTCUSDT tier table ({}); fees and funding left out.",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Margin lab.
+// ---------------------------------------------------------------------------------------------
+
+pub const MARGIN_TITLE: Text =
+    Text::new("保证金实验室：交易所提高门槛之后", "Margin lab: when the exchange raises the bar");
+pub const MARGIN_INTRO: Text = Text::new(
+    "芝加哥商业交易所把黄金期货的保证金提高到名义价值的{}，白银提高到{}，{}生效。文章没有写原来的比例，所以旧比例由你来设。",
+    "CME raised gold futures margin to {} of notional value and silver to {}, effective {}. The article does not give the old levels, so you set them.",
+);
+pub const MARGIN_EXPLAINER: Text = Text::new(
+    "初始保证金是开仓时必须存入的钱，维持保证金是持仓期间账户不能跌破的底线。跌破底线就会被追加保证金：要么补钱，要么减仓，否则会被强制平仓。",
+    "Initial margin is the deposit needed to open a position; maintenance margin is the floor the account must stay above while the position is held. Fall below it and a margin call follows: add cash or cut the position, or the broker cuts it for you.",
+);
+pub const METAL_LEGEND: Text = Text::new("品种", "Metal");
+pub const MARGIN_OLD_LABEL: Text = Text::new("原保证金比例（你的假设）", "Old margin level (your assumption)");
+pub const MARGIN_OLD_HINT: Text = Text::new(
+    "起点取新比例的三分之二，只是一个假设，不是历史数据。",
+    "It starts at two-thirds of the new level: an assumption, not a historical figure.",
+);
+pub const MARGIN_NOTIONAL_LABEL: Text = Text::new("仓位名义价值（美元）", "Position notional (USD)");
+pub const MARGIN_POSTED: Text = Text::new("已存保证金{}，新要求{}。", "Margin posted {}; now required {}.");
+pub const MARGIN_OUT_EXTRA: Text = Text::new("保住整个仓位需补交", "Extra cash to keep the whole position");
+pub const MARGIN_OUT_CUT: Text =
+    Text::new("不补钱则需卖出仓位的", "Or, with no extra cash, share of the position to sell");
+pub const MARGIN_OUT_LOSS: Text =
+    Text::new("当晚跌幅吃掉的保证金（按新比例）", "Night's loss as a share of margin at the new level");
+pub const MARGIN_NO_CALL: Text =
+    Text::new("原比例不低于新比例，无需追加。", "The old level is at or above the new one: no call.");
+pub const MARGIN_LOSS_OVER: Text = Text::new(
+    "{0}当晚跌幅{1}。按{2}的保证金，亏损{3}是保证金的{4}，押进去的钱全部赔光还不够。",
+    "{0} fell {1} that night. Against a margin of {2}, the loss is {3}{4} of what was posted: more than all of it.",
+);
+pub const MARGIN_LOSS_UNDER: Text = Text::new(
+    "{0}当晚跌幅{1}。按{2}的保证金，亏损{3}是保证金的{4}。",
+    "{0} fell {1} that night. Against a margin of {2}, the loss is {3}{4} of what was posted.",
+);
+pub const MARGIN_LOSS_OLD: Text = Text::new(
+    "如果按你设定的原比例{0}，同样的跌幅{1}相当于保证金的{2}；{3}的保证金相当于{4}的杠杆。",
+    "At your old level of {0}, the same fall is {1}{2} of the margin; a margin of {3} is leverage of {4}.",
+);
+pub const MARGIN_ASSUMPTIONS: Text = Text::new(
+    "按多头计算，保证金按当前名义价值计，不计手续费；芝商所公布的比例以外的细节（初始与维持之分、不同合约月份）这里不作区分。",
+    "Worked for a long position at its current notional, fees left out; CME's finer detail (initial versus maintenance levels, contract months) is not modelled.",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Filling, and the few formats `content::format` leaves to the labs.
+// ---------------------------------------------------------------------------------------------
+
+/// Fills `{}` slots in order; `{0}`, `{1}`… pick an argument by position, so a translation
+/// may reorder them. Missing arguments leave the slot empty.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii_digit()) => {
+                let index = if close == 0 {
+                    next += 1;
+                    next - 1
+                } else {
+                    after[..close].parse().unwrap_or(usize::MAX)
+                };
+                out.push_str(args.get(index).copied().unwrap_or(""));
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A fraction as a level in percent: `percent(0.0964, 2)` is `9.64%`.
+pub fn percent(fraction: f64, max_decimals: u8) -> String {
+    format_percent(fraction * 100.0, max_decimals)
+}
+
+/// A fraction as a signed move: `−9.64%`, `+9.56%`.
+pub fn change(fraction: f64) -> String {
+    format_percent_change(fraction * 100.0)
+}
+
+/// A price on an asset's scale: dollars to 0.1, BTCUSDT's tick (`$66,183.4`); index points to
+/// 0.01 (`80.4`).
+pub fn price(value: f64, scale: PriceScale, lang: Lang) -> String {
+    let decimals = match scale {
+        PriceScale::Usd { .. } => 1,
+        PriceScale::Index => 2,
+    };
+    let body = format_number(value.abs(), decimals);
+    let unsigned = match (scale, lang) {
+        (PriceScale::Index, _) => body.clone(),
+        (PriceScale::Usd { .. }, Lang::Zh) => format!("{body}美元"),
+        (PriceScale::Usd { .. }, Lang::En) => format!("${body}"),
+    };
+    signed(value, &body, unsigned, false)
+}
+
+/// A price difference with its sign: `+$101.5`, `−0.45`.
+pub fn signed_price(value: f64, scale: PriceScale, lang: Lang) -> String {
+    let unsigned = price(value.abs(), scale, lang);
+    let body = format_number(value.abs(), 2);
+    signed(value, &body, unsigned, true)
+}
+
+/// Adds `−` (or `+` when asked) unless the magnitude shown is zero.
+fn signed(value: f64, shown: &str, text: String, plus: bool) -> String {
+    if !shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        text
+    } else if value < 0.0 {
+        format!("\u{2212}{text}")
+    } else if plus {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_in_order_and_by_position() {
+        assert_eq!(fill("{} of {}", &["a", "b"]), "a of b");
+        assert_eq!(fill("tier {1} of {0}", &["Binance", "1"]), "tier 1 of Binance");
+        assert_eq!(fill("{} {} {}", &["x"]), "x  ");
+        assert_eq!(fill("{x} {", &["a"]), "{x} {");
+        assert_eq!(fill("{99}", &["a"]), "");
+    }
+
+    #[test]
+    fn every_template_has_matching_slots_in_both_languages() {
+        fn slots(text: &str) -> usize {
+            text.matches('{').count()
+        }
+        for text in [
+            GUESS_QUESTION,
+            GUESS_ANSWER,
+            GUESS_SUMMARY,
+            ENTRY_HINT_USD,
+            ENTRY_HINT_INDEX,
+            MMR_HINT_TABLE,
+            MMR_HINT_ASSUMED,
+            POSITION_NOTE,
+            FATAL_ABOVE,
+            FATAL_ABOVE_BOUND,
+            FATAL_ALWAYS,
+            FATAL_NONE,
+            COMPARE,
+            CAP_NOTE,
+            CHART_SUMMARY,
+            ACCOUNT_INTRO,
+            ACCOUNT_OUT_MOVE,
+            ACCOUNT_LIQUIDATED_FIRST,
+            ACCOUNT_LOSS_FIRST,
+            ACCOUNT_BTC_SCALE,
+            ACCOUNT_ASSUMPTIONS,
+            MARGIN_INTRO,
+            MARGIN_POSTED,
+            MARGIN_LOSS_OVER,
+            MARGIN_LOSS_UNDER,
+            MARGIN_LOSS_OLD,
+        ] {
+            assert_eq!(slots(text.zh), slots(text.en), "{text:?}");
+            assert!(slots(text.en) > 0, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lab_formats() {
+        let usd = PriceScale::Usd { reference: 1.0 };
+        assert_eq!(price(66_183.43, usd, Lang::En), "$66,183.4");
+        assert_eq!(price(66_183.43, usd, Lang::Zh), "66,183.4美元");
+        assert_eq!(price(80.402, PriceScale::Index, Lang::En), "80.4");
+        assert_eq!(price(f64::NAN, usd, Lang::En), "$—");
+        assert_eq!(signed_price(101.49, usd, Lang::En), "+$101.5");
+        assert_eq!(signed_price(-0.001, PriceScale::Index, Lang::En), "0");
+        assert_eq!(signed_price(-366.2, usd, Lang::Zh), "\u{2212}366.2美元");
+        assert_eq!(percent(0.096_385, 2), "9.64%");
+        assert_eq!(percent(0.004, 2), "0.4%");
+        assert_eq!(change(-0.096_385), "\u{2212}9.64%");
+        assert_eq!(change(0.0956), "+9.56%");
+    }
+
+    #[test]
+    fn the_article_figures_give_the_issue_reference_price() {
+        let reference = night_move(Asset::Btc).reference_price().unwrap();
+        assert!((reference - 73_243.26).abs() < 0.01);
+        for asset in Asset::ALL {
+            assert!(night_move(asset).change < 0.0);
+            assert_eq!(night_move(asset).quoted_price.is_some(), asset == Asset::Btc);
+        }
+        assert!(!night_move(Asset::Eth).at_least && night_move(Asset::Xrp).at_least);
+        assert_eq!(new_margin_rate(Metal::Gold), 0.09);
+        assert_eq!(new_margin_rate(Metal::Silver), 0.18);
+    }
+}

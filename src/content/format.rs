@@ -1,0 +1,434 @@
+//! Numbers as a Chinese or an English reader expects them: 43万 / 430,000, 20.69亿美元 /
+//! $2.07 billion, a true minus sign (U+2212), and bounds that never read as exact values.
+//! Every function is total: NaN and ±inf give "—", nothing panics.
+
+use super::facts::{Bound, Fact, Unit};
+use super::Lang;
+
+/// What a number that cannot be shown reads as.
+pub const MISSING: &str = "—";
+/// The minus sign used everywhere (not the hyphen).
+pub const MINUS: char = '\u{2212}';
+
+/// `abs` rounded to at most `max_decimals` decimals, thousands grouped with commas, trailing
+/// zeros trimmed. `None` when not finite.
+fn grouped_magnitude(abs: f64, max_decimals: u8) -> Option<String> {
+    if !abs.is_finite() {
+        return None;
+    }
+    let abs = abs.abs();
+    let mut decimals = i32::from(max_decimals.min(9));
+    let mut scaled = (abs * 10f64.powi(decimals)).round();
+    // Huge values: give up decimals rather than overflow to infinity.
+    while !scaled.is_finite() && decimals > 0 {
+        decimals -= 1;
+        scaled = (abs * 10f64.powi(decimals)).round();
+    }
+    if !scaled.is_finite() {
+        return None;
+    }
+    let digits = format!("{scaled:.0}");
+    let d = decimals as usize;
+    let padded = if digits.len() <= d { format!("{}{digits}", "0".repeat(d + 1 - digits.len())) } else { digits };
+    let (int_part, frac_part) = padded.split_at(padded.len() - d);
+    let frac_part = frac_part.trim_end_matches('0');
+    let mut out = String::with_capacity(int_part.len() + int_part.len() / 3 + frac_part.len() + 1);
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if !frac_part.is_empty() {
+        out.push('.');
+        out.push_str(frac_part);
+    }
+    Some(out)
+}
+
+fn is_zero_text(text: &str) -> bool {
+    !text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+}
+
+/// Prefixes the minus sign when `value` is negative and the shown magnitude is not zero.
+fn with_sign(value: f64, body: String, shown: &str, plus: bool) -> String {
+    if is_zero_text(shown) {
+        body
+    } else if value < 0.0 {
+        format!("{MINUS}{body}")
+    } else if plus {
+        format!("+{body}")
+    } else {
+        body
+    }
+}
+
+/// A plain number: `1,234.5`, `−0.25`, `0`. For slider readouts and table cells.
+pub fn format_number(value: f64, max_decimals: u8) -> String {
+    match grouped_magnitude(value, max_decimals) {
+        Some(body) => {
+            let shown = body.clone();
+            with_sign(value, body, &shown, false)
+        }
+        None => MISSING.to_string(),
+    }
+}
+
+/// A level in percent: `9%`, `68%`, `0.5%`.
+pub fn format_percent(value: f64, max_decimals: u8) -> String {
+    match grouped_magnitude(value, max_decimals) {
+        Some(body) => {
+            let shown = body.clone();
+            with_sign(value, format!("{body}%"), &shown, false)
+        }
+        None => MISSING.to_string(),
+    }
+}
+
+/// A move in percent, always signed: `−12.81%`, `+0.5%`, `0%`.
+pub fn format_percent_change(value: f64) -> String {
+    match grouped_magnitude(value, 2) {
+        Some(body) => {
+            let shown = body.clone();
+            with_sign(value, format!("{body}%"), &shown, true)
+        }
+        None => MISSING.to_string(),
+    }
+}
+
+/// A leverage multiple for sliders: `1x`, `2.5x`, `125x`.
+pub fn format_leverage(multiple: f64) -> String {
+    match grouped_magnitude(multiple, 1) {
+        Some(body) => {
+            let shown = body.clone();
+            with_sign(multiple, format!("{body}x"), &shown, false)
+        }
+        None => MISSING.to_string(),
+    }
+}
+
+/// Whole dollars for sliders and model readouts, never scaled: `$73,243` / `73,243美元`.
+pub fn format_usd_plain(value: f64, lang: Lang) -> String {
+    let Some(body) = grouped_magnitude(value, 0) else { return MISSING.to_string() };
+    let shown = body.clone();
+    let text = match lang {
+        Lang::Zh => format!("{body}美元"),
+        Lang::En => format!("${body}"),
+    };
+    with_sign(value, text, &shown, false)
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// English amount: grouped below a million, then `1.2 million`, `2.07 billion`, `1.27 trillion`
+/// (two decimals at most, carrying into the next word: 999,999,999 is `1 billion`).
+/// `compact` gives `1.2m`, `2.07bn`, `1.27tn` for chart labels.
+fn en_amount(abs: f64, compact: bool) -> Option<String> {
+    if !abs.is_finite() {
+        return None;
+    }
+    const SCALES: [(f64, &str, &str); 3] = [(1e6, "million", "m"), (1e9, "billion", "bn"), (1e12, "trillion", "tn")];
+    if round2(abs) < 1e6 {
+        return grouped_magnitude(abs, 2);
+    }
+    let mut index = SCALES.iter().rposition(|&(s, _, _)| round2(abs) >= s).unwrap_or(0);
+    let mut n = round2(abs / SCALES[index].0);
+    if n >= 1000.0 && index + 1 < SCALES.len() {
+        index += 1;
+        n = round2(abs / SCALES[index].0);
+    }
+    let (_, word, short) = SCALES[index];
+    let number = grouped_magnitude(n, 2)?;
+    Some(if compact { format!("{number}{short}") } else { format!("{number} {word}") })
+}
+
+/// Chinese amount: 万 and 亿 as a reader writes them. From 1亿 up the value is scaled (two
+/// decimals, carrying 亿 into 万亿); between 1万 and 1亿 it is written in 万 only when that is
+/// exact to two decimals (43万, 120万), else in full (108,435; 63,860.8).
+fn zh_amount(abs: f64) -> Option<String> {
+    if !abs.is_finite() {
+        return None;
+    }
+    let rounded = round2(abs);
+    if rounded >= 1e8 {
+        let (mut scale, mut suffix) = if rounded >= 1e12 { (1e12, "万亿") } else { (1e8, "亿") };
+        let mut n = round2(abs / scale);
+        if n >= 10_000.0 && scale < 1e12 {
+            scale = 1e12;
+            suffix = "万亿";
+            n = round2(abs / scale);
+        }
+        return Some(format!("{}{suffix}", grouped_magnitude(n, 2)?));
+    }
+    if rounded >= 1e4 {
+        let n = abs / 1e4;
+        if (n - round2(n)).abs() <= 1e-9 * n.max(1.0) && round2(n) < 10_000.0 {
+            return Some(format!("{}万", grouped_magnitude(n, 2)?));
+        }
+    }
+    grouped_magnitude(abs, 2)
+}
+
+/// Whether a value is written for a paragraph or squeezed into a chart label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Normal,
+    Short,
+}
+
+/// The magnitude of `value` in `unit`, without sign or bound words.
+fn magnitude(abs: f64, unit: Unit, lang: Lang, style: Style) -> Option<String> {
+    let compact = style == Style::Short;
+    Some(match (unit, lang) {
+        (Unit::Usd, Lang::Zh) => format!("{}美元", zh_amount(abs)?),
+        (Unit::Usd, Lang::En) => format!("${}", en_amount(abs, compact)?),
+        (Unit::Cny, Lang::Zh) => format!("{}元人民币", zh_amount(abs)?),
+        (Unit::Cny, Lang::En) => format!("¥{}", en_amount(abs, compact)?),
+        (Unit::UsdPerBarrel, Lang::Zh) if compact => format!("{}美元", zh_amount(abs)?),
+        (Unit::UsdPerBarrel, Lang::Zh) => format!("每桶{}美元", zh_amount(abs)?),
+        (Unit::UsdPerBarrel, Lang::En) if compact => format!("${}", en_amount(abs, true)?),
+        (Unit::UsdPerBarrel, Lang::En) => format!("${} a barrel", en_amount(abs, false)?),
+        (Unit::Btc, Lang::Zh) if compact => format!("{}枚", zh_amount(abs)?),
+        (Unit::Btc, Lang::Zh) => format!("{}枚比特币", zh_amount(abs)?),
+        (Unit::Btc, Lang::En) => format!("{} BTC", en_amount(abs, compact)?),
+        (Unit::Count, Lang::Zh) => zh_amount(abs)?,
+        (Unit::Count, Lang::En) => en_amount(abs, compact)?,
+        (Unit::PercentChange | Unit::Percent | Unit::Probability, _) => format!("{}%", grouped_magnitude(abs, 2)?),
+        (Unit::IndexScore, _) => grouped_magnitude(abs, 1)?,
+        (Unit::Days, Lang::Zh) => format!("{}天", grouped_magnitude(abs, 1)?),
+        (Unit::Days, Lang::En) => {
+            let n = grouped_magnitude(abs, 1)?;
+            if n == "1" { "1 day".to_string() } else { format!("{n} days") }
+        }
+    })
+}
+
+/// A value in a unit, signed, no bound words: `−12.81%`, `63,860.8美元`, `$1.27 trillion`.
+pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
+    value_text(value, unit, lang, Style::Normal)
+}
+
+fn value_text(value: f64, unit: Unit, lang: Lang, style: Style) -> String {
+    let Some(body) = magnitude(value.abs(), unit, lang, style) else { return MISSING.to_string() };
+    let shown = body.clone();
+    with_sign(value, body, &shown, unit == Unit::PercentChange)
+}
+
+fn bound_words(bound: Bound, lang: Lang) -> &'static str {
+    match (bound, lang) {
+        (Bound::Exact, _) => "",
+        (Bound::MoreThan, Lang::Zh) => "超过",
+        (Bound::MoreThan, Lang::En) => "more than ",
+        (Bound::About, Lang::Zh) => "约",
+        (Bound::About, Lang::En) => "about ",
+        (Bound::LessThan, Lang::Zh) => "不到",
+        (Bound::LessThan, Lang::En) => "under ",
+    }
+}
+
+/// The figure on its own, as in a data table: `−12.81%`, `超过43万`, `more than $800 million`.
+/// A bounded move carries its direction in words (`down more than 22%`, `下跌超过22%`) because
+/// "more than −22%" would be ambiguous.
+pub fn format_fact(fact: &Fact, lang: Lang) -> String {
+    if !fact.value.is_finite() {
+        return MISSING.to_string();
+    }
+    if fact.unit == Unit::PercentChange && fact.bound != Bound::Exact {
+        let direction = match (fact.value < 0.0, fact.value > 0.0, lang) {
+            (true, _, Lang::Zh) => "下跌",
+            (true, _, Lang::En) => "down ",
+            (_, true, Lang::Zh) => "上涨",
+            (_, true, Lang::En) => "up ",
+            _ => "",
+        };
+        let body = value_text(fact.value.abs(), fact.unit, lang, Style::Normal);
+        let body = body.trim_start_matches('+');
+        return format!("{direction}{}{body}", bound_words(fact.bound, lang));
+    }
+    format!("{}{}", bound_words(fact.bound, lang), value_text(fact.value, fact.unit, lang, Style::Normal))
+}
+
+/// The figure inside a sentence that supplies its own verb ("fell …", "下跌…"): moves lose
+/// their sign, bounds keep their words. `12.81%`, `more than 22%`, `超过43万`, `约60%`.
+pub fn format_fact_prose(fact: &Fact, lang: Lang) -> String {
+    if !fact.value.is_finite() {
+        return MISSING.to_string();
+    }
+    let value = if fact.unit == Unit::PercentChange { fact.value.abs() } else { fact.value };
+    let body = value_text(value, fact.unit, lang, Style::Normal);
+    format!("{}{}", bound_words(fact.bound, lang), body.trim_start_matches('+'))
+}
+
+/// A chart label: signed and compact, with the bound as a symbol. Lower bounds read `−19%+`,
+/// `43万+`, `$800m+`; approximations `≈$562m`; upper bounds `<$40,000`.
+pub fn format_fact_short(fact: &Fact, lang: Lang) -> String {
+    let body = value_text(fact.value, fact.unit, lang, Style::Short);
+    if body == MISSING {
+        return body;
+    }
+    match fact.bound {
+        Bound::Exact => body,
+        Bound::MoreThan => format!("{body}+"),
+        Bound::About => format!("≈{body}"),
+        Bound::LessThan => format!("<{body}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::facts::{fact, FactId};
+
+    const M: char = MINUS;
+
+    #[test]
+    fn plain_numbers_group_round_and_sign() {
+        assert_eq!(format_number(0.0, 2), "0");
+        assert_eq!(format_number(-0.0, 2), "0");
+        assert_eq!(format_number(-0.001, 2), "0");
+        assert_eq!(format_number(1234.5, 2), "1,234.5");
+        assert_eq!(format_number(-1234.5, 0), format!("{M}1,235"));
+        assert_eq!(format_number(999_999.9, 0), "1,000,000");
+        assert_eq!(format_number(999_999.9, 1), "999,999.9");
+        assert_eq!(format_number(0.05, 1), "0.1");
+        assert_eq!(format_number(100.0, 2), "100");
+        assert_eq!(format_number(f64::NAN, 2), MISSING);
+        assert_eq!(format_number(f64::INFINITY, 2), MISSING);
+        assert_eq!(format_number(f64::NEG_INFINITY, 0), MISSING);
+        assert!(format_number(f64::MAX, 9).starts_with("179,769"));
+        assert_eq!(format_number(1e-300, 2), "0");
+    }
+
+    #[test]
+    fn slider_readouts() {
+        assert_eq!(format_leverage(1.0), "1x");
+        assert_eq!(format_leverage(2.5), "2.5x");
+        assert_eq!(format_leverage(125.0), "125x");
+        assert_eq!(format_leverage(f64::NAN), MISSING);
+        assert_eq!(format_usd_plain(73_243.4, Lang::En), "$73,243");
+        assert_eq!(format_usd_plain(73_243.4, Lang::Zh), "73,243美元");
+        assert_eq!(format_usd_plain(-500.0, Lang::En), format!("{M}$500"));
+        assert_eq!(format_usd_plain(0.0, Lang::En), "$0");
+        assert_eq!(format_usd_plain(f64::INFINITY, Lang::Zh), MISSING);
+        assert_eq!(format_percent(9.0, 1), "9%");
+        assert_eq!(format_percent_change(-12.81), format!("{M}12.81%"));
+        assert_eq!(format_percent_change(0.5), "+0.5%");
+        assert_eq!(format_percent_change(0.0), "0%");
+        assert_eq!(format_percent_change(-0.0001), "0%");
+        assert_eq!(format_percent_change(f64::NAN), MISSING);
+    }
+
+    #[test]
+    fn chinese_amounts_use_wan_and_yi() {
+        assert_eq!(format_value(430_000.0, Unit::Count, Lang::Zh), "43万");
+        assert_eq!(format_value(2.069e9, Unit::Usd, Lang::Zh), "20.69亿美元");
+        assert_eq!(format_value(1.27e12, Unit::Usd, Lang::Zh), "1.27万亿美元");
+        assert_eq!(format_value(63_860.8, Unit::Usd, Lang::Zh), "63,860.8美元");
+        assert_eq!(format_value(108_435.0, Unit::Count, Lang::Zh), "108,435");
+        assert_eq!(format_value(46_000.0, Unit::Btc, Lang::Zh), "4.6万枚比特币");
+        assert_eq!(format_value(1.2e6, Unit::Usd, Lang::Zh), "120万美元");
+        assert_eq!(format_value(562e6, Unit::Usd, Lang::Zh), "5.62亿美元");
+        assert_eq!(format_value(14.4e9, Unit::Cny, Lang::Zh), "144亿元人民币");
+        assert_eq!(format_value(63.29, Unit::UsdPerBarrel, Lang::Zh), "每桶63.29美元");
+        assert_eq!(format_value(999_999.9, Unit::Count, Lang::Zh), "999,999.9");
+        assert_eq!(format_value(999_999_999_999.9, Unit::Usd, Lang::Zh), "1万亿美元");
+        assert_eq!(format_value(99_999_999.999, Unit::Count, Lang::Zh), "1亿");
+        assert_eq!(format_value(0.0, Unit::Usd, Lang::Zh), "0美元");
+        assert_eq!(format_value(-800e6, Unit::Usd, Lang::Zh), format!("{M}8亿美元"));
+        assert_eq!(format_value(f64::NAN, Unit::Usd, Lang::Zh), MISSING);
+        assert_eq!(format_value(3.0, Unit::Days, Lang::Zh), "3天");
+    }
+
+    #[test]
+    fn english_amounts_use_words_for_millions_and_up() {
+        assert_eq!(format_value(430_000.0, Unit::Count, Lang::En), "430,000");
+        assert_eq!(format_value(2.069e9, Unit::Usd, Lang::En), "$2.07 billion");
+        assert_eq!(format_value(1.27e12, Unit::Usd, Lang::En), "$1.27 trillion");
+        assert_eq!(format_value(63_860.8, Unit::Usd, Lang::En), "$63,860.8");
+        assert_eq!(format_value(1.2e6, Unit::Usd, Lang::En), "$1.2 million");
+        assert_eq!(format_value(12e9, Unit::Usd, Lang::En), "$12 billion");
+        assert_eq!(format_value(14.4e9, Unit::Cny, Lang::En), "¥14.4 billion");
+        assert_eq!(format_value(46_000.0, Unit::Btc, Lang::En), "46,000 BTC");
+        assert_eq!(format_value(67.55, Unit::UsdPerBarrel, Lang::En), "$67.55 a barrel");
+        assert_eq!(format_value(999_999.999, Unit::Usd, Lang::En), "$1 million");
+        assert_eq!(format_value(999_999_999.0, Unit::Usd, Lang::En), "$1 billion");
+        assert_eq!(format_value(1.0, Unit::Days, Lang::En), "1 day");
+        assert_eq!(format_value(3.0, Unit::Days, Lang::En), "3 days");
+        assert_eq!(format_value(-2.84, Unit::PercentChange, Lang::En), format!("{M}2.84%"));
+        assert_eq!(format_value(f64::NEG_INFINITY, Unit::Count, Lang::En), MISSING);
+        assert!(format_value(1e300, Unit::Usd, Lang::En).ends_with("trillion"));
+    }
+
+    #[test]
+    fn facts_render_with_their_bounds() {
+        let low = fact(FactId::BtcLow);
+        assert_eq!(format_fact(low, Lang::Zh), "63,860.8美元");
+        assert_eq!(format_fact(low, Lang::En), "$63,860.8");
+        assert_eq!(format_fact(fact(FactId::BtcDay), Lang::En), format!("{M}12.81%"));
+        assert_eq!(format_fact_prose(fact(FactId::BtcDay), Lang::En), "12.81%");
+
+        let xrp = fact(FactId::XrpDay);
+        assert_eq!(format_fact(xrp, Lang::En), "down more than 22%");
+        assert_eq!(format_fact(xrp, Lang::Zh), "下跌超过22%");
+        assert_eq!(format_fact_prose(xrp, Lang::En), "more than 22%");
+        assert_eq!(format_fact_prose(xrp, Lang::Zh), "超过22%");
+        assert_eq!(format_fact_short(fact(FactId::SilverDay), Lang::En), format!("{M}19%+"));
+
+        let traders = fact(FactId::LiqTraders);
+        assert_eq!(format_fact(traders, Lang::Zh), "超过43万");
+        assert_eq!(format_fact(traders, Lang::En), "more than 430,000");
+        assert_eq!(format_fact_short(traders, Lang::En), "430,000+");
+        assert_eq!(format_fact_short(traders, Lang::Zh), "43万+");
+
+        assert_eq!(format_fact(fact(FactId::LiqUsd), Lang::En), "$2.07 billion");
+        assert_eq!(format_fact_short(fact(FactId::LiqUsd), Lang::En), "$2.07bn");
+        assert_eq!(format_fact(fact(FactId::LiqCny), Lang::Zh), "约144亿元人民币");
+        assert_eq!(format_fact(fact(FactId::EtfOutTwoDays), Lang::En), "more than $800 million");
+        assert_eq!(format_fact_short(fact(FactId::EtfInMonday), Lang::En), "≈$562m");
+        assert_eq!(format_fact(fact(FactId::AccountAfter), Lang::Zh), "不到4万美元");
+        assert_eq!(format_fact(fact(FactId::AccountAfter), Lang::En), "under $40,000");
+        assert_eq!(format_fact_short(fact(FactId::AccountAfter), Lang::En), "<$40,000");
+        assert_eq!(format_fact(fact(FactId::Poly55kProb), Lang::En), "about 60%");
+        assert_eq!(format_fact(fact(FactId::WtiPrice), Lang::Zh), "每桶63.29美元");
+        assert_eq!(format_fact(fact(FactId::FearGreed), Lang::En), "10");
+    }
+
+    #[test]
+    fn no_bounded_fact_ever_reads_as_exact() {
+        for &id in FactId::ALL {
+            let f = fact(id);
+            for lang in Lang::ALL {
+                let full = format_fact(f, lang);
+                let prose = format_fact_prose(f, lang);
+                let short = format_fact_short(f, lang);
+                let (words, mark) = match (f.bound, lang) {
+                    (Bound::Exact, _) => continue,
+                    (Bound::MoreThan, Lang::Zh) => ("超过", "+"),
+                    (Bound::MoreThan, Lang::En) => ("more than", "+"),
+                    (Bound::About, Lang::Zh) => ("约", "≈"),
+                    (Bound::About, Lang::En) => ("about", "≈"),
+                    (Bound::LessThan, Lang::Zh) => ("不到", "<"),
+                    (Bound::LessThan, Lang::En) => ("under", "<"),
+                };
+                assert!(full.contains(words) && prose.contains(words), "{id:?} {full} / {prose}");
+                assert!(short.contains(mark), "{id:?} {short}");
+            }
+        }
+    }
+
+    #[test]
+    fn non_finite_facts_show_a_dash() {
+        let mut broken = *fact(FactId::BtcLow);
+        for value in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            broken.value = value;
+            broken.bound = Bound::MoreThan;
+            for lang in Lang::ALL {
+                assert_eq!(format_fact(&broken, lang), MISSING);
+                assert_eq!(format_fact_prose(&broken, lang), MISSING);
+                assert_eq!(format_fact_short(&broken, lang), MISSING);
+            }
+        }
+    }
+}

@@ -1,0 +1,944 @@
+//! The narrative, section by section, in both languages.
+//!
+//! Prose never writes a figure: it names a fact as `{key}` (the prose form, e.g. "more than
+//! 22%"), `{key:full}` (signed, e.g. "down more than 22%", "−12.81%") or `{key:short}` (chart
+//! label form), and a moment as `{@key}`. [`render`] substitutes them; tests check that every
+//! placeholder resolves and that no other digits slip into the copy.
+
+use super::facts::{fact, ClaimId, FactId};
+use super::format::{format_fact, format_fact_prose, format_fact_short, MISSING};
+use super::sources::Source;
+use super::time::{MomentId, TimeZoneChoice};
+use super::{Lang, SectionId, Text};
+
+/// One step of a sticky scroll-graphic: the caption and the facts the chart highlights.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub text: Text,
+    pub highlights: &'static [FactId],
+}
+
+/// A big number with a caption (the opening's "night in four numbers").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeyFigure {
+    pub fact: FactId,
+    pub caption: Text,
+}
+
+/// Everything a section says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SectionCopy {
+    pub id: SectionId,
+    pub kicker: Text,
+    pub headline: Text,
+    pub paragraphs: &'static [Text],
+    /// Scroll steps for sections with a sticky graphic; empty otherwise.
+    pub steps: &'static [Step],
+    /// Big numbers shown with the section; empty for most.
+    pub figures: &'static [KeyFigure],
+    /// Statements without a figure that the prose relies on (for the source line).
+    pub claims: &'static [ClaimId],
+}
+
+pub fn section_copy(id: SectionId) -> &'static SectionCopy {
+    // `SECTIONS` follows `SectionId::ALL`, which follows the enum's declaration (tested).
+    &SECTIONS[id as usize]
+}
+
+/// How a placeholder's fact is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// In a sentence that supplies the verb: "more than 22%", "超过43万".
+    Prose,
+    /// Standalone and signed: "−12.81%", "down more than 22%".
+    Full,
+    /// Chart-label form: "−19%+", "$2.07bn".
+    Short,
+}
+
+/// A piece of rendered copy, so the UI can style figures and times.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Segment<'a> {
+    Plain(&'a str),
+    Figure { fact: FactId, text: String },
+    Moment { moment: MomentId, text: String },
+}
+
+impl Segment<'_> {
+    pub fn text(&self) -> &str {
+        match self {
+            Segment::Plain(text) => text,
+            Segment::Figure { text, .. } | Segment::Moment { text, .. } => text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Placeholder {
+    Fact(FactId, Form),
+    Moment(MomentId),
+}
+
+fn parse_placeholder(inner: &str) -> Option<Placeholder> {
+    if let Some(key) = inner.strip_prefix('@') {
+        return MomentId::from_key(key).map(Placeholder::Moment);
+    }
+    let (key, form) = match inner.split_once(':') {
+        None => (inner, Form::Prose),
+        Some((key, "full")) => (key, Form::Full),
+        Some((key, "short")) => (key, Form::Short),
+        Some(_) => return None,
+    };
+    FactId::from_key(key).map(|id| Placeholder::Fact(id, form))
+}
+
+/// Splits `text` into plain runs and substituted figures and moments. An unknown placeholder
+/// renders as "—" (never as its key); an unclosed brace is plain text.
+pub fn segments(text: &str, lang: Lang, tz: TimeZoneChoice) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+        if open > 0 {
+            out.push(Segment::Plain(&rest[..open]));
+        }
+        match parse_placeholder(&rest[open + 1..close]) {
+            Some(Placeholder::Fact(id, form)) => {
+                let f = fact(id);
+                let text = match form {
+                    Form::Prose => format_fact_prose(f, lang),
+                    Form::Full => format_fact(f, lang),
+                    Form::Short => format_fact_short(f, lang),
+                };
+                out.push(Segment::Figure { fact: id, text });
+            }
+            Some(Placeholder::Moment(id)) => out.push(Segment::Moment { moment: id, text: id.moment().format(lang, tz) }),
+            None => out.push(Segment::Plain(MISSING)),
+        }
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Plain(rest));
+    }
+    out
+}
+
+/// The copy in `lang` with figures and times filled in, times in Beijing time.
+pub fn render(text: &Text, lang: Lang) -> String {
+    render_in(text, lang, TimeZoneChoice::Beijing)
+}
+
+/// The copy in `lang` with figures filled in and clock times in `tz`.
+pub fn render_in(text: &Text, lang: Lang, tz: TimeZoneChoice) -> String {
+    segments(text.get(lang), lang, tz).iter().map(Segment::text).collect()
+}
+
+/// The facts a text names, in order of appearance (both languages name the same ones).
+pub fn facts_in(text: &Text) -> Vec<FactId> {
+    let mut out = Vec::new();
+    for segment in segments(text.en, Lang::En, TimeZoneChoice::Beijing) {
+        if let Segment::Figure { fact, .. } = segment {
+            if !out.contains(&fact) {
+                out.push(fact);
+            }
+        }
+    }
+    out
+}
+
+/// Every source a section's figures and claims come from, for its "Source:" line.
+pub fn section_sources(id: SectionId) -> Vec<Source> {
+    let copy = section_copy(id);
+    let mut sources: Vec<Source> = Vec::new();
+    let texts = copy.paragraphs.iter().chain(copy.steps.iter().map(|s| &s.text));
+    let facts = texts
+        .flat_map(facts_in)
+        .chain(copy.steps.iter().flat_map(|s| s.highlights.iter().copied()))
+        .chain(copy.figures.iter().map(|f| f.fact));
+    for source in facts.map(|id| fact(id).source).chain(copy.claims.iter().map(|c| c.claim().source)) {
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    sources.sort();
+    sources
+}
+
+const fn t(zh: &'static str, en: &'static str) -> Text {
+    Text::new(zh, en)
+}
+
+const fn step(zh: &'static str, en: &'static str, highlights: &'static [FactId]) -> Step {
+    Step { text: Text::new(zh, en), highlights }
+}
+
+const fn section(id: SectionId, kicker: Text, headline: Text, paragraphs: &'static [Text]) -> SectionCopy {
+    SectionCopy { id, kicker, headline, paragraphs, steps: &[], figures: &[], claims: &[] }
+}
+
+use ClaimId as C;
+use FactId as F;
+
+/// All sections, in `SectionId::ALL` order.
+pub static SECTIONS: [SectionCopy; 18] = [
+    // ------------------------------------------------------------------ Opening
+    SectionCopy {
+        figures: &[
+            KeyFigure { fact: F::LiqTraders, caption: t("一天内被强平的交易者（CoinGlass）", "traders liquidated in a day (CoinGlass)") },
+            KeyFigure { fact: F::BtcDay, caption: t("比特币的单日跌幅", "bitcoin's move on the day") },
+            KeyFigure { fact: F::SilverDay, caption: t("现货白银的盘中跌幅", "spot silver at its worst") },
+            KeyFigure { fact: F::LiqUsd, caption: t("在强平中蒸发的资金（CoinGlass）", "lost to forced liquidations (CoinGlass)") },
+        ],
+        ..section(
+            SectionId::Opening,
+            t("一夜之间", "One night"),
+            t("所有资产一起下坠的那一夜", "The night everything fell at once"),
+            &[
+                t(
+                    "{@small_hours}，全球交易者打开行情软件，看到的几乎全是亏损。下跌并不局限于某个板块：加密货币、美国科技股、白银、黄金和原油，在同一段时间里一起往下走。",
+                    "In the {@small_hours}, traders around the world opened their apps to a wall of losses. The damage was not confined to one corner of the market: crypto, US technology stocks, silver, gold and crude oil all slid during the same few hours.",
+                ),
+                t(
+                    "四个数字足以勾勒这一夜：CoinGlass统计，一天之内有{liq_traders}名交易者被强行平仓，损失合计{liq_usd}；比特币单日下跌{btc_day}；现货白银盘中一度下挫{silver_day}。",
+                    "Four numbers sketch the night. CoinGlass counted {liq_traders} traders forcibly closed out within a day, losing {liq_usd} between them. Bitcoin shed {btc_day} on the day. Spot silver at one point dropped {silver_day}.",
+                ),
+                t(
+                    "下面按市场逐一拆开：价格怎样崩落，杠杆怎样把亏损成倍放大，以及为什么连传统的避险资产也没能接住外逃的资金。",
+                    "What follows takes the night apart market by market: how prices broke, how leverage multiplied the losses, and why even the traditional havens failed to catch the money running for cover.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Crypto
+    SectionCopy {
+        steps: &[
+            step("起跌之前：比特币的价格仍{btc_above}。", "Before the slide: bitcoin still traded at {btc_above}.", &[F::BtcAbove]),
+            step(
+                "{@bj_0630}：报{btc_low}，日内{btc_day:full}。",
+                "{@bj_0630}: {btc_low}, {btc_day:full} on the day.",
+                &[F::BtcLow, F::BtcDay],
+            ),
+            step(
+                "与{@oct_2025}的高点相比累计跌去{btc_from_peak}；总市值从{btc_cap_peak}降到{btc_cap_now}。",
+                "Down {btc_from_peak} from the {@oct_2025} peak; total value from {btc_cap_peak} to {btc_cap_now}.",
+                &[F::BtcFromPeak, F::BtcCapPeak, F::BtcCapNow],
+            ),
+            step(
+                "其他币种：以太坊{eth_day:full}，XRP{xrp_day:full}，SOL{sol_day:full}，狗狗币{doge_day:full}。",
+                "The rest: ether {eth_day:full}, XRP {xrp_day:full}, Solana {sol_day:full}, dogecoin {doge_day:full}.",
+                &[F::EthDay, F::XrpDay, F::SolDay, F::DogeDay],
+            ),
+        ],
+        claims: &[C::BtcBackToOct2024],
+        ..section(
+            SectionId::Crypto,
+            t("加密货币", "Crypto"),
+            t("比特币失守，整个币圈跟着失血", "Bitcoin breaks, and the rest of crypto bleeds with it"),
+            &[
+                t(
+                    "最先倒下的是加密市场。起跌之前，比特币的价格仍{btc_above}；过了北京时间午夜，抛压越积越重，跌速明显加快。在{@bj_0630}的读数里，一枚比特币只值{btc_low}，日内跌幅达到{btc_day}。",
+                    "Crypto was the first domino. Bitcoin began the slide at {btc_above}; after midnight Beijing time the selling piled up and the fall gathered speed. In the reading at {@bj_0630}, one coin fetched {btc_low}, a drop of {btc_day} on the day.",
+                ),
+                t(
+                    "这让币价退回了{@oct_2024}时的位置。从{@oct_2025}的高点算起，比特币已累计跌去{btc_from_peak}；流通中全部比特币的总值，也由高位时的{btc_cap_peak}缩到{btc_cap_now}，差不多少了一半。",
+                    "That put the price back where it stood in {@oct_2024}. Measured from the {@oct_2025} peak, bitcoin had lost {btc_from_peak}, and the value of all bitcoin in circulation shrank from {btc_cap_peak} at the top to {btc_cap_now}: close to half gone.",
+                ),
+                t(
+                    "其他主流币跌得更凶：以太坊下挫{eth_day}，XRP跌去{xrp_day}，SOL跌去{sol_day}，狗狗币的跌幅同样{doge_day}。这是整个加密市场一起失血，而不只是比特币自己的麻烦。",
+                    "Other big coins fared worse. Ether fell {eth_day}, XRP lost {xrp_day}, Solana dropped {sol_day} and dogecoin also gave up {doge_day}. The whole crypto market was bleeding, not bitcoin alone.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Liquidations
+    SectionCopy {
+        steps: &[
+            step("{liq_traders}名交易者被强平（CoinGlass）。", "Liquidated: {liq_traders} traders (CoinGlass).", &[F::LiqTraders]),
+            step(
+                "损失合计{liq_usd}，按原文折算相当于{liq_cny}。",
+                "{liq_usd} lost in total, or {liq_cny} as the article converts it.",
+                &[F::LiqUsd, F::LiqCny],
+            ),
+            step(
+                "平掉的仓位越多，砸向市场的卖单就越多：每一轮强平都在为下一轮下跌添柴。",
+                "Every closed-out position is another sell order: each wave of liquidations feeds the next leg down.",
+                &[],
+            ),
+        ],
+        claims: &[C::CaiRiskOff],
+        ..section(
+            SectionId::Liquidations,
+            t("爆仓", "Liquidations"),
+            t("杠杆的账单，在同一晚集中到期", "Leverage's bill came due all at once"),
+            &[
+                t(
+                    "爆仓，就是借钱放大仓位的交易者亏光了保证金，交易平台替他们强行了结头寸。价格下跌触发平仓，平仓产生的卖单又把价格压得更低。",
+                    "A liquidation happens when a trader who borrowed to enlarge a position runs out of margin and the exchange closes the position for them. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
+                ),
+                t(
+                    "CoinGlass的数据显示，在{@coinglass_24h}里，全市场有{liq_traders}名交易者爆仓，亏损合计{liq_usd}；按原文折算，相当于{liq_cny}。",
+                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, with losses totalling {liq_usd}, or {liq_cny} at the article's conversion.",
+                ),
+                t(
+                    "在交易平台SynFutures的首席运营官Wenny Cai看来，这样的清算规模说明市场已整体转入避险：眼下决定价格的，是被迫平仓的卖盘和不堪一击的资产负债表，而不是任何关于技术或前景的动听故事。",
+                    "Wenny Cai, chief operating officer of the trading platform SynFutures, read the sheer size of the liquidations as a market-wide flight from risk. Prices, in Cai's view, were now being set by forced selling and fragile balance sheets rather than by any upbeat story about technology or the future.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ LeverageLab
+    section(
+        SectionId::LeverageLab,
+        t("杠杆实验室", "Leverage lab"),
+        t("杠杆越高，引线越短", "The higher the leverage, the shorter the fuse"),
+        &[
+            t(
+                "杠杆让同样的本金撬动更大的仓位，也按同样的比例压缩了犯错的余地。拖动滑块选一个倍数，看看价格只要反向走多远，交易所就会替你平仓。",
+                "Leverage lets the same stake control a bigger position, and shrinks the room for error in proportion. Drag the slider to pick a multiple and see how small an adverse move is enough for the exchange to close the position.",
+            ),
+            t(
+                "实验室里的数字来自简化模型，只用于说明原理，并非任何平台的实际规则。",
+                "The numbers in this lab come from a simplified model meant to show the mechanism; they are not any exchange's actual rules.",
+            ),
+        ],
+    ),
+    // ------------------------------------------------------------------ Confidence
+    SectionCopy {
+        steps: &[
+            step(
+                "{@monday}：比特币ETF净流入{etf_in_monday}（彭博社汇编）。",
+                "{@monday}: bitcoin ETFs take in {etf_in_monday} (Bloomberg compilation).",
+                &[F::EtfInMonday],
+            ),
+            step(
+                "随后两个交易日：流出{etf_out_two_days}。",
+                "The next two trading days: {etf_out_two_days} flows out.",
+                &[F::EtfOutTwoDays],
+            ),
+            step(
+                "一年前同期，美国ETF买进{etf_btc_bought_2025}；今年它们成了净卖家（CryptoQuant）。",
+                "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant).",
+                &[F::EtfBtcBought2025],
+            ),
+            step("{line_70k}这道心理关口被击穿。", "The {line_70k} line gives way.", &[F::Line70k, F::BtcLow]),
+            step(
+                "Polymarket：年内跌破{poly_65k_level}的概率{poly_65k_prob}，跌破{poly_55k_level}的概率{poly_55k_prob}。",
+                "Polymarket: {poly_65k_prob} odds of a drop below {poly_65k_level} this year, {poly_55k_prob} below {poly_55k_level}.",
+                &[F::Poly65kLevel, F::Poly65kProb, F::Poly55kLevel, F::Poly55kProb],
+            ),
+        ],
+        claims: &[C::EtfNetSellers2026, C::TangConfidenceCrisis, C::Line70kBroken],
+        ..section(
+            SectionId::Confidence,
+            t("信心", "Confidence"),
+            t("资金撤退，心理防线失守", "The money walks, and a line in the sand gives way"),
+            &[
+                t(
+                    "据彭博社汇总的数据，追踪比特币的交易所交易基金（ETF）在{@monday}还吸引了{etf_in_monday}的净流入，之后的两个交易日却掉头流出，合计{etf_out_two_days}。",
+                    "Bloomberg's compilation of the data shows bitcoin exchange-traded funds saw net inflows of {etf_in_monday} on {@monday}, then bled {etf_out_two_days} over the following two trading days.",
+                ),
+                t(
+                    "CryptoQuant在{@wednesday}发布的报告把时间拉得更长：一年前的同一时段，美国ETF是大买家，吸纳了{etf_btc_bought_2025}；而{@ytd_2026}，它们已转为净卖出。",
+                    "A CryptoQuant report on {@wednesday} widened the lens: over the same stretch a year earlier, US ETFs were heavy buyers, adding {etf_btc_bought_2025}; in {@ytd_2026} they have turned net sellers.",
+                ),
+                t(
+                    "Monarq Asset Management的管理合伙人Shiliang Tang说得很直白：加密市场正陷入一场信心危机。{line_70k}一度被许多人视为牢靠的心理底线，大家指望政策因素替这个价位兜底；如今，这条线已被击穿。",
+                    "Shiliang Tang, managing partner at Monarq Asset Management, put it bluntly: crypto is going through a crisis of confidence. Many had treated {line_70k} as a sturdy psychological floor, trusting that policy would help hold it. That floor has now given way.",
+                ),
+                t(
+                    "预测市场Polymarket上，交易员拿真钱下注，合约价格同样悲观：比特币年内跌破{poly_65k_level}的概率为{poly_65k_prob}，跌破{poly_55k_level}的概率也有{poly_55k_prob}。",
+                    "On the prediction market Polymarket, where traders stake real money, prices were just as gloomy: odds of {poly_65k_prob} that bitcoin drops below {poly_65k_level} this year, and of {poly_55k_prob} that it breaks {poly_55k_level}.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ WallStreet
+    SectionCopy {
+        steps: &[
+            step("三大指数收盘时跌幅均{us_indexes_day}。", "All three main indexes close down {us_indexes_day}.", &[F::UsIndexesDay]),
+            step(
+                "纳指{nasdaq_day:full}，连续第三天遭到抛售。",
+                "Nasdaq {nasdaq_day:full}, a third straight day of heavy selling.",
+                &[F::NasdaqDay, F::NasdaqStreak],
+            ),
+            step(
+                "大型科技股：亚马逊、微软、特斯拉、英伟达全线走低。",
+                "Big tech: Amazon, Microsoft, Tesla and Nvidia all lower.",
+                &[F::AmznDay, F::MsftDay, F::TslaDay, F::NvdaDay],
+            ),
+            step(
+                "软件与数据服务：FactSet盘中{factset_intraday:full}，汤森路透{tri_day:full}。",
+                "Software and data: FactSet {factset_intraday:full} intraday, Thomson Reuters {tri_day:full}.",
+                &[F::FactsetIntraday, F::TriDay],
+            ),
+        ],
+        claims: &[C::NasdaqWorstThreeDays, C::AppleGoogleLower, C::SoftwareHitHarder, C::TriLowSinceMar2020],
+        ..section(
+            SectionId::WallStreet,
+            t("美股", "Wall Street"),
+            t("科技股领跌，华尔街难以独善其身", "Tech drags Wall Street down with it"),
+            &[
+                t(
+                    "传统金融市场也没能置身事外。{@us_session}，美股三大指数开盘即走弱，一路低迷到收盘，跌幅均{us_indexes_day}。科技股权重最大的纳斯达克指数下跌{nasdaq_day}，这已是它连着第三天被大举抛售，也是{@apr_2025}以来表现最差的三个交易日。",
+                    "Traditional markets were not spared. In {@us_session}, the three main US stock indexes opened weak, stayed weak and each closed down {us_indexes_day}. The tech-heavy Nasdaq lost {nasdaq_day}, its third heavy down day in a row and its worst three-day stretch since {@apr_2025}.",
+                ),
+                t(
+                    "大型科技股首当其冲：亚马逊跌去{amzn_day}，微软同样跌去{msft_day}，特斯拉下滑{tsla_day}，近来风光无限的英伟达也跌了{nvda_day}；苹果和谷歌则小幅收低。",
+                    "Big tech took the worst of it. Amazon fell {amzn_day} and Microsoft {msft_day}; Tesla slid {tsla_day}, and even Nvidia, the market's recent darling, gave up {nvda_day}. Apple and Google closed slightly lower.",
+                ),
+                t(
+                    "软件股遭遇的抛售更猛。FactSet Research Systems盘中一度下跌{factset_intraday}；汤森路透股价下滑{tri_day}，创下{@mar_2020}新冠疫情引发恐慌之后的最低水平。",
+                    "Software stocks were hit harder still. FactSet Research Systems was down {factset_intraday} at one point in the session; Thomson Reuters dropped {tri_day}, to its lowest level since the pandemic panic of {@mar_2020}.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ AiTrigger
+    SectionCopy {
+        claims: &[C::OpusLaunch, C::AiDisruptionFear, C::SoftwareHitHarder],
+        ..section(
+            SectionId::AiTrigger,
+            t("AI冲击", "The AI trigger"),
+            t("一个新模型，让市场重估软件公司", "One new model, and a rethink of what software is worth"),
+            &[
+                t(
+                    "这轮科技股抛售的时间点，和一条AI新闻高度重合。{@thursday}，Anthropic发布了旗下最新的Claude Opus 4.6。按照介绍，它特别擅长金融研究，能迅速梳理公司数据、繁复的监管文件和大量市场信息，写代码和同时处理多项任务的能力也明显增强。",
+                    "The tech sell-off lined up closely with a piece of AI news. On {@thursday}, Anthropic released Claude Opus 4.6, its newest model. It was pitched as especially strong at financial research, able to work quickly through company data, dense regulatory filings and large volumes of market information, with clear gains in coding and in juggling several tasks at once.",
+                ),
+                t(
+                    "技术上的进步，在交易员眼里却成了威胁。投资者开始追问：像这样的AI工具，会不会从根本上动摇软件企业和金融服务机构的生意？如果机器做分析又快又省钱，那些靠研究员和数据服务收费的公司，到底还值多少？",
+                    "A technical advance read as a threat on trading desks. Investors began asking whether tools like this could upend the business of traditional software makers and financial-services firms. If a machine can do the analysis faster and cheaper, what is a company that sells human research and data still worth?",
+                ),
+                t(
+                    "这也解释了为什么软件和数据类公司跌得比大盘更深。",
+                    "That helps explain why software and data companies fell harder than the wider market.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Jobs
+    SectionCopy {
+        steps: &[
+            step(
+                "{@jan_2026}：公布的裁员人数达{challenger_jan}，为金融危机后最多的一月（Challenger）。",
+                "{@jan_2026}: {challenger_jan} announced job cuts, the most for a January since the financial crisis (Challenger).",
+                &[F::ChallengerJan],
+            ),
+            step(
+                "与此同时，GDP增速仍有{gdp_growth}（埃里安）。",
+                "Meanwhile GDP is still growing at {gdp_growth} (El-Erian).",
+                &[F::GdpGrowth],
+            ),
+            step(
+                "首申人数升幅超预期，职位空缺降到{@sep_2020}以来最低（美国劳工部）。",
+                "Jobless claims beat forecasts; job openings sink to their lowest since {@sep_2020} (Labor Department).",
+                &[],
+            ),
+        ],
+        claims: &[C::ChallengerHighestJanuary, C::ElErianDecoupling, C::JoblessClaimsAboveForecast, C::JobOpeningsLowest],
+        ..section(
+            SectionId::Jobs,
+            t("就业", "Jobs"),
+            t("裁员潮起，用工市场转冷", "Layoffs climb as the job market cools"),
+            &[
+                t(
+                    "就业数据又泼来一盆冷水。据再就业咨询公司Challenger, Gray & Christmas统计，{@jan_2026}美国企业公布的裁员计划涉及{challenger_jan}人，是全球金融危机之后最高的一月份数字。",
+                    "Data from the labour market added to the chill. Outplacement firm Challenger, Gray & Christmas counted {challenger_jan} job cuts announced by US employers in {@jan_2026}, the most for any January since the global financial crisis.",
+                ),
+                t(
+                    "安联首席经济顾问穆罕默德·埃里安（Mohamed El-Erian）提醒，值得注意的是，这波裁员出现在GDP仍保持{gdp_growth}增速之际。在他看来，这会让就业与经济增长更快地分道扬镳，若持续下去，后果深远。",
+                    "Mohamed El-Erian, chief economic adviser at Allianz, pointed out that the cuts came while GDP was still growing at {gdp_growth}. That, he said, speeds up the decoupling of jobs from growth, with far-reaching consequences if it lasts.",
+                ),
+                t(
+                    "美国劳工部同期发布的数字也不乐观：{@week_to_jan31}的首次申领失业金人数升幅超出预期；职位空缺方面，{@dec_2025}的数字跌到{@sep_2020}以来最低。几组数据指向同一个结论：用工市场正在快速降温。",
+                    "The US Department of Labor added to the unease. Initial jobless claims for the {@week_to_jan31} rose more than forecast, and job openings in {@dec_2025} fell to their lowest since {@sep_2020}. Together the figures point one way: the labour market is cooling fast.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Havens
+    SectionCopy {
+        steps: &[
+            step("现货白银盘中一度{silver_day:full}。", "Spot silver at one point {silver_day:full}.", &[F::SilverDay]),
+            step("现货黄金{gold_day:full}。", "Spot gold {gold_day:full}.", &[F::GoldDay]),
+            step(
+                "{@last_friday}：金银刚经历过一轮历史性抛售。",
+                "{@last_friday}: both metals had already been through a historic sell-off.",
+                &[],
+            ),
+        ],
+        claims: &[C::MetalsLastFriday],
+        ..section(
+            SectionId::Havens,
+            t("避险资产", "Safe havens"),
+            t("连黄金白银也没接住", "Even gold and silver gave way"),
+            &[
+                t(
+                    "贵金属向来被视作乱局中的避风港，这一夜却跟着一起失守。{@night}，现货白银盘中一度下挫{silver_day}，现货黄金也跌去{gold_day}。",
+                    "Precious metals are supposed to be where money hides in a storm. On this night they fell with everything else. During the {@night}, spot silver was at one point down {silver_day} and spot gold lost {gold_day}.",
+                ),
+                t(
+                    "就在{@last_friday}，金银刚被一轮历史级别的抛售洗过一遍；这次再跌，说明它们还没找到价格的底。",
+                    "Just days earlier, on {@last_friday}, the two metals had been through a historic sell-off. The new drop showed they were still hunting for a floor.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ MarginLab
+    SectionCopy {
+        claims: &[C::CmeMarginHike],
+        ..section(
+            SectionId::MarginLab,
+            t("保证金实验室", "Margin lab"),
+            t("交易所抬高门槛，杠杆被迫收缩", "When the exchange raises the bar"),
+            &[
+                t(
+                    "新一轮暴跌之后，芝加哥商业交易所（CME）很快出手，上调部分金银期货的保证金：黄金提高到合约价值的{cme_gold_margin}，波动更大的白银提高到{cme_silver_margin}，新标准于{@cme_effective}生效。",
+                    "After the latest plunge, CME Group moved quickly to raise margins on some gold and silver futures: to {cme_gold_margin} of contract value for gold and {cme_silver_margin} for the more volatile silver, taking effect {@cme_effective}.",
+                ),
+                t(
+                    "保证金上调，意味着维持同样的仓位得拿出更多本金；拿不出钱的杠杆交易者只能平仓离场。下面的实验室让你亲手试一试。",
+                    "Higher margins mean more cash is needed to hold the same position; leveraged traders who cannot find it have to close out. Try it yourself in the lab below.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Oil
+    SectionCopy {
+        steps: &[
+            step("WTI：{wti_day:full}，收于{wti_price}。", "WTI: {wti_day:full}, settling at {wti_price}.", &[F::WtiDay, F::WtiPrice]),
+            step("布伦特：{brent_day:full}，收于{brent_price}。", "Brent: {brent_day:full}, settling at {brent_price}.", &[F::BrentDay, F::BrentPrice]),
+        ],
+        claims: &[C::OilGeopolitics],
+        ..section(
+            SectionId::Oil,
+            t("原油", "Oil"),
+            t("油价也被卷了进去", "Crude gets dragged in"),
+            &[
+                t(
+                    "国际原油同样没能躲过这轮抛售。{@us_session}，WTI原油期货收跌{wti_day}，收于{wti_price}；另一基准布伦特原油下跌{brent_day}，收在{brent_price}。",
+                    "Crude oil was swept up too. In {@us_session}, WTI futures settled down {wti_day} at {wti_price}, while Brent fell {brent_day} to {brent_price}.",
+                ),
+                t(
+                    "按原文的解释，油价回落既有对全球增长前景的忧虑，也有地缘形势出现微妙转向的因素。",
+                    "The article traces the drop partly to worries about the global economy and partly to subtle shifts in the geopolitical picture.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Fed
+    SectionCopy {
+        claims: &[C::WarshNominated, C::WarshStance, C::CutAndShrinkFear],
+        ..section(
+            SectionId::Fed,
+            t("美联储", "The Fed"),
+            t("新主席人选，让流动性预期骤然收紧", "A Fed pick that tightens the mood"),
+            &[
+                t(
+                    "动荡之中，一则人事消息让市场更加紧绷：特朗普选定的下一任美联储主席人选是凯文·沃什，他曾任美联储理事。",
+                    "Amid the turmoil, a personnel move added to the nerves: President Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, to be the next Fed chair.",
+                ),
+                t(
+                    "沃什以鹰派作风闻名。他最鲜明的主张之一，是给美联储的资产负债表大幅瘦身；他也不赞成动用货币政策去压国债收益率、替政府融资降成本。",
+                    "Warsh is known as a hawk. Among his signature positions: shrink the Fed's vast balance sheet substantially, and refuse to use monetary policy to hold down Treasury yields and ease the government's borrowing costs.",
+                ),
+                t(
+                    "市场很快担心起来：一旦他上任，可能出现“一边降息、一边大举缩表”的组合，实际效果是抽紧金融体系里的美元流动性。对于金价、币价和美股里的成长股这些仰赖宽松资金的资产来说，这都是不小的压力。",
+                    "Markets quickly began to fear rate cuts paired with aggressive balance-sheet shrinkage, which would in effect drain dollar liquidity from the financial system. For assets that live on easy money, from gold to crypto to growth stocks, that is a heavy weight.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Contagion
+    SectionCopy {
+        steps: &[
+            step(
+                "一张流传甚广的截图：余额由{account_before}缩至{account_after}。",
+                "A widely shared screenshot: an account shrinking from {account_before} to {account_after}.",
+                &[F::AccountBefore, F::AccountAfter],
+            ),
+            step(
+                "币安等平台单日执行的强平订单创下纪录。",
+                "Binance and others log a record day of forced-liquidation orders.",
+                &[],
+            ),
+            step(
+                "Robinhood的融资余额一天减少{robinhood_margin_drop}。",
+                "Robinhood margin balances drop {robinhood_margin_drop} in a day.",
+                &[F::RobinhoodMarginDrop],
+            ),
+        ],
+        claims: &[C::TangConfidenceCrisis, C::BinanceRecord, C::RobinhoodLargestSince2022],
+        ..section(
+            SectionId::Contagion,
+            t("传染", "Contagion"),
+            t("信心危机外溢，爆仓截图刷屏", "A crisis of confidence spreads"),
+            &[
+                t(
+                    "Shiliang Tang口中的信心危机，正从数字资产外溢到整个金融市场。比特币“数字黄金”的避险故事讲不通了，黄金自己也在暴跌，科技股的增长逻辑被AI改写，就业数据又在亮红灯：投资者忽然发现，已经找不到可以躲的地方。",
+                    "The crisis of confidence that Tang described was spilling from digital assets into the wider financial system. Bitcoin's story as digital gold stopped working, gold itself was sliding, AI was rewriting the growth case for tech, and the jobs numbers were flashing warnings. Investors found there was nowhere left to hide.",
+                ),
+                t(
+                    "社交媒体上，职业交易员晒出一张张爆仓截图。其中一条被大量转发的帖子显示，一个账户的余额从{account_before}缩水到{account_after}。币安等平台单日执行的强制平仓订单，数量创下历史最高。",
+                    "On social media, professional traders posted screenshots of wiped-out positions. One widely shared post showed an account shrinking from {account_before} to {account_after}. Binance and other platforms handled a record number of forced-liquidation orders in a single day.",
+                ),
+                t(
+                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}，是2022年那场“散户大战华尔街”之后最大的单日降幅（年份依原文）。",
+                    "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy, which the article places in 2022.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ AccountLab
+    section(
+        SectionId::AccountLab,
+        t("账户实验室", "Account lab"),
+        t("一个账户是怎样被清空的", "How an account gets wiped out"),
+        &[
+            t(
+                "在那张广为流传的截图里，账户从{account_before}跌到{account_after}。这样的缩水很少一步到位：杠杆、追加保证金和强制平仓，一环扣着一环。",
+                "In the screenshot that went round, an account fell from {account_before} to {account_after}. A loss like that rarely happens in one step: leverage, margin calls and forced liquidation feed each other.",
+            ),
+            t(
+                "下面的模型用假设的数字重演这个过程，并不是那个账户的真实交易记录。",
+                "The model below replays the process with hypothetical numbers; it is not that account's actual trading history.",
+            ),
+        ],
+    ),
+    // ------------------------------------------------------------------ Cascade
+    section(
+        SectionId::Cascade,
+        t("连锁反应", "Cascade"),
+        t("强平如何引发更多强平", "How liquidations set off more liquidations"),
+        &[
+            t(
+                "价格下跌触发第一批强平；这些卖单压低价格，又把下一批仓位推过爆仓线。下面的模拟展示这种踩踏怎样自我强化。",
+                "A falling price trips the first liquidations; their sell orders push the price down and drag the next tier of positions past their liquidation line. The simulation below shows how the stampede feeds on itself.",
+            ),
+            t(
+                "模拟中的仓位分布与参数均为假设，只用来说明机制。",
+                "The positions and parameters in the simulation are hypothetical and only illustrate the mechanism.",
+            ),
+        ],
+    ),
+    // ------------------------------------------------------------------ Fear
+    SectionCopy {
+        steps: &[
+            step("CNN恐惧与贪婪指数：{fear_greed}，“极度恐惧”。", "CNN Fear & Greed Index: {fear_greed}, \"extreme fear\".", &[F::FearGreed]),
+            step(
+                "AAII调查：看空者占{aaii_bears}，为{@dec_2008}以来最高。",
+                "AAII survey: {aaii_bears} bearish, the most since {@dec_2008}.",
+                &[F::AaiiBears],
+            ),
+            step(
+                "机构收缩：摩根大通上调公司贷款保证金，高盛暂缓部分商品衍生品新交易。",
+                "Institutions pull back: JPMorgan lifts margins on corporate loans, Goldman pauses some new commodity-derivatives trades.",
+                &[],
+            ),
+        ],
+        claims: &[C::FearGreedExtreme, C::AaiiHighestSince2008, C::JpMorganMargins, C::GoldmanPause],
+        ..section(
+            SectionId::Fear,
+            t("恐慌", "Fear"),
+            t("情绪读数跌进“极度恐惧”", "Sentiment gauges hit extreme fear"),
+            &[
+                t(
+                    "恐慌有了可以量化的读数。由CNN发布的“恐惧与贪婪指数”跌到{fear_greed}，落进“极度恐惧”区间。",
+                    "Fear now had a number. CNN's Fear & Greed Index dropped to {fear_greed}, deep in its \"extreme fear\" zone.",
+                ),
+                t(
+                    "美国个人投资者协会（AAII）最近一周的调查里，认为后市会下跌的受访者占到{aaii_bears}，创下{@dec_2008}以来新高，那正是金融危机最黑暗的阶段。",
+                    "The American Association of Individual Investors' latest weekly survey found {aaii_bears} of respondents bearish, the highest share since {@dec_2008}, in the depths of the financial crisis.",
+                ),
+                t(
+                    "机构同样变得谨慎：摩根大通上调了公司贷款所需的保证金比例，高盛则暂缓承接部分新的商品衍生品交易。",
+                    "Institutions turned cautious too: JPMorgan raised margin requirements on corporate loans, and Goldman Sachs paused some new commodity-derivatives trades.",
+                ),
+            ],
+        )
+    },
+    // ------------------------------------------------------------------ Closing
+    section(
+        SectionId::Closing,
+        t("尾声", "Aftermath"),
+        t("从华尔街到普通人的账户", "From Wall Street to Main Street"),
+        &[
+            t(
+                "这一夜的下跌找不到单一的起因：杠杆清算、ETF资金外流、AI对软件业的冲击、转冷的就业数据、上调的保证金，以及对美联储缩表的担忧，几股力量在同一时间叠加。",
+                "No single cause explains the night. Leveraged liquidations, ETF outflows, AI's threat to software, a cooling job market, higher margins and fear of a shrinking Fed balance sheet all landed at once.",
+            ),
+            t(
+                "悲观情绪在专业机构和普通散户之间来回传导，每逢开盘便化作一笔笔实打实的卖单。本文不作预测；下方列出了每一个数字的出处。",
+                "Pessimism passed back and forth between professionals and ordinary investors, and at every opening bell it turned into real sell orders. This piece makes no forecast; the notes below show where every figure comes from.",
+            ),
+        ],
+    ),
+    // ------------------------------------------------------------------ Sources
+    section(
+        SectionId::Sources,
+        t("方法与来源", "Method and sources"),
+        t("这些数字从哪里来", "Where the numbers come from"),
+        &[
+            t(
+                "本页的行情与统计数字都取自一篇中文新闻报道，按其引述的口径呈现，并注明报道所列的原始来源；报道没有注明数据商的指数、油价和金属价格，标为“市场行情（据原文）”。正文由本站用中英文分别撰写，并非报道原文。",
+                "Every market figure and statistic on this page comes from a Chinese news report, shown as that report quotes it and credited to the original source it names. Index, oil and metal prices for which the report names no provider are labelled \"market data as reported by the article\". The prose is our own, written separately in each language.",
+            ),
+            t(
+                "带有“超过”“约”“不到”的数字，是报道给出的下限、约数或上限，本页照此呈现，从不当作精确值。CoinGlass的爆仓统计是滚动的全天合计，读取的时点不同，数字也会不同。",
+                "Figures marked \"more than\", \"about\" or \"under\" are the lower bounds, approximations or upper bounds the report gave, and are shown as such, never as exact values. CoinGlass liquidation totals cover a rolling day, so they change with the hour at which they are read.",
+            ),
+            t(
+                "标有“模型”的图表和实验室使用简化的假设，用来解释杠杆、保证金和连锁清算的机制，不是真实交易数据。时间默认以北京时间显示，可切换为美东时间；只给出日期的事件保留其原本的时区。",
+                "Charts and labs marked \"Model\" run on simplified assumptions to explain leverage, margin and cascading liquidations; they are not real trading data. Times show in Beijing time by default and can be switched to US Eastern; events given only as dates keep their original time zone.",
+            ),
+            t(
+                "报道称Robinhood融资余额的降幅是2022年“散户大战华尔街”以来最大；这场风波通常被记在2021年初，本页保留原文的年份。",
+                "The report says Robinhood's drop in margin balances was the largest since the 2022 meme-stock episode; that episode is usually dated to early 2021, and we keep the report's year as written.",
+            ),
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::facts::{CLAIMS, FACTS};
+    use crate::content::format::MINUS;
+    use crate::content::time::TIMELINE;
+    use crate::content::{sources, ui};
+
+    /// Every piece of copy in the content layer, with where it lives.
+    fn all_texts() -> Vec<(String, Text)> {
+        let mut out = Vec::new();
+        for copy in SECTIONS.iter() {
+            let name = copy.id.slug();
+            out.push((format!("{name}.kicker"), copy.kicker));
+            out.push((format!("{name}.headline"), copy.headline));
+            for (i, p) in copy.paragraphs.iter().enumerate() {
+                out.push((format!("{name}.p{i}"), *p));
+            }
+            for (i, s) in copy.steps.iter().enumerate() {
+                out.push((format!("{name}.step{i}"), s.text));
+            }
+            for (i, f) in copy.figures.iter().enumerate() {
+                out.push((format!("{name}.figure{i}"), f.caption));
+            }
+        }
+        for f in FACTS.iter() {
+            out.push((format!("fact.{}.label", f.id.key()), f.label));
+            if let Some(note) = f.note {
+                out.push((format!("fact.{}.note", f.id.key()), note));
+            }
+        }
+        for c in CLAIMS.iter() {
+            out.push((format!("claim.{}", c.id.key()), c.text));
+            if let Some(note) = c.note {
+                out.push((format!("claim.{}.note", c.id.key()), note));
+            }
+        }
+        for (i, e) in TIMELINE.iter().enumerate() {
+            out.push((format!("timeline{i}"), e.label));
+        }
+        for s in sources::Source::ALL {
+            let info = s.info();
+            out.push((format!("source.{}.description", s.key()), info.description));
+            out.push((format!("source.{}.kind", s.key()), info.kind.label()));
+        }
+        for &(key, text) in ui::ALL {
+            out.push((format!("ui.{key}"), text));
+        }
+        out
+    }
+
+    fn is_cjk(c: char) -> bool {
+        matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+    }
+
+    fn is_ideograph(c: char) -> bool {
+        matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+    }
+
+    /// Removes `{…}` placeholders.
+    fn strip_placeholders(text: &str) -> String {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth > 0 => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Years we write deliberately, and the model's version number.
+    const ALLOWED_NUMBERS: &[&str] = &["2008", "2020", "2021", "2022", "2024", "2025", "2026", "4.6"];
+
+    #[test]
+    fn every_section_has_copy_in_order() {
+        for (i, &id) in SectionId::ALL.iter().enumerate() {
+            assert_eq!(id as usize, i);
+            assert_eq!(SECTIONS[i].id, id);
+            assert_eq!(section_copy(id).id, id);
+            let copy = section_copy(id);
+            let labs = [SectionId::LeverageLab, SectionId::MarginLab, SectionId::AccountLab, SectionId::Cascade];
+            let range = if labs.contains(&id) { 1..=2 } else { 2..=5 };
+            assert!(range.contains(&copy.paragraphs.len()), "{id:?} has {} paragraphs", copy.paragraphs.len());
+            if labs.contains(&id) {
+                assert!(copy.steps.is_empty());
+            }
+        }
+        assert_eq!(section_copy(SectionId::Opening).figures.len(), 4);
+    }
+
+    #[test]
+    fn both_languages_are_present_and_pure() {
+        for (key, text) in all_texts() {
+            assert!(!text.zh.trim().is_empty(), "{key}: empty zh");
+            assert!(!text.en.trim().is_empty(), "{key}: empty en");
+            assert!(text.zh.chars().any(is_ideograph), "{key}: zh has no Chinese: {}", text.zh);
+            assert!(!text.en.chars().any(is_cjk), "{key}: en has CJK: {}", text.en);
+        }
+    }
+
+    #[test]
+    fn every_placeholder_resolves_in_both_languages() {
+        for (key, text) in all_texts() {
+            for lang in Lang::ALL {
+                let raw = text.get(lang);
+                let mut rest = raw;
+                while let Some(open) = rest.find('{') {
+                    let close = rest[open..].find('}').map(|i| open + i).unwrap_or_else(|| panic!("{key}: unclosed brace"));
+                    let inner = &rest[open + 1..close];
+                    assert!(parse_placeholder(inner).is_some(), "{key} ({lang:?}): unknown placeholder {{{inner}}}");
+                    rest = &rest[close + 1..];
+                }
+                for tz in TimeZoneChoice::ALL {
+                    let rendered = render_in(&text, lang, tz);
+                    assert!(!rendered.contains(['{', '}']), "{key}: {rendered}");
+                    assert!(!rendered.contains(MISSING), "{key}: {rendered}");
+                }
+            }
+            // Both languages name the same figures.
+            let mut zh: Vec<FactId> = segments(text.zh, Lang::Zh, TimeZoneChoice::Beijing)
+                .into_iter()
+                .filter_map(|s| if let Segment::Figure { fact, .. } = s { Some(fact) } else { None })
+                .collect();
+            let mut en = facts_in(&text);
+            zh.sort();
+            zh.dedup();
+            en.sort();
+            assert_eq!(zh, en, "{key}: the languages cite different figures");
+        }
+    }
+
+    #[test]
+    fn no_figures_are_written_outside_placeholders() {
+        for (key, text) in all_texts() {
+            for lang in Lang::ALL {
+                let stripped = strip_placeholders(text.get(lang));
+                let chars: Vec<char> = stripped.chars().collect();
+                let mut i = 0;
+                while i < chars.len() {
+                    if !chars[i].is_ascii_digit() {
+                        i += 1;
+                        continue;
+                    }
+                    let start = i;
+                    while i < chars.len() && (chars[i].is_ascii_digit() || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                        i += 1;
+                    }
+                    let number: String = chars[start..i].iter().collect();
+                    assert!(ALLOWED_NUMBERS.contains(&number.as_str()), "{key} ({lang:?}): bare number {number}");
+                }
+            }
+        }
+    }
+
+    /// The article, reduced to Chinese characters and digits.
+    fn reduce(text: &str) -> Vec<char> {
+        text.chars().filter(|&c| is_ideograph(c) || c.is_ascii_digit()).collect()
+    }
+
+    #[test]
+    fn no_run_of_fourteen_characters_is_copied_from_the_article() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_da769148f0bdbb0a.txt");
+        let Ok(article) = std::fs::read_to_string(path) else { return };
+        let article: String = reduce(&article).into_iter().collect();
+        const RUN: usize = 14;
+        let mut copied = std::collections::BTreeSet::new();
+        for (key, text) in all_texts() {
+            for candidate in [text.zh.to_string(), render(&text, Lang::Zh), render_in(&text, Lang::Zh, TimeZoneChoice::UsEastern)] {
+                let ours = reduce(&candidate);
+                for window in ours.windows(RUN) {
+                    let window: String = window.iter().collect();
+                    if article.contains(&window) {
+                        copied.insert(format!("{key}: {window}"));
+                    }
+                }
+            }
+        }
+        assert!(copied.is_empty(), "copy repeats the article:\n{}", copied.into_iter().collect::<Vec<_>>().join("\n"));
+    }
+
+    #[test]
+    fn rendering_substitutes_formatted_facts() {
+        let text = Text::new("报{btc_low}，跌{btc_day}，{xrp_day:full}，{@bj_0630}", "at {btc_low}, down {btc_day}, {xrp_day:short}, {@bj_0630}");
+        assert_eq!(render(&text, Lang::Zh), "报63,860.8美元，跌12.81%，下跌超过22%，2月6日 06:30（北京时间）");
+        assert_eq!(render(&text, Lang::En), format!("at $63,860.8, down 12.81%, {MINUS}22%+, 6 Feb, 06:30 Beijing"));
+        assert_eq!(render_in(&text, Lang::En, TimeZoneChoice::UsEastern), format!("at $63,860.8, down 12.81%, {MINUS}22%+, 5 Feb, 17:30 ET"));
+        // Unknown or malformed placeholders never leak keys and never panic.
+        let odd = Text::new("{nope}{btc_low:weird}{", "{}{@}{ {btc_low");
+        assert_eq!(render(&odd, Lang::Zh), "——{");
+        assert_eq!(render(&odd, Lang::En), "——{ {btc_low");
+        let segs = segments("a {liq_usd} b", Lang::En, TimeZoneChoice::Beijing);
+        assert_eq!(segs[1], Segment::Figure { fact: FactId::LiqUsd, text: "$2.07 billion".into() });
+    }
+
+    #[test]
+    fn the_opening_gives_the_night_in_four_numbers() {
+        let opening = section_copy(SectionId::Opening);
+        let figures: Vec<FactId> = opening.figures.iter().map(|f| f.fact).collect();
+        assert_eq!(figures, [FactId::LiqTraders, FactId::BtcDay, FactId::SilverDay, FactId::LiqUsd]);
+        let p = render(&opening.paragraphs[1], Lang::Zh);
+        assert!(p.contains("超过43万") && p.contains("20.69亿美元") && p.contains("12.81%") && p.contains("超过19%"), "{p}");
+        let p = render(&opening.paragraphs[1], Lang::En);
+        assert!(p.contains("more than 430,000") && p.contains("$2.07 billion"), "{p}");
+    }
+
+    #[test]
+    fn every_fact_and_claim_is_told_somewhere() {
+        let mut told: Vec<FactId> = Vec::new();
+        let mut claims: Vec<ClaimId> = Vec::new();
+        for copy in SECTIONS.iter() {
+            for text in copy.paragraphs.iter().chain(copy.steps.iter().map(|s| &s.text)) {
+                told.extend(facts_in(text));
+            }
+            told.extend(copy.steps.iter().flat_map(|s| s.highlights.iter().copied()));
+            told.extend(copy.figures.iter().map(|f| f.fact));
+            claims.extend(copy.claims.iter().copied());
+        }
+        for &id in FactId::ALL {
+            assert!(told.contains(&id), "{id:?} is never shown");
+        }
+        for &id in ClaimId::ALL {
+            assert!(claims.contains(&id), "{id:?} is never cited by a section");
+        }
+    }
+
+    #[test]
+    fn sections_credit_their_sources() {
+        let liq = section_sources(SectionId::Liquidations);
+        assert!(liq.contains(&Source::CoinGlass) && liq.contains(&Source::SynFutures));
+        let conf = section_sources(SectionId::Confidence);
+        for s in [Source::Bloomberg, Source::CryptoQuant, Source::Polymarket, Source::Monarq] {
+            assert!(conf.contains(&s), "{s:?}");
+        }
+        assert!(section_sources(SectionId::Jobs).contains(&Source::UsDepartmentOfLabor));
+        assert!(section_sources(SectionId::Fear).contains(&Source::Aaii));
+        assert!(section_sources(SectionId::AiTrigger).contains(&Source::Anthropic));
+        assert!(section_sources(SectionId::Sources).is_empty());
+    }
+}

@@ -1,0 +1,119 @@
+//! Shell and chrome strings. Copy with `{placeholders}` goes through `story::render`.
+
+use super::{Lang, Text};
+
+pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
+pub const DEK: Text = Text::new(
+    "{@small_hours}，加密货币、美国科技股、白银、黄金和原油一起下跌。一份关于杠杆与连环强平的交互式解读。",
+    "In the {@small_hours}, crypto, US tech stocks, silver, gold and oil fell together. An interactive explainer of leverage and the liquidations it set off.",
+);
+pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
+pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
+/// Each label is in its own language, so it is read as `SWITCH_TO.get(target)`.
+pub const SWITCH_TO: Text = Text::new("中文", "English");
+pub const SWITCH_LANGUAGE: Text = Text::new("切换语言", "Switch language");
+pub const TABLE_OF_CONTENTS: Text = Text::new("目录", "Contents");
+pub const SHOW_DATA: Text = Text::new("查看数据", "Show the data");
+pub const HIDE_DATA: Text = Text::new("收起数据", "Hide the data");
+pub const DOWNLOAD_CSV: Text = Text::new("下载CSV数据", "Download CSV");
+pub const SOURCE: Text = Text::new("来源：", "Source:");
+pub const SOURCES: Text = Text::new("来源", "Sources");
+pub const AS_OF: Text = Text::new("时间：", "As of:");
+pub const MODEL: Text = Text::new("模型", "Model");
+pub const MODEL_NOTE: Text = Text::new("示意模型，数字为假设，并非真实交易数据", "Illustrative model: hypothetical numbers, not real trading data");
+pub const REPORTED: Text = Text::new("报道数据", "Reported");
+pub const TIME_ZONE: Text = Text::new("时区", "Time zone");
+pub const TZ_BEIJING: Text = Text::new("北京时间", "Beijing time");
+pub const TZ_US_EASTERN: Text = Text::new("美东时间", "US Eastern time");
+pub const THEME: Text = Text::new("配色", "Theme");
+pub const THEME_AUTO: Text = Text::new("跟随系统", "Auto");
+pub const THEME_LIGHT: Text = Text::new("浅色", "Light");
+pub const THEME_DARK: Text = Text::new("深色", "Dark");
+pub const EMBED_THIS: Text = Text::new("嵌入本节", "Embed this");
+pub const COPY_EMBED_CODE: Text = Text::new("复制嵌入代码", "Copy embed code");
+pub const COPIED: Text = Text::new("已复制", "Copied");
+pub const READ_FULL_STORY: Text = Text::new("阅读完整报道", "Read the full story");
+pub const BACK_TO_TOP: Text = Text::new("回到顶部", "Back to top");
+pub const TIMELINE: Text = Text::new("时间线", "Timeline");
+pub const LOADING: Text = Text::new("正在加载……", "Loading…");
+pub const CLOSE: Text = Text::new("关闭", "Close");
+pub const FIGURE: Text = Text::new("数字", "Figure");
+pub const VALUE: Text = Text::new("数值", "Value");
+pub const LOWER_BOUND_HINT: Text = Text::new("带“超过”的数字是下限，实际值更大", "\"More than\" figures are lower bounds: the real value was larger");
+pub const NOJS_SUMMARY: Text = Text::new(
+    "本页的图表和实验室需要启用JavaScript。内容提要：{@small_hours}，据CoinGlass统计，一天内有{liq_traders}名交易者爆仓，损失合计{liq_usd}；比特币当日下跌{btc_day}，现货白银一度下挫{silver_day}。",
+    "The charts and labs on this page need JavaScript. In brief: in the {@small_hours}, CoinGlass counted {liq_traders} traders liquidated within a day, losing {liq_usd}; bitcoin fell {btc_day} on the day and spot silver at one point dropped {silver_day}.",
+);
+
+/// The name of a language in that language, for the switch.
+pub fn lang_endonym(lang: Lang) -> &'static str {
+    SWITCH_TO.get(lang)
+}
+
+/// Every string above, for audits and translators.
+pub static ALL: &[(&str, Text)] = &[
+    ("title", TITLE),
+    ("dek", DEK),
+    ("skip_to_story", SKIP_TO_STORY),
+    ("site_nav", SITE_NAV),
+    ("switch_to", SWITCH_TO),
+    ("switch_language", SWITCH_LANGUAGE),
+    ("table_of_contents", TABLE_OF_CONTENTS),
+    ("show_data", SHOW_DATA),
+    ("hide_data", HIDE_DATA),
+    ("download_csv", DOWNLOAD_CSV),
+    ("source", SOURCE),
+    ("sources", SOURCES),
+    ("as_of", AS_OF),
+    ("model", MODEL),
+    ("model_note", MODEL_NOTE),
+    ("reported", REPORTED),
+    ("time_zone", TIME_ZONE),
+    ("tz_beijing", TZ_BEIJING),
+    ("tz_us_eastern", TZ_US_EASTERN),
+    ("theme", THEME),
+    ("theme_auto", THEME_AUTO),
+    ("theme_light", THEME_LIGHT),
+    ("theme_dark", THEME_DARK),
+    ("embed_this", EMBED_THIS),
+    ("copy_embed_code", COPY_EMBED_CODE),
+    ("copied", COPIED),
+    ("read_full_story", READ_FULL_STORY),
+    ("back_to_top", BACK_TO_TOP),
+    ("timeline", TIMELINE),
+    ("loading", LOADING),
+    ("close", CLOSE),
+    ("figure", FIGURE),
+    ("value", VALUE),
+    ("lower_bound_hint", LOWER_BOUND_HINT),
+    ("nojs_summary", NOJS_SUMMARY),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::story::render;
+    use crate::content::time::TimeZoneChoice;
+
+    #[test]
+    fn keys_are_unique_and_copy_is_complete() {
+        let mut keys = std::collections::HashSet::new();
+        for &(key, text) in ALL {
+            assert!(keys.insert(key), "duplicate {key}");
+            for lang in Lang::ALL {
+                assert!(!text.get(lang).trim().is_empty(), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn shell_strings_read_right() {
+        assert_eq!(TITLE.get(Lang::Zh), "崩盘之夜");
+        assert_eq!(TITLE.get(Lang::En), "Crash Night");
+        assert_eq!(lang_endonym(Lang::Zh), "中文");
+        assert_eq!(lang_endonym(Lang::En), "English");
+        assert_eq!(TZ_BEIJING, TimeZoneChoice::Beijing.label());
+        assert!(render(&DEK, Lang::Zh).starts_with("2月6日凌晨（北京时间）"));
+        assert!(render(&NOJS_SUMMARY, Lang::En).contains("more than 430,000"));
+    }
+}

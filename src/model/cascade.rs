@@ -1,0 +1,1030 @@
+//! A liquidation cascade in a modelled population of leveraged positions.
+//!
+//! The population is a MODEL, not data: N isolated-margin positions with a side, leverage,
+//! entry price and size drawn from distributions the reader sets, with a seeded generator so a
+//! URL reproduces a run exactly. A first shock moves the price; positions whose liquidation price
+//! is crossed are closed and their notional is sold (longs) or bought (shorts) into a market of
+//! the reader's depth (percent move per $1 billion of forced flow), which moves the price on,
+//! round after round, until no new liquidation fires or a round limit is hit.
+//!
+//! # Units
+//! Prices are relative to the price before the shock (1.0 = that price); the content layer
+//! multiplies by a reference price for display. A position's *reach* is how far the price must
+//! move against it to liquidate it: `1 − liq` for a long, `liq − 1` for a short, always > 0.
+//! A run's *move* is signed (−0.1281 = a 12.81 % fall).
+//!
+//! # Layout and cost
+//! Building a population is the only pass over positions. Each position is reduced to two `f32`s
+//! (reach, flow) and bucketed by a counting sort into fixed bins of reach (1/4096 of the price
+//! each), one book per side, with prefix sums of count and flow per bin. "How much is liquidated
+//! if the price moves by m" is then one bin index plus a scan of one bin: O(1 + N/bins). A run
+//! is a few of those per round, so changing the shock, the depth or the round limit replays the
+//! cascade in microseconds without touching the population again.
+//!
+//! The cascade is the fixed-point iteration `m_{j+1} = s + k · L(m_j)`, with `s` the shock,
+//! `k` the price impact per dollar and `L(m)` the flow liquidated by a move of `m`. `L` is
+//! non-decreasing, so every round's level, the total and the final move are non-decreasing in
+//! `s`, `k` and the round limit: a bigger shock or a thinner market never liquidates less.
+
+use super::liquidation::{liquidation_price_flat, Side};
+use super::rng::{QuantileTable, Rng};
+
+/// Bins of reach per unit of relative price: 1024 bins per 100 % move, about 0.1 % each. Fewer
+/// bins mean fewer write streams in the counting sort (it stays in L1); more would shorten the
+/// one-bin scan per query, which is already far below the run budget.
+pub const BINS_PER_UNIT: f64 = 1024.0;
+const BINS_PER_UNIT_F32: f32 = 1024.0;
+/// Regular bins per side: reaches up to 4.0 (a 400 % rise for shorts); beyond is one overflow bin.
+const REGULAR_BINS: usize = 4 * 1024;
+/// Slots per side: regular bins plus the overflow bin.
+const SLOTS: usize = REGULAR_BINS + 1;
+/// The deepest fall the model follows (price floor at 5 % of the start).
+pub const MAX_FALL: f64 = 0.95;
+/// The largest rise the model follows; below the overflow bin, so a query never needs it.
+pub const MAX_RISE: f64 = 3.0;
+
+/// Population sizes the model accepts.
+pub const MIN_POSITIONS: u32 = 10_000;
+pub const MAX_POSITIONS: u32 = 2_000_000;
+/// The largest leverage drawn (a common exchange cap); keeps a fresh position's reach > 0.
+pub const MAX_LEVERAGE: f64 = 125.0;
+/// Maintenance margin rates above this would liquidate fresh 125× positions at once.
+pub const MAX_MMR: f64 = 0.005;
+/// Depth range (percent move per $1 billion of forced flow) for sliders and calibration.
+pub const MAX_DEPTH_PCT_PER_BN: f64 = 50.0;
+/// Round limits the model accepts.
+pub const MAX_ROUNDS: u32 = 500;
+
+/// What the population is drawn from. Every field is clamped by [`PopulationParams::sanitized`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PopulationParams {
+    /// Number of positions, one per trader (10,000 to 2,000,000).
+    pub count: u32,
+    /// Share of positions that are long, 0 to 1.
+    pub long_share: f64,
+    /// Median leverage (leverage is lognormal, capped to 1×…125×).
+    pub leverage_median: f64,
+    /// Standard deviation of ln(leverage), 0 to 1.5.
+    pub leverage_spread: f64,
+    /// Positions were opened at uniformly random times over this many past days (0 to 365).
+    pub age_days: f64,
+    /// Daily volatility of ln(price) in the driftless random walk that places entry prices.
+    pub daily_volatility: f64,
+    /// Median notional at entry in US dollars (lognormal).
+    pub size_median_usd: f64,
+    /// Standard deviation of ln(notional).
+    pub size_spread: f64,
+    /// Flat maintenance margin rate used by the liquidation formula.
+    pub mmr: f64,
+    pub seed: u64,
+}
+
+impl Default for PopulationParams {
+    fn default() -> Self {
+        PopulationParams {
+            count: 500_000,
+            long_share: 0.6,
+            leverage_median: 10.0,
+            leverage_spread: 0.7,
+            age_days: 30.0,
+            daily_volatility: 0.03,
+            size_median_usd: 2_000.0,
+            size_spread: 1.2,
+            mmr: 0.004,
+            seed: 20_260_206,
+        }
+    }
+}
+
+fn finite_or(value: f64, fallback: f64) -> f64 {
+    if value.is_finite() {
+        value
+    } else {
+        fallback
+    }
+}
+
+impl PopulationParams {
+    /// Every field finite and in range; NaN and infinities fall back to the defaults.
+    pub fn sanitized(&self) -> PopulationParams {
+        let d = PopulationParams::default();
+        PopulationParams {
+            count: self.count.clamp(MIN_POSITIONS, MAX_POSITIONS),
+            long_share: finite_or(self.long_share, d.long_share).clamp(0.0, 1.0),
+            leverage_median: finite_or(self.leverage_median, d.leverage_median).clamp(1.0, MAX_LEVERAGE),
+            leverage_spread: finite_or(self.leverage_spread, d.leverage_spread).clamp(0.0, 1.5),
+            age_days: finite_or(self.age_days, d.age_days).clamp(0.0, 365.0),
+            daily_volatility: finite_or(self.daily_volatility, d.daily_volatility).clamp(0.0, 0.2),
+            size_median_usd: finite_or(self.size_median_usd, d.size_median_usd).clamp(10.0, 10_000_000.0),
+            size_spread: finite_or(self.size_spread, d.size_spread).clamp(0.0, 3.0),
+            mmr: finite_or(self.mmr, d.mmr).clamp(0.0, MAX_MMR),
+            seed: self.seed,
+        }
+    }
+}
+
+/// One position as the cascade sees it: how far the price must move against it, and the dollars
+/// its liquidation forces into the market. Eight bytes, so a bucketed book streams well.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
+pub struct Level {
+    /// Relative price move that liquidates the position (> 0).
+    pub reach: f32,
+    /// Quantity × liquidation price, in dollars.
+    pub flow: f32,
+}
+
+/// One side's positions, bucketed by reach.
+#[derive(Clone, Debug, Default)]
+struct Book {
+    /// Positions grouped by bin of reach (unordered within a bin).
+    levels: Vec<Level>,
+    /// `starts[b]` = positions in bins before `b`; `SLOTS + 1` entries.
+    starts: Vec<u32>,
+    /// `flow_before[b]` = flow of positions in bins before `b`; `SLOTS + 1` entries.
+    flow_before: Vec<f64>,
+}
+
+impl Book {
+    fn len(&self) -> usize {
+        self.levels.len()
+    }
+
+    /// Count and flow of positions whose reach is ≤ `reach` (liquidated by a move that far).
+    ///
+    /// Both are exactly non-decreasing in `reach`: a bin's partial sum adds the same terms in
+    /// the same order as its full sum, and each starts from zero before being added to the prefix.
+    fn liquidated_by(&self, reach: f64) -> (u64, f64) {
+        if !(reach > 0.0) || self.starts.len() != SLOTS + 1 {
+            return (0, 0.0);
+        }
+        let bin = ((reach * BINS_PER_UNIT).floor() as usize).min(SLOTS - 1);
+        let (start, end) = (self.starts[bin] as usize, self.starts[bin + 1] as usize);
+        let mut count = 0u64;
+        let mut flow = 0.0f64;
+        for level in self.levels.get(start..end).unwrap_or(&[]) {
+            if level.reach as f64 <= reach {
+                count += 1;
+                flow += level.flow as f64;
+            }
+        }
+        (start as u64 + count, self.flow_before[bin] + flow)
+    }
+}
+
+/// The slot (side × bin) of a signed reach: positive for longs, negative for shorts.
+#[inline(always)]
+fn slot_of(signed_reach: f32) -> usize {
+    // Multiplying by a power of two is exact (in f32 as in f64), so this floor agrees with
+    // `liquidated_by`'s on the same reach.
+    let bin = ((signed_reach.abs() * BINS_PER_UNIT_F32) as u32 as usize).min(REGULAR_BINS);
+    if signed_reach < 0.0 {
+        SLOTS + bin
+    } else {
+        bin
+    }
+}
+
+/// Positions per slot (side × bin).
+struct Histogram {
+    counts: Vec<u32>,
+}
+
+impl Histogram {
+    fn new() -> Histogram {
+        Histogram { counts: vec![0; 2 * SLOTS] }
+    }
+
+    #[inline(always)]
+    fn add(&mut self, level: Level) {
+        if let Some(count) = self.counts.get_mut(slot_of(level.reach)) {
+            *count += 1;
+        }
+    }
+}
+
+/// Counting sort of positions into the two books. `temp` holds each position with its reach
+/// negated for shorts (so no separate side array is needed); `histogram` must be of `temp`.
+/// The sort is stable, so within a bin positions keep their order, and each bin's flow is
+/// summed afterwards in one streaming pass in exactly the order a query scans it.
+fn build_books(temp: &[Level], histogram: Histogram) -> (Book, Book) {
+    let Histogram { counts } = histogram;
+    let mut books = [Book::default(), Book::default()];
+    let mut cursors = vec![0u32; 2 * SLOTS];
+    for (side, book) in books.iter_mut().enumerate() {
+        let mut starts = Vec::with_capacity(SLOTS + 1);
+        let mut n = 0u32;
+        for slot in side * SLOTS..(side + 1) * SLOTS {
+            starts.push(n);
+            cursors[slot] = n;
+            n += counts[slot];
+        }
+        starts.push(n);
+        book.starts = starts;
+        book.levels = vec![Level::default(); n as usize];
+    }
+    let [mut longs, mut shorts] = books;
+    for level in temp {
+        let slot = slot_of(level.reach);
+        let book = if slot < SLOTS { &mut longs } else { &mut shorts };
+        let index = cursors[slot] as usize;
+        cursors[slot] += 1;
+        if let Some(out) = book.levels.get_mut(index) {
+            *out = Level { reach: level.reach.abs(), flow: level.flow };
+        }
+    }
+    for book in [&mut longs, &mut shorts] {
+        let mut flow_before = Vec::with_capacity(SLOTS + 1);
+        let mut total = 0.0f64;
+        flow_before.push(0.0);
+        for bin in book.starts.windows(2) {
+            // Summed from zero, as `liquidated_by` sums a partial bin.
+            let mut sum = 0.0f64;
+            for level in book.levels.get(bin[0] as usize..bin[1] as usize).unwrap_or(&[]) {
+                sum += level.flow as f64;
+            }
+            total += sum;
+            flow_before.push(total);
+        }
+        book.flow_before = flow_before;
+    }
+    (longs, shorts)
+}
+
+/// A position given explicitly, for hand-checked examples and tests.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PositionSpec {
+    pub side: Side,
+    /// Entry price relative to the price before the shock.
+    pub entry: f64,
+    pub leverage: f64,
+    /// Notional at entry, in US dollars.
+    pub notional_usd: f64,
+}
+
+/// A modelled population, reduced to what a cascade needs and bucketed for fast replays.
+#[derive(Clone, Debug)]
+pub struct Population {
+    params: PopulationParams,
+    longs: Book,
+    shorts: Book,
+    /// Sum of notionals at entry.
+    open_notional: f64,
+    /// Draws whose entry was already past its liquidation price (such a position would not
+    /// still be open) and were drawn again.
+    redrawn: u64,
+}
+
+impl Population {
+    /// Draws a population. Deterministic: the same parameters give the same population, and the
+    /// first k positions of a population of n are the population of k (same seed and shape).
+    ///
+    /// Cost is one pass over positions plus a counting sort; no per-position allocation and no
+    /// transcendental call per position. The liquidation formula
+    /// ([`liquidation_price_flat`], shared with the leverage lab) is proportional to the entry
+    /// price, so it is evaluated once per leverage quantile on a unit entry, giving a quantile
+    /// table of `liq / entry` per side; a position's liquidation price is its entry times a
+    /// draw from that table (a monotone function of a quantile is the quantile of the function).
+    pub fn generate(params: &PopulationParams) -> Population {
+        let p = params.sanitized();
+        let n = p.count as usize;
+        let normal = QuantileTable::standard_normal();
+        let leverage_at = |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
+        let long_factor = normal.map(|z| liquidation_price_flat(Side::Long, 1.0, leverage_at(z), p.mmr));
+        let short_factor = normal.map(|z| liquidation_price_flat(Side::Short, 1.0, leverage_at(z), p.mmr));
+        let size_table = normal.map(|z| p.size_median_usd * (p.size_spread * z).exp());
+        // A draw's high 32 bits below this are a long.
+        let long_below = (p.long_share * 4_294_967_296.0) as u64;
+
+        // ln(entry) = σ_day·√(age)·Z with age uniform on [0, T] is σ_day·√T·W, W = √U·Z.
+        let entry_table = QuantileTable::sqrt_uniform_normal()
+            .map(|w| (p.daily_volatility * p.age_days.sqrt() * w).exp());
+
+        let mut rng = Rng::seed_from(p.seed);
+        let mut open_notional = 0.0f64;
+        let mut redrawn = 0u64;
+        let mut histogram = Histogram::new();
+        let mut temp = Vec::with_capacity(n);
+        // `extend` over a counted range writes without a capacity check per element.
+        temp.extend((0..n).map(|_| {
+            let r1 = rng.next_u64();
+            let is_long = (r1 >> 32) < long_below;
+            let factor = if is_long { &long_factor } else { &short_factor }.sample(r1 as u32);
+            let r2 = rng.next_u64();
+            let notional = size_table.sample((r2 >> 32) as u32);
+            // Redraw entries already past liquidation (such positions would be gone); after 8
+            // tries, a fresh position at the current price.
+            let mut entry_bits = r2 as u32;
+            let mut attempt = 0;
+            let reach = loop {
+                let entry = if attempt < 8 { entry_table.sample(entry_bits) } else { 1.0 };
+                let liq = entry * factor;
+                let reach = if is_long { 1.0 - liq } else { liq - 1.0 };
+                if reach > 0.0 || attempt >= 8 {
+                    break reach;
+                }
+                attempt += 1;
+                redrawn += 1;
+                entry_bits = rng.next_u64() as u32;
+            };
+            // Cannot happen with leverage ≤ 125 and mmr ≤ 0.5 % (a fresh reach is ≥ 0.3 %),
+            // but a position at reach 0 must never enter a book.
+            let reach = reach.max(f32::MIN_POSITIVE);
+            open_notional += notional as f64;
+            // Quantity × liquidation price = notional / entry × entry × factor.
+            let level = Level { reach: if is_long { reach } else { -reach }, flow: notional * factor };
+            histogram.add(level);
+            level
+        }));
+        let (longs, shorts) = build_books(&temp, histogram);
+        Population { params: p, longs, shorts, open_notional, redrawn }
+    }
+
+    /// A population of explicit positions (prices relative to the pre-shock price). Positions
+    /// already past their liquidation price are left out, as they could not be open.
+    pub fn from_positions(positions: &[PositionSpec], mmr: f64) -> Population {
+        let mmr = finite_or(mmr, 0.0).clamp(0.0, MAX_MMR);
+        let mut temp = Vec::new();
+        let mut open_notional = 0.0;
+        for position in positions {
+            let entry = finite_or(position.entry, 0.0);
+            let notional = finite_or(position.notional_usd, 0.0).max(0.0);
+            if entry <= 0.0 {
+                continue;
+            }
+            let liq = liquidation_price_flat(position.side, entry, position.leverage, mmr);
+            let reach = match position.side {
+                Side::Long => 1.0 - liq,
+                Side::Short => liq - 1.0,
+            } as f32;
+            if !(reach > 0.0) {
+                continue;
+            }
+            open_notional += notional;
+            let flow = (notional * liq / entry) as f32;
+            temp.push(Level { reach: if position.side == Side::Long { reach } else { -reach }, flow });
+        }
+        let mut histogram = Histogram::new();
+        for &level in &temp {
+            histogram.add(level);
+        }
+        let (longs, shorts) = build_books(&temp, histogram);
+        let params = PopulationParams { count: temp.len() as u32, mmr, ..PopulationParams::default() };
+        Population { params, longs, shorts, open_notional, redrawn: 0 }
+    }
+
+    /// The (sanitized) parameters this population was drawn from.
+    pub fn params(&self) -> &PopulationParams {
+        &self.params
+    }
+
+    pub fn len(&self) -> usize {
+        self.longs.len() + self.shorts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn count(&self, side: Side) -> usize {
+        self.book(side).len()
+    }
+
+    /// Sum of all positions' notional at entry, in dollars.
+    pub fn open_notional(&self) -> f64 {
+        self.open_notional
+    }
+
+    /// Entries redrawn because they were already past their liquidation price.
+    pub fn redrawn(&self) -> u64 {
+        self.redrawn
+    }
+
+    /// Each position's reach and forced flow on one side (grouped by bin, otherwise unordered):
+    /// the raw material, for checks that must not trust the prefix sums.
+    pub fn levels(&self, side: Side) -> &[Level] {
+        &self.book(side).levels
+    }
+
+    fn book(&self, side: Side) -> &Book {
+        match side {
+            Side::Long => &self.longs,
+            Side::Short => &self.shorts,
+        }
+    }
+
+    /// Count and flow of `side`'s positions liquidated by a move of `reach` against it.
+    pub fn liquidated_by(&self, side: Side, reach: f64) -> (u64, f64) {
+        self.book(side).liquidated_by(reach)
+    }
+
+    /// Replays a cascade. Cost: a few bin scans per round, independent of N's pass.
+    pub fn run(&self, params: &CascadeParams) -> CascadeRun {
+        let params = params.sanitized();
+        let falling = params.shock <= 0.0;
+        let (book, direction, limit) =
+            if falling { (&self.longs, -1.0, MAX_FALL) } else { (&self.shorts, 1.0, MAX_RISE) };
+        let shock = params.shock.abs().min(limit);
+        let impact_per_dollar = params.depth_pct_per_bn / 100.0 / 1e9;
+
+        let mut level = shock;
+        let mut checked = 0.0;
+        let (mut count, mut flow) = (0u64, 0.0f64);
+        let mut rounds = Vec::new();
+        let stop = loop {
+            if rounds.len() >= params.max_rounds as usize {
+                break Stop::RoundLimit;
+            }
+            let (c, f) = book.liquidated_by(level);
+            checked = level;
+            if c == count {
+                break if level >= limit { Stop::PriceLimit } else { Stop::Settled };
+            }
+            rounds.push(Round {
+                move_at: direction * level,
+                count: c - count,
+                notional: (f - flow).max(0.0),
+                cumulative_count: c,
+                cumulative_notional: f,
+            });
+            count = c;
+            flow = f;
+            level = (shock + impact_per_dollar * flow).min(limit);
+        };
+        let pending = if stop == Stop::RoundLimit { book.liquidated_by(level).0 - count } else { 0 };
+        let side = if falling { Side::Long } else { Side::Short };
+        let final_move = if level == 0.0 { 0.0 } else { direction * level };
+        CascadeRun {
+            side,
+            shock: direction * shock,
+            rounds,
+            total_count: count,
+            total_notional: flow,
+            final_move,
+            checked_reach: checked,
+            stop,
+            pending_count: pending,
+        }
+    }
+
+    /// Liquidation levels binned by price between `price_lo` and `price_hi` (relative to the
+    /// pre-shock price), `bins` bins from low to high (clamped to 1…400): an exchange-style
+    /// liquidation map. Longs count in a bin when `lo ≤ liq < hi`, shorts when `lo < liq ≤ hi`.
+    pub fn liquidation_map(&self, price_lo: f64, price_hi: f64, bins: usize) -> Vec<MapBin> {
+        let lo = finite_or(price_lo, 0.5).clamp(0.0, 1.0 + MAX_RISE);
+        let hi = finite_or(price_hi, 1.5).clamp(lo, 1.0 + MAX_RISE);
+        let bins = bins.clamp(1, 400);
+        let width = (hi - lo) / bins as f64;
+        (0..bins)
+            .map(|i| {
+                let (a, b) = (lo + width * i as f64, lo + width * (i + 1) as f64);
+                let long_hi = self.longs.liquidated_by(1.0 - a);
+                let long_lo = self.longs.liquidated_by(1.0 - b);
+                let short_hi = self.shorts.liquidated_by(b - 1.0);
+                let short_lo = self.shorts.liquidated_by(a - 1.0);
+                MapBin {
+                    price_lo: a,
+                    price_hi: b,
+                    long_count: long_hi.0 - long_lo.0,
+                    long_notional: (long_hi.1 - long_lo.1).max(0.0),
+                    short_count: short_hi.0 - short_lo.0,
+                    short_notional: (short_hi.1 - short_lo.1).max(0.0),
+                }
+            })
+            .collect()
+    }
+
+    /// Searches the market depth at which this population's cascade reproduces `target_move`
+    /// (signed, e.g. −0.1281), by bisection on a grid of 0.0001 %/bn so the answer survives a
+    /// round trip through the URL. The final move is non-decreasing in depth, so bisection is
+    /// sound; it may jump past the target (a tipping point), in which case the nearer side wins.
+    pub fn calibrate_depth(&self, shock: f64, max_rounds: u32, target_move: f64) -> Calibration {
+        self.calibrate_with_scale(shock, max_rounds, target_move, 1.0)
+    }
+
+    /// `flow_scale`: dollars each simulated dollar stands for (a subsample of a bigger population).
+    fn calibrate_with_scale(&self, shock: f64, max_rounds: u32, target: f64, flow_scale: f64) -> Calibration {
+        const GRID: f64 = 1e4; // steps per 1 %/bn
+        let run_at = |step: u64| {
+            let depth = step as f64 / GRID;
+            self.run(&CascadeParams { shock, depth_pct_per_bn: depth * flow_scale, max_rounds }).final_move
+        };
+        let target = finite_or(target, 0.0);
+        let shock = finite_or(shock, 0.0);
+        let at_zero = run_at(0);
+        let calibration = |step: u64, outcome, below: f64, above: f64| Calibration {
+            depth_pct_per_bn: step as f64 / GRID,
+            achieved_move: run_at(step),
+            outcome,
+            below_move: below,
+            above_move: above,
+        };
+        if target == 0.0 || shock == 0.0 || target.signum() != shock.signum() {
+            return calibration(0, CalibrationOutcome::WrongDirection, at_zero, at_zero);
+        }
+        let goal = target.abs();
+        const TOLERANCE: f64 = 5e-4; // 0.05 percentage points
+        if at_zero.abs() >= goal - TOLERANCE {
+            let outcome = if at_zero.abs() <= goal + TOLERANCE {
+                CalibrationOutcome::Matched
+            } else {
+                CalibrationOutcome::ShockAlreadyBeyond
+            };
+            return calibration(0, outcome, at_zero, at_zero);
+        }
+        let max_step = (MAX_DEPTH_PCT_PER_BN * GRID) as u64;
+        let at_max = run_at(max_step);
+        if at_max.abs() < goal {
+            return calibration(max_step, CalibrationOutcome::Unreachable, at_max, at_max);
+        }
+        // Invariant: |move(lo)| < goal ≤ |move(hi)|.
+        let (mut lo, mut hi) = (0u64, max_step);
+        let (mut lo_move, mut hi_move) = (at_zero, at_max);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            let m = run_at(mid);
+            if m.abs() < goal {
+                lo = mid;
+                lo_move = m;
+            } else {
+                hi = mid;
+                hi_move = m;
+            }
+        }
+        let (step, best) =
+            if goal - lo_move.abs() < hi_move.abs() - goal { (lo, lo_move) } else { (hi, hi_move) };
+        let outcome = if (best.abs() - goal).abs() <= TOLERANCE {
+            CalibrationOutcome::Matched
+        } else {
+            CalibrationOutcome::Jump
+        };
+        calibration(step, outcome, lo_move, hi_move)
+    }
+}
+
+/// What the reader sets for a run. Clamped by [`CascadeParams::sanitized`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CascadeParams {
+    /// The first move, signed, as a fraction (−0.05 = a 5 % fall). Falls liquidate longs, rises shorts.
+    pub shock: f64,
+    /// Percent the price moves per $1 billion of forced flow (0 to 50).
+    pub depth_pct_per_bn: f64,
+    /// At most this many rounds of liquidation (1 to 500).
+    pub max_rounds: u32,
+}
+
+impl Default for CascadeParams {
+    fn default() -> Self {
+        CascadeParams { shock: -0.05, depth_pct_per_bn: 1.0, max_rounds: 100 }
+    }
+}
+
+impl CascadeParams {
+    pub fn sanitized(&self) -> CascadeParams {
+        CascadeParams {
+            shock: finite_or(self.shock, 0.0).clamp(-MAX_FALL, MAX_RISE),
+            depth_pct_per_bn: finite_or(self.depth_pct_per_bn, 0.0).clamp(0.0, MAX_DEPTH_PCT_PER_BN),
+            max_rounds: self.max_rounds.clamp(1, MAX_ROUNDS),
+        }
+    }
+}
+
+/// One round: the liquidations that fire when the price reaches `move_at`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Round {
+    /// Signed move from the pre-shock price at which this round fires.
+    pub move_at: f64,
+    pub count: u64,
+    /// Forced flow of this round, in dollars.
+    pub notional: f64,
+    pub cumulative_count: u64,
+    pub cumulative_notional: f64,
+}
+
+/// Why a run stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// The last round's flow moved the price past no new liquidation level.
+    Settled,
+    /// The round limit was hit; more liquidations may be pending.
+    RoundLimit,
+    /// The price reached the model's floor (or ceiling) and stopped there.
+    PriceLimit,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CascadeRun {
+    /// The side being liquidated: longs in a fall, shorts in a rise.
+    pub side: Side,
+    /// The (clamped) signed shock.
+    pub shock: f64,
+    pub rounds: Vec<Round>,
+    pub total_count: u64,
+    /// Total forced flow in dollars: the sum over every closed position's flow.
+    pub total_notional: f64,
+    /// Signed final move: the shock plus the impact of all forced flow.
+    pub final_move: f64,
+    /// The deepest move at which liquidations were checked; exactly the positions with reach ≤
+    /// this were closed (the final move when settled; the last round's when round-limited).
+    pub checked_reach: f64,
+    pub stop: Stop,
+    /// When round-limited: positions the final price has crossed that never got their round.
+    pub pending_count: u64,
+}
+
+impl CascadeRun {
+    /// Signed moves: before the shock (0), at each round, and final.
+    pub fn path(&self) -> Vec<f64> {
+        let mut path = Vec::with_capacity(self.rounds.len() + 2);
+        path.push(0.0);
+        path.extend(self.rounds.iter().map(|r| r.move_at));
+        path.push(self.final_move);
+        path
+    }
+}
+
+/// One price bin of the liquidation map (prices relative to the pre-shock price).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapBin {
+    pub price_lo: f64,
+    pub price_hi: f64,
+    pub long_count: u64,
+    pub long_notional: f64,
+    pub short_count: u64,
+    pub short_notional: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalibrationOutcome {
+    /// A depth reproduces the target within 0.05 percentage points.
+    Matched,
+    /// The cascade jumps past the target between two neighbouring depths; the nearer was chosen.
+    Jump,
+    /// The shock alone already moves the price further than the target.
+    ShockAlreadyBeyond,
+    /// Even the thinnest market on the scale does not reach the target.
+    Unreachable,
+    /// Shock and target point in different directions (or one is zero).
+    WrongDirection,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calibration {
+    pub depth_pct_per_bn: f64,
+    pub achieved_move: f64,
+    pub outcome: CalibrationOutcome,
+    /// Final moves at the neighbouring depths the search ended between.
+    pub below_move: f64,
+    pub above_move: f64,
+}
+
+/// An assumption varied in the sensitivity table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variation {
+    AsSet,
+    LeverageLower,
+    LeverageHigher,
+    FewerLongs,
+    MoreLongs,
+    NewerPositions,
+    OlderPositions,
+    OtherSeed,
+}
+
+impl Variation {
+    pub const ALL: [Variation; 8] = [
+        Variation::AsSet,
+        Variation::LeverageLower,
+        Variation::LeverageHigher,
+        Variation::FewerLongs,
+        Variation::MoreLongs,
+        Variation::NewerPositions,
+        Variation::OlderPositions,
+        Variation::OtherSeed,
+    ];
+
+    /// The population parameters with this assumption changed.
+    pub fn apply(self, base: &PopulationParams) -> PopulationParams {
+        let mut p = base.clone();
+        match self {
+            Variation::AsSet => {}
+            Variation::LeverageLower => p.leverage_median /= 1.5,
+            Variation::LeverageHigher => p.leverage_median *= 1.5,
+            Variation::FewerLongs => p.long_share -= 0.15,
+            Variation::MoreLongs => p.long_share += 0.15,
+            Variation::NewerPositions => p.age_days /= 3.0,
+            Variation::OlderPositions => p.age_days *= 3.0,
+            Variation::OtherSeed => p.seed = p.seed.wrapping_add(1),
+        }
+        p.sanitized()
+    }
+}
+
+/// One row of the sensitivity table: what calibration needs, and gives, under one variation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SensitivityRow {
+    pub variation: Variation,
+    pub calibration: Calibration,
+    /// Liquidated count and notional at the calibrated depth, scaled to the full population.
+    pub count: f64,
+    pub notional: f64,
+}
+
+/// Recalibrates the depth under each [`Variation`] of the population assumptions. Populations
+/// above `sample_cap` positions are represented by their first `sample_cap` positions (the
+/// generator makes that a true prefix), with counts, flows and depths scaled back up.
+pub fn sensitivity(
+    base: &PopulationParams,
+    shock: f64,
+    max_rounds: u32,
+    target_move: f64,
+    sample_cap: u32,
+) -> Vec<SensitivityRow> {
+    let base = base.sanitized();
+    let sample = base.count.min(sample_cap.max(MIN_POSITIONS));
+    let scale = base.count as f64 / sample as f64;
+    Variation::ALL
+        .iter()
+        .map(|&variation| {
+            let params = PopulationParams { count: sample, ..variation.apply(&base) };
+            let population = Population::generate(&params);
+            let c = population.calibrate_with_scale(shock, max_rounds, target_move, scale);
+            let run = population.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: c.depth_pct_per_bn * scale,
+                max_rounds,
+            });
+            SensitivityRow {
+                variation,
+                calibration: c,
+                count: run.total_count as f64 * scale,
+                notional: run.total_notional * scale,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small(seed: u64) -> Population {
+        Population::generate(&PopulationParams { count: 50_000, seed, ..PopulationParams::default() })
+    }
+
+    /// Four longs opened at the pre-shock price, $1 bn each, no maintenance margin: reach = 1/L.
+    fn hand_population() -> Population {
+        let long = |leverage| PositionSpec { side: Side::Long, entry: 1.0, leverage, notional_usd: 1e9 };
+        Population::from_positions(&[long(50.0), long(20.0), long(10.0), long(5.0)], 0.0)
+    }
+
+    #[test]
+    fn hand_checkable_cascade() {
+        // Reaches 2 %, 5 %, 10 %, 20 %; flows = $1 bn × liq/entry = 0.98, 0.95, 0.90, 0.80 bn.
+        // Shock −3 % fires the 50× (0.98 bn). Depth 2.5 %/bn: level 3 % + 2.5 × 0.98 % = 5.45 %
+        // fires the 20× (0.95 bn): level 3 % + 2.5 × 1.93 % = 7.825 %, short of 10 %: settled.
+        let pop = hand_population();
+        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 2.5, max_rounds: 100 });
+        assert_eq!(run.stop, Stop::Settled);
+        assert_eq!(run.rounds.len(), 2);
+        assert_eq!(run.total_count, 2);
+        assert!((run.total_notional - 1.93e9).abs() < 1e3, "{}", run.total_notional);
+        assert!((run.final_move + 0.07825).abs() < 1e-9, "{}", run.final_move);
+        assert!((run.rounds[1].move_at + 0.0545).abs() < 1e-9);
+        assert_eq!(run.path().len(), 4);
+        // One notch thinner (3.5 %/bn): 3 % + 3.5 × 1.93 % = 9.755 %: still settled at two.
+        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 3.5, max_rounds: 100 });
+        assert_eq!(run.total_count, 2);
+        // 4 %/bn: 3 % + 4 × 1.93 % = 10.72 % fires the 10×; then 3 % + 4 × 2.83 % = 14.32 %: stop.
+        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 4.0, max_rounds: 100 });
+        assert_eq!(run.total_count, 3);
+        assert!((run.final_move + 0.1432).abs() < 1e-9);
+        // Round limit 1: only the shock's round fires; the 20× is pending at the final price.
+        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 2.5, max_rounds: 1 });
+        assert_eq!((run.total_count, run.stop, run.pending_count), (1, Stop::RoundLimit, 1));
+        // A rise liquidates no long.
+        let run = pop.run(&CascadeParams { shock: 0.3, depth_pct_per_bn: 2.5, max_rounds: 100 });
+        assert_eq!(run.total_count, 0);
+    }
+
+    #[test]
+    fn liquidation_levels_use_the_shared_formula() {
+        let spec = PositionSpec { side: Side::Short, entry: 1.02, leverage: 20.0, notional_usd: 1000.0 };
+        let pop = Population::from_positions(&[spec], 0.004);
+        let levels = pop.levels(Side::Short);
+        let liq = liquidation_price_flat(Side::Short, 1.02, 20.0, 0.004);
+        assert_eq!(levels.len(), 1);
+        assert!((levels[0].reach as f64 - (liq - 1.0)).abs() < 1e-6);
+        assert!((levels[0].flow as f64 - 1000.0 * liq / 1.02).abs() < 1e-3);
+        // Already past liquidation at the pre-shock price: could not be open, left out.
+        let gone = PositionSpec { side: Side::Long, entry: 1.5, leverage: 10.0, notional_usd: 1.0 };
+        assert!(Population::from_positions(&[gone], 0.004).is_empty());
+    }
+
+    #[test]
+    fn the_shared_formula_is_proportional_to_entry() {
+        // `generate` relies on this to evaluate the formula once per leverage quantile.
+        for side in [Side::Long, Side::Short] {
+            for leverage in [1.0, 3.0, 10.0, 57.5, 125.0] {
+                for entry in [0.3, 0.97, 1.0, 1.8] {
+                    let unit = liquidation_price_flat(side, 1.0, leverage, 0.004);
+                    let direct = liquidation_price_flat(side, entry, leverage, 0.004);
+                    assert!((direct - entry * unit).abs() <= 1e-12 * direct.max(1.0), "{side:?} {leverage} {entry}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn conservation_total_equals_sum_over_closed_positions() {
+        let pop = small(11);
+        for (shock, depth) in [(-0.03, 0.0), (-0.05, 1.0), (-0.08, 3.0), (0.06, 2.0), (-0.2, 20.0)] {
+            let run = pop.run(&CascadeParams { shock, depth_pct_per_bn: depth, max_rounds: 100 });
+            let (mut count, mut flow) = (0u64, 0.0f64);
+            for level in pop.levels(run.side) {
+                if level.reach as f64 <= run.checked_reach {
+                    count += 1;
+                    flow += level.flow as f64;
+                }
+            }
+            assert_eq!(run.total_count, count, "shock {shock}");
+            assert!((run.total_notional - flow).abs() <= 1e-9 * flow.max(1.0), "shock {shock}");
+            let by_round: f64 = run.rounds.iter().map(|r| r.notional).sum();
+            assert!((by_round - flow).abs() <= 1e-9 * flow.max(1.0));
+            assert_eq!(run.rounds.iter().map(|r| r.count).sum::<u64>(), count);
+            // The final move is the shock plus the impact of every liquidated dollar.
+            let expected = shock.abs() + depth / 100.0 * flow / 1e9;
+            assert!((run.final_move.abs() - expected.min(MAX_FALL)).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn monotone_in_shock_depth_and_rounds() {
+        let pop = small(5);
+        let mut previous = (0u64, 0.0f64, 0.0f64);
+        for step in 0..=60 {
+            let shock = -(step as f64) * 0.0025;
+            let run = pop.run(&CascadeParams { shock, depth_pct_per_bn: 1.5, max_rounds: 100 });
+            let now = (run.total_count, run.total_notional, run.final_move.abs());
+            assert!(now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2, "shock {shock}");
+            previous = now;
+        }
+        let mut previous = (0u64, 0.0f64, 0.0f64);
+        for step in 0..=80 {
+            let depth = step as f64 * 0.1;
+            let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: depth, max_rounds: 100 });
+            let now = (run.total_count, run.total_notional, run.final_move.abs());
+            assert!(now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2, "depth {depth}");
+            previous = now;
+        }
+        let mut previous = 0;
+        for rounds in 1..=30 {
+            let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: 4.0, max_rounds: rounds });
+            assert!(run.total_count >= previous);
+            previous = run.total_count;
+        }
+        // Rises liquidate shorts, just as monotonically.
+        let mut previous = 0;
+        for step in 1..=40 {
+            let run = pop.run(&CascadeParams { shock: step as f64 * 0.005, depth_pct_per_bn: 2.0, max_rounds: 100 });
+            assert_eq!(run.side, Side::Short);
+            assert!(run.total_count >= previous && run.final_move >= 0.0);
+            previous = run.total_count;
+        }
+    }
+
+    #[test]
+    fn deterministic_for_a_seed_and_different_across_seeds() {
+        let a = small(99);
+        let b = small(99);
+        assert_eq!(a.levels(Side::Long), b.levels(Side::Long));
+        assert_eq!(a.levels(Side::Short), b.levels(Side::Short));
+        let params = CascadeParams { shock: -0.06, depth_pct_per_bn: 2.0, max_rounds: 100 };
+        assert_eq!(a.run(&params), b.run(&params));
+        assert_ne!(a.levels(Side::Long), small(100).levels(Side::Long));
+    }
+
+    #[test]
+    fn a_smaller_population_is_a_prefix_of_a_bigger_one() {
+        let params = PopulationParams { count: 20_000, ..PopulationParams::default() };
+        let big = Population::generate(&params);
+        let little = Population::generate(&PopulationParams { count: 10_000, ..params });
+        let (a, _) = big.liquidated_by(Side::Long, 0.1);
+        let (b, _) = little.liquidated_by(Side::Long, 0.1);
+        assert!(a > b && b > 0);
+        // Every reach of the small one appears in the big one.
+        let mut big_reaches: Vec<u32> = big.levels(Side::Long).iter().map(|l| l.reach.to_bits()).collect();
+        big_reaches.sort_unstable();
+        for level in little.levels(Side::Long) {
+            assert!(big_reaches.binary_search(&level.reach.to_bits()).is_ok());
+        }
+    }
+
+    #[test]
+    fn population_follows_its_parameters() {
+        let pop = Population::generate(&PopulationParams {
+            count: 100_000,
+            long_share: 0.7,
+            ..PopulationParams::default()
+        });
+        assert_eq!(pop.len(), 100_000);
+        let share = pop.count(Side::Long) as f64 / pop.len() as f64;
+        assert!((share - 0.7).abs() < 0.01, "{share}");
+        let all_long = Population::generate(&PopulationParams { long_share: 1.0, ..pop.params().clone() });
+        assert_eq!(all_long.count(Side::Short), 0);
+        // Every open position has a positive reach.
+        for side in [Side::Long, Side::Short] {
+            assert!(pop.levels(side).iter().all(|l| l.reach > 0.0 && l.flow.is_finite() && l.flow >= 0.0));
+        }
+        // Higher leverage puts liquidation levels closer.
+        let tight = Population::generate(&PopulationParams { leverage_median: 40.0, ..pop.params().clone() });
+        assert!(tight.liquidated_by(Side::Long, 0.05).0 > pop.liquidated_by(Side::Long, 0.05).0);
+    }
+
+    #[test]
+    fn hostile_parameters_never_panic() {
+        let wild = PopulationParams {
+            count: 0,
+            long_share: f64::NAN,
+            leverage_median: f64::INFINITY,
+            leverage_spread: -3.0,
+            age_days: 1e300,
+            daily_volatility: f64::NAN,
+            size_median_usd: -5.0,
+            size_spread: f64::NEG_INFINITY,
+            mmr: 7.0,
+            seed: u64::MAX,
+        };
+        let pop = Population::generate(&wild);
+        assert_eq!(pop.len(), MIN_POSITIONS as usize);
+        for params in [
+            CascadeParams { shock: f64::NAN, depth_pct_per_bn: f64::NAN, max_rounds: 0 },
+            CascadeParams { shock: -1e9, depth_pct_per_bn: 1e9, max_rounds: u32::MAX },
+            CascadeParams { shock: f64::INFINITY, depth_pct_per_bn: -1.0, max_rounds: 3 },
+            CascadeParams { shock: 0.0, depth_pct_per_bn: 5.0, max_rounds: 10 },
+        ] {
+            let run = pop.run(&params);
+            assert!(run.final_move.is_finite() && run.total_notional.is_finite());
+            assert!(run.final_move >= -MAX_FALL && run.final_move <= MAX_RISE);
+        }
+        let crash = pop.run(&CascadeParams { shock: -0.95, depth_pct_per_bn: 20.0, max_rounds: 500 });
+        assert_eq!(crash.stop, Stop::PriceLimit);
+        assert!(pop.liquidation_map(f64::NAN, f64::INFINITY, usize::MAX).len() == 400);
+        let empty = Population::from_positions(&[], f64::NAN);
+        assert_eq!(empty.run(&CascadeParams::default()).total_count, 0);
+        let c = empty.calibrate_depth(-0.05, 10, -0.1281);
+        assert_eq!(c.outcome, CalibrationOutcome::Unreachable);
+    }
+
+    #[test]
+    fn map_bins_partition_the_levels() {
+        let pop = small(3);
+        let map = pop.liquidation_map(0.0, 4.0, 400);
+        let longs: u64 = map.iter().map(|b| b.long_count).sum();
+        let shorts: u64 = map.iter().map(|b| b.short_count).sum();
+        assert_eq!(longs as usize, pop.count(Side::Long));
+        assert!(shorts as usize <= pop.count(Side::Short));
+        // Longs' levels lie below the pre-shock price, shorts' above.
+        for bin in &map {
+            if bin.price_lo >= 1.0 {
+                assert_eq!(bin.long_count, 0);
+            }
+            if bin.price_hi <= 1.0 {
+                assert_eq!(bin.short_count, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn calibration_hits_the_target_or_says_why() {
+        // Big enough positions that the forced flow can move the price 12.81 %.
+        let pop = Population::generate(&PopulationParams {
+            count: 50_000,
+            size_median_usd: 20_000.0,
+            ..PopulationParams::default()
+        });
+        let c = pop.calibrate_depth(-0.04, 100, -0.1281);
+        assert!(matches!(c.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump), "{c:?}");
+        let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: c.depth_pct_per_bn, max_rounds: 100 });
+        assert_eq!(run.final_move, c.achieved_move);
+        if c.outcome == CalibrationOutcome::Matched {
+            assert!((run.final_move + 0.1281).abs() <= 5e-4);
+        }
+        assert!(c.below_move.abs() <= 0.1281 && c.above_move.abs() >= 0.1281 - 5e-4);
+        let beyond = pop.calibrate_depth(-0.2, 100, -0.1281);
+        assert_eq!(beyond.outcome, CalibrationOutcome::ShockAlreadyBeyond);
+        let wrong = pop.calibrate_depth(0.05, 100, -0.1281);
+        assert_eq!(wrong.outcome, CalibrationOutcome::WrongDirection);
+    }
+
+    #[test]
+    fn sensitivity_covers_every_variation() {
+        let base = PopulationParams { count: 40_000, ..PopulationParams::default() };
+        let rows = sensitivity(&base, -0.04, 100, -0.1281, 20_000);
+        assert_eq!(rows.len(), Variation::ALL.len());
+        assert!(rows.iter().all(|r| r.count.is_finite() && r.notional.is_finite()));
+        // Higher leverage means a given move needs less help from thin markets.
+        let depth = |v| rows.iter().find(|r| r.variation == v).map(|r| r.calibration.depth_pct_per_bn);
+        assert!(depth(Variation::LeverageHigher) <= depth(Variation::LeverageLower));
+    }
+}

@@ -1,0 +1,101 @@
+//! The wiped-out account: the arithmetic behind a balance falling from $1.2 million to under
+//! $40,000, at a leverage the reader picks.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::leverage_lab::{initial_state, use_url_state, LabProps};
+use crate::content::copy_labs::{self as copy, fill};
+use crate::content::facts::{fact, FactId};
+use crate::content::format::{format_fact_prose, format_leverage, format_usd_plain};
+use crate::content::SectionId;
+use crate::context::use_prefs;
+use crate::model::account::{wipeout, Drawdown};
+use crate::model::assets::Asset;
+use crate::model::liquidation::{Maintenance, Venue, BINANCE_BTCUSDT_2021_03_18};
+use crate::state::labs::{AccountLabState, LEVERAGE_RANGE};
+use crate::widgets::Slider;
+
+impl Reducible for AccountLabState {
+    /// The leverage the reader chose.
+    type Action = f64;
+
+    fn reduce(self: Rc<Self>, leverage: f64) -> Rc<Self> {
+        Rc::new(self.with_leverage(leverage))
+    }
+}
+
+#[function_component(AccountLab)]
+pub fn account_lab(props: &LabProps) -> Html {
+    let lang = use_prefs().lang;
+    let state = use_reducer_eq(|| initial_state::<AccountLabState>(props));
+    use_url_state(&*state);
+    let on_leverage = {
+        let state = state.clone();
+        Callback::from(move |leverage: f64| state.dispatch(leverage))
+    };
+
+    let (before, after) = (fact(FactId::AccountBefore), fact(FactId::AccountAfter));
+    let drawdown = Drawdown { start: before.value, end: after.value };
+    let result = wipeout(drawdown, state.leverage, Venue::Binance, Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18));
+    let end = format_usd_plain(after.value, lang);
+    let required = copy::percent(result.required_move, 2);
+    let liquidation_move = copy::percent(result.liquidation.adverse_move(), 2);
+    let equity = format_usd_plain(result.equity_at_liquidation, lang);
+    let outcome = if result.liquidated_first() {
+        fill(copy::ACCOUNT_LIQUIDATED_FIRST.get(lang), &[&liquidation_move, &equity])
+    } else {
+        fill(copy::ACCOUNT_LOSS_FIRST.get(lang), &[&required, &end, &liquidation_move])
+    };
+    let btc_scale = drawdown.leverage_for_move(copy::night_move(Asset::Btc).change).map(|leverage| {
+        let fall = format_fact_prose(copy::move_fact(Asset::Btc), lang);
+        fill(copy::ACCOUNT_BTC_SCALE.get(lang), &[&fall, &format_leverage(leverage)])
+    });
+    let slug = SectionId::AccountLab.slug();
+    let title_id = format!("{slug}-title");
+
+    html! {
+        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ copy::ACCOUNT_TITLE.get(lang) }</h2>
+            <div class="prose"><p>{
+                fill(copy::ACCOUNT_INTRO.get(lang), &[&format_fact_prose(before, lang), &format_fact_prose(after, lang)])
+            }</p></div>
+            <div class="lab-panel">
+                <div class="lab-controls">
+                    <Slider
+                        id="account-lev"
+                        label={copy::LEVERAGE.get(lang)}
+                        value={state.leverage}
+                        min={LEVERAGE_RANGE.0}
+                        max={LEVERAGE_RANGE.1}
+                        step={1.0}
+                        value_text={format_leverage(state.leverage)}
+                        on_input={on_leverage}
+                        number_input={true}
+                        stops={Rc::from([1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 125.0])}
+                    />
+                    if let Some(text) = btc_scale { <p class="assumptions">{ text }</p> }
+                </div>
+                <div class="lab-outputs">
+                    <div class="output-card">
+                        <span class="label">{ fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]) }</span>
+                        <span class="value" data-testid="account-move">{ required }</span>
+                    </div>
+                    <div class="output-card">
+                        <span class="label">{ copy::ACCOUNT_OUT_LIQ_MOVE.get(lang) }</span>
+                        <span class="value" data-testid="account-liq-move">{ liquidation_move }</span>
+                    </div>
+                    <div class="output-card">
+                        <span class="label">{ copy::ACCOUNT_OUT_EQUITY.get(lang) }</span>
+                        <span class="value" data-testid="account-equity">{ equity }</span>
+                    </div>
+                    <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
+                </div>
+            </div>
+            <p class="assumptions">
+                { fill(copy::ACCOUNT_ASSUMPTIONS.get(lang), &[copy::BINANCE_TIERS_SOURCE.date.get(lang)]) }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,627 @@
+//! The leverage lab: where an isolated perpetual position is liquidated, and whether the night
+//! of 6 February reached that price. Also home to what the three labs share: their props and
+//! the hook that mirrors a lab's state into the URL.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts::axis::scale_ticks;
+use crate::charts::format::coord;
+use crate::charts::{Axis, AxisOrient, LinearScale, View};
+use crate::content::copy_labs::{self as copy, fill, Provenance};
+use crate::content::facts::{fact, FactId};
+use crate::content::format::{format_fact, format_leverage, format_number, format_usd_plain, MISSING};
+use crate::content::{Lang, SectionId, Text};
+use crate::context::use_prefs;
+use crate::model::assets::{Asset, NightRange, PriceScale};
+use crate::model::liquidation::{
+    fatal_leverage, liquidation, tiers, verdict, Bracket, Liquidation, Maintenance, Position, Side, Venue, Verdict,
+    BINANCE_BTCUSDT_2021_03_18, BYBIT_BTCUSDT_RISK_LIMITS,
+};
+use crate::state::labs::{
+    param, parse, LabState, LeverageAction, LeverageLabState, ASSETS, LEVERAGE_RANGE, MMR_PERCENT_RANGE, SIDES, VENUES,
+};
+use crate::state::query::QueryMap;
+use crate::widgets::{Choice, Slider};
+
+/// What the shell passes every lab: the URL query the page was opened with.
+#[derive(Properties, PartialEq)]
+pub struct LabProps {
+    pub query: AttrValue,
+}
+
+/// A lab's starting state, read from its props' query string.
+pub(crate) fn initial_state<S: LabState>(props: &LabProps) -> S {
+    S::from_query(&QueryMap::parse(&props.query))
+}
+
+/// Mirrors a lab's state into the address bar after each change with `history.replaceState`,
+/// replacing only the lab's own keys. Runs as an effect, so never during server rendering.
+#[hook]
+pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
+    use_effect_with(state.clone(), |state| {
+        replace_query(state);
+    });
+}
+
+fn replace_query<S: LabState>(state: &S) {
+    crate::browser::replace_query(|current| {
+        // The page's own URL already says this (first render, or back to a linked state).
+        if S::from_query(&QueryMap::parse(current)) == *state {
+            current.to_string()
+        } else {
+            state.merged_into(current)
+        }
+    });
+}
+
+/// A `Choice`'s options: each variant's URL value with its label in the reader's language.
+fn options<T>(table: &[(T, &'static str)], label: impl Fn(&T) -> String) -> Rc<[(AttrValue, AttrValue)]> {
+    table.iter().map(|(item, name)| (AttrValue::from(*name), AttrValue::from(label(item)))).collect()
+}
+
+impl Reducible for LeverageLabState {
+    type Action = LeverageAction;
+
+    fn reduce(self: Rc<Self>, action: LeverageAction) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+/// An exchange's tier table with where it was published.
+struct PublishedTable {
+    brackets: &'static [Bracket],
+    source: &'static Provenance,
+}
+
+const BINANCE_BTC: PublishedTable =
+    PublishedTable { brackets: BINANCE_BTCUSDT_2021_03_18, source: &copy::BINANCE_TIERS_SOURCE };
+const BYBIT_BTC: PublishedTable =
+    PublishedTable { brackets: BYBIT_BTCUSDT_RISK_LIMITS, source: &copy::BYBIT_TIERS_SOURCE };
+
+/// Where the maintenance rate came from, for the hint under its slider.
+#[derive(Clone, Copy)]
+enum RateOrigin {
+    Table(&'static PublishedTable),
+    Assumed,
+    Own,
+}
+
+fn venue_name(venue: Venue) -> Text {
+    match venue {
+        Venue::Binance => copy::BINANCE,
+        Venue::Bybit => copy::BYBIT,
+    }
+}
+
+fn other_venue(venue: Venue) -> Venue {
+    match venue {
+        Venue::Binance => Venue::Bybit,
+        Venue::Bybit => Venue::Binance,
+    }
+}
+
+/// The exchange's published terms for a small position in this coin, or our stated assumption.
+fn default_maintenance(asset: Asset, venue: Venue) -> (Maintenance, RateOrigin) {
+    let table = match (asset, venue) {
+        (Asset::Btc, Venue::Binance) => &BINANCE_BTC,
+        (Asset::Btc, Venue::Bybit) => &BYBIT_BTC,
+        _ => return (Maintenance::Flat(copy::ASSUMED_MMR), RateOrigin::Assumed),
+    };
+    (Maintenance::Tiered(table.brackets), RateOrigin::Table(table))
+}
+
+fn maintenance_for(state: &LeverageLabState, venue: Venue) -> (Maintenance, RateOrigin) {
+    match state.mmr_percent {
+        Some(percent) => (Maintenance::Flat(percent / 100.0), RateOrigin::Own),
+        None => default_maintenance(state.asset, venue),
+    }
+}
+
+/// The entry slider's range and step: half to one and a half times the reference, on a round
+/// step a thousandth of the reference's order of magnitude (10 dollars for BTC, 0.1 index).
+fn entry_bounds(reference: f64) -> (f64, f64, f64) {
+    let step = 10f64.powf(reference.log10().floor() - 3.0);
+    ((reference * 0.5 / step).floor() * step, (reference * 1.5 / step).ceil() * step, step)
+}
+
+/// Everything the lab shows, from its state and the article's figures.
+struct Outcome {
+    scale: PriceScale,
+    range: NightRange,
+    entry: f64,
+    entry_bounds: (f64, f64, f64),
+    origin: RateOrigin,
+    liquidation: Liquidation,
+    verdict: Verdict,
+    fatal: Option<f64>,
+    other: Liquidation,
+}
+
+fn outcome(state: &LeverageLabState) -> Outcome {
+    let night = copy::night_move(state.asset);
+    let scale = night.scale();
+    let range = night.range();
+    let reference = scale.reference();
+    let bounds = entry_bounds(reference);
+    let entry = state.entry.map_or(reference, |entry| entry.clamp(bounds.0, bounds.1));
+    let position = Position { side: state.side, entry, leverage: state.leverage, notional: copy::LAB_NOTIONAL };
+    let (maintenance, origin) = maintenance_for(state, state.venue);
+    let result = liquidation(state.venue, maintenance, position);
+    let other_venue = other_venue(state.venue);
+    Outcome {
+        scale,
+        range,
+        entry,
+        entry_bounds: bounds,
+        origin,
+        liquidation: result,
+        verdict: verdict(&result, &range),
+        fatal: fatal_leverage(state.venue, maintenance, position, &range, LEVERAGE_RANGE.1),
+        other: liquidation(other_venue, maintenance_for(state, other_venue).0, position),
+    }
+}
+
+/// The answer to the opening question: the fall that liquidates a 20× bitcoin long on Binance.
+fn guess_answer() -> Liquidation {
+    let night = copy::night_move(Asset::Btc);
+    let (maintenance, _) = default_maintenance(Asset::Btc, Venue::Binance);
+    let position = Position {
+        side: Side::Long,
+        entry: night.scale().reference(),
+        leverage: copy::GUESS_LEVERAGE,
+        notional: copy::LAB_NOTIONAL,
+    };
+    liquidation(Venue::Binance, maintenance, position)
+}
+
+#[function_component(LeverageGuess)]
+fn leverage_guess() -> Html {
+    let lang = use_prefs().lang;
+    let guess = use_state_eq(|| copy::GUESS_START);
+    let revealed = use_state_eq(|| false);
+    let on_input = {
+        let guess = guess.clone();
+        Callback::from(move |value: f64| guess.set(value))
+    };
+    let on_reveal = {
+        let revealed = revealed.clone();
+        Callback::from(move |_: MouseEvent| revealed.set(true))
+    };
+    let guess_text = copy::percent(*guess / 100.0, 1);
+    let answer = guess_answer();
+    let answer_percent = answer.adverse_move() * 100.0;
+    let answer_text = copy::percent(answer.adverse_move(), 2);
+    let marks: Rc<[AxisMark]> = Rc::from(vec![
+        AxisMark {
+            value: *guess,
+            label: format!("{} {guess_text}", copy::GUESS_MARK.get(lang)).into(),
+            line_class: "chart-stem",
+            label_class: "chart-label",
+        },
+        AxisMark {
+            value: answer_percent,
+            label: format!("{} {answer_text}", copy::ANSWER_MARK.get(lang)).into(),
+            line_class: "chart-ghost",
+            label_class: "chart-change chart-down",
+        },
+    ]);
+    let percent_ticks = Callback::from(|value: f64| AttrValue::from(copy::percent(value / 100.0, 0)));
+    html! {
+        <div class="output-card lab-guess">
+            <p><strong>{ fill(copy::GUESS_QUESTION.get(lang), &[&format_leverage(copy::GUESS_LEVERAGE)]) }</strong></p>
+            <Slider
+                id="leverage-guess"
+                label={copy::GUESS_LABEL.get(lang)}
+                value={*guess}
+                min={copy::GUESS_RANGE.0}
+                max={copy::GUESS_RANGE.1}
+                step={0.5}
+                value_text={guess_text.clone()}
+                on_input={on_input}
+            />
+            if *revealed {
+                <p data-testid="guess-answer" aria-live="polite">{
+                    fill(copy::GUESS_ANSWER.get(lang), &[
+                        &guess_text,
+                        &answer_text,
+                        &copy::price(answer.price, copy::night_move(Asset::Btc).scale(), lang),
+                        &format_leverage(copy::GUESS_LEVERAGE),
+                        &copy::percent(1.0 / copy::GUESS_LEVERAGE, 0),
+                    ])
+                }</p>
+                <MarkAxis
+                    marks={marks}
+                    band={(0.0, answer_percent)}
+                    summary={fill(copy::GUESS_SUMMARY.get(lang), &[&guess_text, &answer_text])}
+                    tick_format={percent_ticks}
+                />
+            } else {
+                <button type="button" onclick={on_reveal}>{ copy::GUESS_REVEAL.get(lang) }</button>
+            }
+        </div>
+    }
+}
+
+/// One labelled vertical mark on the price axis.
+#[derive(Clone, PartialEq)]
+struct AxisMark {
+    value: f64,
+    label: AttrValue,
+    line_class: &'static str,
+    label_class: &'static str,
+}
+
+#[derive(Properties, PartialEq)]
+struct MarkAxisProps {
+    /// Drawn top to bottom, one label row each, so labels never collide.
+    marks: Rc<[AxisMark]>,
+    /// A stretch of the axis to shade (the night's known range; the fall that liquidates).
+    band: (f64, f64),
+    /// What the picture shows, for screen readers.
+    summary: AttrValue,
+    /// Tick labels; plain numbers by default.
+    #[prop_or_default]
+    tick_format: Option<Callback<f64, AttrValue>>,
+}
+
+const AXIS_VIEW: View = View { width: 360.0, height: 128.0 };
+const ROW_HEIGHT: f64 = 13.0;
+const PLOT_TOP: f64 = 58.0;
+const PLOT_BOTTOM: f64 = 104.0;
+
+/// Labelled vertical marks over a shaded band on a horizontal value axis.
+#[function_component(MarkAxis)]
+fn mark_axis(props: &MarkAxisProps) -> Html {
+    let values = props.marks.iter().map(|mark| mark.value).chain([props.band.0, props.band.1]);
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let pad = ((high - low) * 0.08).max(high.abs() * 0.005).max(1e-9);
+    let scale = LinearScale::new([(low - pad).max(0.0), high + pad], [12.0, AXIS_VIEW.width - 12.0]).nice(4);
+    let ticks = scale_ticks(&scale, 4, props.tick_format.as_ref());
+    let marks = props.marks.iter().enumerate().map(|(row, mark)| {
+        let x = scale.apply(mark.value);
+        let y = ROW_HEIGHT * (row as f64 + 1.0);
+        let anchor = if x < 70.0 {
+            "start"
+        } else if x > AXIS_VIEW.width - 70.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        html! {
+            <g>
+                <line class={mark.line_class} x1={coord(x)} x2={coord(x)} y1={coord(y + 3.0)} y2={coord(PLOT_BOTTOM)} />
+                <text class={mark.label_class} x={coord(x)} y={coord(y)} text-anchor={anchor}>{ mark.label.clone() }</text>
+            </g>
+        }
+    });
+    let (band_from, band_to) = (scale.apply(props.band.0), scale.apply(props.band.1));
+    html! {
+        <div class="chart">
+            <svg class="chart-svg" viewBox={format!("0 0 {} {}", AXIS_VIEW.width, AXIS_VIEW.height)}
+                role="img" aria-label={props.summary.clone()}>
+                <Axis orient={AxisOrient::Bottom} scale={scale} ticks={ticks} span={[PLOT_TOP, PLOT_BOTTOM]} view={AXIS_VIEW} />
+                <rect class="chart-track" x={coord(band_from.min(band_to))} y={coord(PLOT_TOP)}
+                    width={coord((band_to - band_from).abs())} height={coord(PLOT_BOTTOM - PLOT_TOP)} />
+                { for marks }
+            </svg>
+        </div>
+    }
+}
+
+/// The tier table in use, with the row that applies marked.
+fn tier_table(table: &PublishedTable, in_use: usize, lang: Lang) -> Html {
+    let source = table.source;
+    html! {
+        <details class="lab-tiers">
+            <summary>{ format!("{}{}{}", copy::TIERS_LABEL.get(lang), copy::COLON.get(lang), source.title.get(lang)) }</summary>
+            <table class="chart-table">
+                <thead><tr>
+                    <th scope="col">{ copy::TIER_HEAD_NOTIONAL.get(lang) }</th>
+                    <th scope="col">{ copy::TIER_HEAD_MAX.get(lang) }</th>
+                    <th scope="col">{ copy::TIER_HEAD_MMR.get(lang) }</th>
+                    <th scope="col">{ copy::TIER_HEAD_CUM.get(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for tiers(table.brackets).into_iter().map(|tier| html! {
+                        <tr aria-current={(tier.index == in_use).then_some("true")}>
+                            <td>
+                                { format!("{} – {}", format_number(tier.floor, 0), format_number(tier.cap, 0)) }
+                                if tier.index == in_use { <strong>{ copy::TIER_IN_USE.get(lang) }</strong> }
+                            </td>
+                            <td>{ format_leverage(tier.max_leverage) }</td>
+                            <td>{ copy::percent(tier.mmr, 2) }</td>
+                            <td>{ format_number(tier.cum, 0) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+fn source_link(source: &Provenance, lang: Lang) -> Html {
+    html! { <a href={source.url}>{ source.title.get(lang) }</a> }
+}
+
+#[function_component(LeverageLab)]
+pub fn leverage_lab(props: &LabProps) -> Html {
+    let lang = use_prefs().lang;
+    let state = use_reducer_eq(|| initial_state::<LeverageLabState>(props));
+    use_url_state(&*state);
+    let out = outcome(&state);
+    let slug = SectionId::LeverageLab.slug();
+    let title_id = format!("{slug}-title");
+    let dispatch = |make: fn(f64) -> LeverageAction| {
+        let state = state.clone();
+        Callback::from(move |value: f64| state.dispatch(make(value)))
+    };
+    let choose = |table_action: fn(&str) -> Option<LeverageAction>| {
+        let state = state.clone();
+        Callback::from(move |value: AttrValue| {
+            if let Some(action) = table_action(&value) {
+                state.dispatch(action);
+            }
+        })
+    };
+    let on_default_rate = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(LeverageAction::TableMmr))
+    };
+
+    let scale = out.scale;
+    let fmt_price = |value: f64| copy::price(value, scale, lang);
+    // A long whose liquidation price would be at or below zero is never liquidated.
+    let liquidation_text = |result: &Liquidation| {
+        if result.price > 0.0 {
+            fmt_price(result.price)
+        } else {
+            copy::NO_LIQUIDATION.get(lang).to_owned()
+        }
+    };
+    let liq = out.liquidation;
+    let venue = venue_name(state.venue).get(lang);
+    let (entry_min, entry_max, entry_step) = out.entry_bounds;
+    let ticker = state.asset.ticker();
+    let move_text = format_fact(copy::move_fact(state.asset), lang);
+    let entry_hint = match scale {
+        PriceScale::Usd { reference } => fill(
+            copy::ENTRY_HINT_USD.get(lang),
+            &[&fmt_price(reference), &format_fact(fact(FactId::BtcLow), lang), &move_text],
+        ),
+        PriceScale::Index => fill(copy::ENTRY_HINT_INDEX.get(lang), &[ticker, &move_text]),
+    };
+    let rate_hint = match out.origin {
+        RateOrigin::Table(_) => {
+            fill(copy::MMR_HINT_TABLE.get(lang), &[&format!("{venue} {ticker}USDT"), &(liq.tier.index + 1).to_string()])
+        }
+        RateOrigin::Assumed => fill(copy::MMR_HINT_ASSUMED.get(lang), &[&copy::percent(copy::ASSUMED_MMR, 2)]),
+        RateOrigin::Own => copy::MMR_HINT_OWN.get(lang).to_owned(),
+    };
+    let price_text = liquidation_text(&liq);
+    let (verdict_text, verdict_class) = match out.verdict {
+        Verdict::Liquidated => (copy::VERDICT_LIQUIDATED, Some("verdict-liquidated")),
+        Verdict::NoRoom => (copy::VERDICT_NO_ROOM, Some("verdict-liquidated")),
+        Verdict::Survived => (copy::VERDICT_SURVIVED, Some("verdict-survived")),
+        Verdict::SurvivedStatedMove => (copy::VERDICT_SURVIVED_STATED, None),
+    };
+    let max_leverage = format_leverage(LEVERAGE_RANGE.1);
+    let (fatal_value, fatal_sentence) = match out.fatal {
+        Some(leverage) if leverage <= LEVERAGE_RANGE.0 => {
+            (format_leverage(leverage), fill(copy::FATAL_ALWAYS.get(lang), &[&format_leverage(leverage)]))
+        }
+        Some(leverage) => {
+            let template = if out.range.low_is_bound && state.side == Side::Long {
+                copy::FATAL_ABOVE_BOUND
+            } else {
+                copy::FATAL_ABOVE
+            };
+            (format_leverage(leverage), fill(template.get(lang), &[&format_leverage(leverage)]))
+        }
+        None => (MISSING.to_owned(), fill(copy::FATAL_NONE.get(lang), &[&max_leverage])),
+    };
+    let other_name = venue_name(other_venue(state.venue)).get(lang);
+    let gap = out.other.price - liq.price;
+    let compare = fill(
+        copy::COMPARE.get(lang),
+        &[
+            other_name,
+            &liquidation_text(&out.other),
+            &copy::signed_price(gap, scale, lang),
+            &copy::percent(gap.abs() / out.entry, 2),
+        ],
+    );
+    let compare_why =
+        if liq.tier.mmr == out.other.tier.mmr { copy::COMPARE_WHY_SAME_RATE } else { copy::COMPARE_WHY };
+    let low_label = if out.range.low_is_bound { copy::CHART_LOW_BOUND } else { copy::CHART_LOW };
+    let with_unit = |text: Text, value: String| {
+        let unit = if scale == PriceScale::Index { copy::INDEX_UNIT.get(lang) } else { "" };
+        AttrValue::from(format!("{} {}{}", text.get(lang), value, unit))
+    };
+    let marks: Rc<[AxisMark]> = Rc::from(vec![
+        AxisMark {
+            value: out.entry,
+            label: with_unit(copy::CHART_ENTRY, fmt_price(out.entry)),
+            line_class: "chart-stem",
+            label_class: "chart-label",
+        },
+        AxisMark {
+            value: liq.price,
+            label: with_unit(copy::CHART_LIQ, price_text.clone()),
+            line_class: "chart-ghost",
+            label_class: "chart-change chart-down",
+        },
+        AxisMark {
+            value: out.range.low,
+            label: with_unit(low_label, fmt_price(out.range.low)),
+            line_class: "chart-grid chart-grid--zero",
+            label_class: "chart-label",
+        },
+        AxisMark {
+            value: out.range.high,
+            label: with_unit(copy::CHART_REFERENCE, fmt_price(out.range.high)),
+            line_class: "chart-grid",
+            label_class: "chart-tick-label",
+        },
+    ]);
+    let summary = fill(
+        copy::CHART_SUMMARY.get(lang),
+        &[&fmt_price(out.entry), &price_text, &fmt_price(out.range.low), &fmt_price(out.range.high)],
+    );
+    let cap_note = (state.leverage > liq.tier.max_leverage)
+        .then(|| fill(copy::CAP_NOTE.get(lang), &[venue, &format_leverage(liq.tier.max_leverage)]));
+
+    html! {
+        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ copy::LEV_TITLE.get(lang) }</h2>
+            <div class="prose"><p>{ copy::LEV_INTRO.get(lang) }</p></div>
+            <LeverageGuess />
+            <div class="lab-panel">
+                <div class="lab-controls">
+                    <Choice
+                        name="leverage-asset"
+                        legend={copy::ASSET_LEGEND.get(lang)}
+                        options={options(&ASSETS, |asset| asset.ticker().to_owned())}
+                        selected={param(&ASSETS, &state.asset)}
+                        on_select={choose(|v| parse(&ASSETS, v).map(LeverageAction::Asset))}
+                    />
+                    <Choice
+                        name="leverage-side"
+                        legend={copy::SIDE_LEGEND.get(lang)}
+                        options={options(&SIDES, |side| match side {
+                            Side::Long => copy::LONG.get(lang).to_owned(),
+                            Side::Short => copy::SHORT.get(lang).to_owned(),
+                        })}
+                        selected={param(&SIDES, &state.side)}
+                        on_select={choose(|v| parse(&SIDES, v).map(LeverageAction::Side))}
+                    />
+                    <Choice
+                        name="leverage-venue"
+                        legend={copy::VENUE_LEGEND.get(lang)}
+                        options={options(&VENUES, |venue| venue_name(*venue).get(lang).to_owned())}
+                        selected={param(&VENUES, &state.venue)}
+                        on_select={choose(|v| parse(&VENUES, v).map(LeverageAction::Venue))}
+                    />
+                    <Slider
+                        id="leverage-lev"
+                        label={copy::LEVERAGE.get(lang)}
+                        value={state.leverage}
+                        min={LEVERAGE_RANGE.0}
+                        max={LEVERAGE_RANGE.1}
+                        step={1.0}
+                        value_text={format_leverage(state.leverage)}
+                        on_input={dispatch(LeverageAction::Leverage)}
+                        number_input={true}
+                        stops={Rc::from([1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 25.0, 50.0, 75.0, 100.0, 125.0])}
+                    />
+                    <Slider
+                        id="leverage-entry"
+                        label={match scale { PriceScale::Usd { .. } => copy::ENTRY_USD, PriceScale::Index => copy::ENTRY_INDEX }.get(lang)}
+                        value={out.entry}
+                        min={entry_min}
+                        max={entry_max}
+                        step={entry_step}
+                        value_text={fmt_price(out.entry)}
+                        on_input={dispatch(LeverageAction::Entry)}
+                        number_input={true}
+                        hint={entry_hint}
+                    />
+                    <Slider
+                        id="leverage-mmr"
+                        label={copy::MMR_LABEL.get(lang)}
+                        value={liq.tier.mmr * 100.0}
+                        min={MMR_PERCENT_RANGE.0}
+                        max={MMR_PERCENT_RANGE.1}
+                        step={0.05}
+                        value_text={copy::percent(liq.tier.mmr, 2)}
+                        on_input={dispatch(LeverageAction::MmrPercent)}
+                        number_input={true}
+                        hint={rate_hint}
+                    />
+                    if state.mmr_percent.is_some() {
+                        <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
+                    }
+                    if let PriceScale::Usd { .. } = scale {
+                        <p class="assumptions">{ fill(copy::POSITION_NOTE.get(lang), &[&format_usd_plain(copy::LAB_NOTIONAL, lang)]) }</p>
+                    }
+                </div>
+                <div class="lab-outputs">
+                    <div class="output-card">
+                        <span class="label">{ copy::OUT_LIQ_PRICE.get(lang) }</span>
+                        <span class="value" data-testid="liq-price">{ price_text }</span>
+                    </div>
+                    <div class="output-card">
+                        <span class="label">{ copy::OUT_DISTANCE.get(lang) }</span>
+                        <span class="value" data-testid="liq-distance">{ copy::change((liq.price - out.entry) / out.entry) }</span>
+                    </div>
+                    <div class="output-card" aria-live="polite">
+                        <span class="label">{ copy::OUT_VERDICT.get(lang) }</span>
+                        <span class={classes!("value", verdict_class)} data-testid="verdict">{ verdict_text.get(lang) }</span>
+                        if state.side == Side::Short { <p class="assumptions">{ copy::SHORT_NOTE.get(lang) }</p> }
+                    </div>
+                    <div class="output-card">
+                        <span class="label">{ copy::OUT_FATAL.get(lang) }</span>
+                        <span class="value" data-testid="fatal-leverage">{ fatal_value }</span>
+                        <p>{ fatal_sentence }</p>
+                    </div>
+                    <MarkAxis marks={marks} band={(out.range.low, out.range.high)} summary={summary} />
+                    <p data-testid="venue-compare">{ compare }</p>
+                    <p class="assumptions">{ compare_why.get(lang) }</p>
+                    if let Some(note) = cap_note { <p class="assumptions">{ note }</p> }
+                </div>
+            </div>
+            <p class="assumptions">{ copy::LEFT_OUT.get(lang) }</p>
+            if let RateOrigin::Table(table) = out.origin { { tier_table(table, liq.tier.index, lang) } }
+            <p class="source-note">
+                if let RateOrigin::Table(table) = out.origin {
+                    { copy::TIERS_LABEL.get(lang) }{ copy::COLON.get(lang) }
+                    { source_link(table.source, lang) }
+                    { copy::COMMA.get(lang) }{ table.source.date.get(lang) }
+                    if let Some(note) = table.source.note {
+                        { copy::COMMA.get(lang) }{ note.get(lang) }
+                    }
+                    { copy::FULL_STOP.get(lang) }
+                }
+                { copy::FORMULAS_LABEL.get(lang) }{ copy::COLON.get(lang) }
+                { source_link(&copy::BINANCE_FORMULA_SOURCE, lang) }
+                { copy::LIST_SEPARATOR.get(lang) }
+                { source_link(&copy::BYBIT_FORMULA_SOURCE, lang) }
+                { copy::FULL_STOP.get(lang).trim_end() }
+            </p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guess_is_answered_from_the_default_terms() {
+        // 20× long from 73,243.26 at 0.40 %: LP = EP × 0.95/0.996, a fall of 1 − 0.953815 = 4.618 %.
+        let answer = guess_answer();
+        assert!((answer.adverse_move() - (1.0 - 0.95 / 0.996)).abs() < 1e-12);
+        assert!((answer.price - 69_860.5).abs() < 0.1, "{}", answer.price);
+    }
+
+    #[test]
+    fn entry_slider_bounds_are_round() {
+        let (min, max, step) = entry_bounds(73_243.26);
+        assert_eq!((min, max, step), (36_620.0, 109_870.0, 10.0));
+        let (min, max, step) = entry_bounds(100.0);
+        assert!((min - 50.0).abs() < 1e-9 && (max - 150.0).abs() < 1e-9 && (step - 0.1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_reader_rate_applies_to_both_exchanges_and_the_tables_only_to_bitcoin() {
+        let own = LeverageLabState { mmr_percent: Some(1.0), ..Default::default() };
+        for venue in [Venue::Binance, Venue::Bybit] {
+            assert_eq!(maintenance_for(&own, venue).0, Maintenance::Flat(0.01));
+        }
+        let eth = LeverageLabState { asset: Asset::Eth, ..Default::default() };
+        assert_eq!(maintenance_for(&eth, Venue::Bybit).0, Maintenance::Flat(copy::ASSUMED_MMR));
+        let btc = LeverageLabState::default();
+        assert_eq!(maintenance_for(&btc, Venue::Bybit).0, Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS));
+    }
+}

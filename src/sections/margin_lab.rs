@@ -1,0 +1,180 @@
+//! The margin lab: what CME's higher gold and silver margins demanded of a holder, and what the
+//! night's moves did to a position margined at the new levels.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::leverage_lab::{initial_state, use_url_state, LabProps};
+use crate::content::copy_labs::{self as copy, fill};
+use crate::content::facts::{fact, Bound, FactId};
+use crate::content::format::{format_fact, format_fact_prose, format_leverage, format_usd_plain};
+use crate::content::time::{TimeZoneChoice, CME_EFFECTIVE};
+use crate::content::{SectionId, Text};
+use crate::context::use_prefs;
+use crate::model::margin::{implied_leverage, loss_to_margin, margin_call, Metal};
+use crate::state::labs::{
+    param, parse, MarginAction, MarginLabState, MARGIN_OLD_PERCENT_RANGE, METALS, NOTIONAL_RANGE,
+};
+use crate::widgets::{Choice, Slider};
+
+impl Reducible for MarginLabState {
+    type Action = MarginAction;
+
+    fn reduce(self: Rc<Self>, action: MarginAction) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+fn metal_name(metal: Metal) -> Text {
+    match metal {
+        Metal::Gold => copy::GOLD,
+        Metal::Silver => copy::SILVER,
+    }
+}
+
+/// Position sizes span five orders of magnitude, so their slider moves along log10(notional)
+/// and lands on two significant figures (100,000; 120,000; 2,500,000).
+fn notional_from_slider(position: f64) -> f64 {
+    let value = 10f64.powf(position);
+    let unit = 10f64.powf(value.log10().floor() - 1.0);
+    (value / unit).round() * unit
+}
+
+#[function_component(MarginLab)]
+pub fn margin_lab(props: &LabProps) -> Html {
+    let lang = use_prefs().lang;
+    let state = use_reducer_eq(|| initial_state::<MarginLabState>(props));
+    use_url_state(&*state);
+    let on_metal = {
+        let state = state.clone();
+        Callback::from(move |value: AttrValue| {
+            if let Some(metal) = parse(&METALS, &value) {
+                state.dispatch(MarginAction::Metal(metal));
+            }
+        })
+    };
+    let on_old = {
+        let state = state.clone();
+        Callback::from(move |percent: f64| state.dispatch(MarginAction::OldPercent(percent)))
+    };
+    let on_notional = {
+        let state = state.clone();
+        Callback::from(move |position: f64| state.dispatch(MarginAction::Notional(notional_from_slider(position))))
+    };
+
+    let metal = state.metal;
+    let new_rate = copy::new_margin_rate(metal);
+    let old_rate = state.old_percent.map_or(new_rate * copy::OLD_MARGIN_START_SHARE, |percent| percent / 100.0);
+    let call = margin_call(state.notional, old_rate, new_rate);
+    let move_fact = copy::metal_move_fact(metal);
+    let night_move = move_fact.value / 100.0;
+    // A "more than" fall makes every loss derived from it a lower bound as well.
+    let (at_least, at_least_mark) = match move_fact.bound {
+        Bound::MoreThan => (copy::AT_LEAST.get(lang), "≥ "),
+        _ => ("", ""),
+    };
+    let loss_new = loss_to_margin(night_move, new_rate);
+    let loss_old = loss_to_margin(night_move, old_rate);
+    let loss_template = if loss_new > 1.0 { copy::MARGIN_LOSS_OVER } else { copy::MARGIN_LOSS_UNDER };
+    let loss_sentence = fill(
+        loss_template.get(lang),
+        &[
+            metal_name(metal).get(lang),
+            &format_fact_prose(move_fact, lang),
+            &copy::percent(new_rate, 1),
+            at_least,
+            &copy::percent(loss_new, 1),
+        ],
+    );
+    let old_sentence = fill(
+        copy::MARGIN_LOSS_OLD.get(lang),
+        &[
+            &copy::percent(old_rate, 1),
+            at_least,
+            &copy::percent(loss_old, 1),
+            &copy::percent(new_rate, 1),
+            &format_leverage(implied_leverage(new_rate)),
+        ],
+    );
+    let loss_value = format!("{at_least_mark}{}", copy::percent(loss_new, 1));
+    let metal_options: Rc<[(AttrValue, AttrValue)]> = METALS
+        .iter()
+        .map(|(metal, value)| (AttrValue::from(*value), AttrValue::from(metal_name(*metal).get(lang))))
+        .collect();
+    let intro = fill(
+        copy::MARGIN_INTRO.get(lang),
+        &[
+            &format_fact(fact(FactId::CmeGoldMargin), lang),
+            &format_fact(fact(FactId::CmeSilverMargin), lang),
+            // A day and session, so the reader's clock choice does not apply.
+            &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
+        ],
+    );
+    let slug = SectionId::MarginLab.slug();
+    let title_id = format!("{slug}-title");
+
+    html! {
+        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ copy::MARGIN_TITLE.get(lang) }</h2>
+            <div class="prose">
+                <p>{ intro }</p>
+                <p>{ copy::MARGIN_EXPLAINER.get(lang) }</p>
+            </div>
+            <div class="lab-panel">
+                <div class="lab-controls">
+                    <Choice
+                        name="margin-metal"
+                        legend={copy::METAL_LEGEND.get(lang)}
+                        options={metal_options}
+                        selected={param(&METALS, &metal)}
+                        on_select={on_metal}
+                    />
+                    <Slider
+                        id="margin-old"
+                        label={copy::MARGIN_OLD_LABEL.get(lang)}
+                        value={old_rate * 100.0}
+                        min={MARGIN_OLD_PERCENT_RANGE.0}
+                        max={MARGIN_OLD_PERCENT_RANGE.1}
+                        step={0.5}
+                        value_text={copy::percent(old_rate, 1)}
+                        on_input={on_old}
+                        number_input={true}
+                        hint={copy::MARGIN_OLD_HINT.get(lang)}
+                    />
+                    <Slider
+                        id="margin-notional"
+                        label={copy::MARGIN_NOTIONAL_LABEL.get(lang)}
+                        value={state.notional.log10()}
+                        min={NOTIONAL_RANGE.0.log10()}
+                        max={NOTIONAL_RANGE.1.log10()}
+                        step={0.01}
+                        value_text={format_usd_plain(state.notional, lang)}
+                        on_input={on_notional}
+                    />
+                    <p class="assumptions">
+                        { fill(copy::MARGIN_POSTED.get(lang), &[&format_usd_plain(call.posted, lang), &format_usd_plain(call.required, lang)]) }
+                    </p>
+                </div>
+                <div class="lab-outputs">
+                    <div class="output-card">
+                        <span class="label">{ copy::MARGIN_OUT_EXTRA.get(lang) }</span>
+                        <span class="value" data-testid="margin-extra">{ format_usd_plain(call.extra_cash, lang) }</span>
+                    </div>
+                    <div class="output-card">
+                        <span class="label">{ copy::MARGIN_OUT_CUT.get(lang) }</span>
+                        <span class="value" data-testid="margin-cut">{ copy::percent(call.cut_share, 1) }</span>
+                    </div>
+                    if call.extra_cash <= 0.0 { <p>{ copy::MARGIN_NO_CALL.get(lang) }</p> }
+                    <div class="output-card" aria-live="polite">
+                        <span class="label">{ copy::MARGIN_OUT_LOSS.get(lang) }</span>
+                        <span class="value verdict-liquidated" data-testid="margin-loss-ratio">{ loss_value }</span>
+                        <p>{ loss_sentence }</p>
+                        <p>{ old_sentence }</p>
+                    </div>
+                </div>
+            </div>
+            <p class="assumptions">{ copy::MARGIN_ASSUMPTIONS.get(lang) }</p>
+        </section>
+    }
+}
