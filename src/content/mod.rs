@@ -1,5 +1,6 @@
 //! Facts with their sources and all copy, per language, as typed data.
 
+pub mod chart_copy;
 pub mod copy_labs;
 pub mod lang;
 pub mod page;
@@ -13,3 +14,4 @@ pub mod ui;
 
 pub use lang::{Lang, Text};
 pub use section_id::SectionId;
+pub mod copy_cascade;

@@ -14,12 +14,15 @@
 //! A run's *move* is signed (−0.1281 = a 12.81 % fall).
 //!
 //! # Layout and cost
-//! Building a population is the only pass over positions. Each position is reduced to two `f32`s
-//! (reach, flow) and bucketed by a counting sort into fixed bins of reach (1/4096 of the price
-//! each), one book per side, with prefix sums of count and flow per bin. "How much is liquidated
-//! if the price moves by m" is then one bin index plus a scan of one bin: O(1 + N/bins). A run
-//! is a few of those per round, so changing the shock, the depth or the round limit replays the
-//! cascade in microseconds without touching the population again.
+//! Building a population is the only pass over positions, and it stores none of them: each
+//! position's reach is rounded up to a grid of 1/16384 of the price (about $4.50 at $73,000)
+//! and counted, with its forced flow, into that grid cell of its side. Prefix sums over the
+//! cells then answer "how many positions, and how many dollars, does a move of m liquidate" with
+//! one array read. Building is one pass of a cheap generator with no per-position allocation,
+//! no sort and no transcendental call; memory is a fixed ~1 MB whatever N is; and changing the
+//! shock, the depth or the round limit replays the cascade in microseconds without touching the
+//! population again. [`Population::positions`] replays the generator for checks that must not
+//! trust the prefix sums.
 //!
 //! The cascade is the fixed-point iteration `m_{j+1} = s + k · L(m_j)`, with `s` the shock,
 //! `k` the price impact per dollar and `L(m)` the flow liquidated by a move of `m`. `L` is
@@ -29,19 +32,17 @@
 use super::liquidation::{liquidation_price_flat, Side};
 use super::rng::{QuantileTable, Rng};
 
-/// Bins of reach per unit of relative price: 1024 bins per 100 % move, about 0.1 % each. Fewer
-/// bins mean fewer write streams in the counting sort (it stays in L1); more would shorten the
-/// one-bin scan per query, which is already far below the run budget.
-pub const BINS_PER_UNIT: f64 = 1024.0;
-const BINS_PER_UNIT_F32: f32 = 1024.0;
-/// Regular bins per side: reaches up to 4.0 (a 400 % rise for shorts); beyond is one overflow bin.
-const REGULAR_BINS: usize = 4 * 1024;
-/// Slots per side: regular bins plus the overflow bin.
-const SLOTS: usize = REGULAR_BINS + 1;
+/// Grid cells of reach per unit of relative price (a power of two, so scaling is exact).
+pub const GRID_PER_UNIT: f64 = 16384.0;
+const GRID_PER_UNIT_F32: f32 = 16384.0;
 /// The deepest fall the model follows (price floor at 5 % of the start).
 pub const MAX_FALL: f64 = 0.95;
-/// The largest rise the model follows; below the overflow bin, so a query never needs it.
+/// The largest rise the model follows (+300 %).
 pub const MAX_RISE: f64 = 3.0;
+/// Cells per side: a long's reach is at most 1 (a price of 0); a short's is followed to
+/// `MAX_RISE`; one last cell collects everything beyond, which no query reaches.
+const LONG_CELLS: usize = 16384 + 2;
+const SHORT_CELLS: usize = 3 * 16384 + 2;
 
 /// Population sizes the model accepts.
 pub const MIN_POSITIONS: u32 = 10_000;
@@ -124,131 +125,83 @@ impl PopulationParams {
 }
 
 /// One position as the cascade sees it: how far the price must move against it, and the dollars
-/// its liquidation forces into the market. Eight bytes, so a bucketed book streams well.
+/// its liquidation forces into the market.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-#[repr(C)]
 pub struct Level {
-    /// Relative price move that liquidates the position (> 0).
+    /// Relative price move that liquidates the position (> 0), before rounding to the grid.
     pub reach: f32,
     /// Quantity × liquidation price, in dollars.
     pub flow: f32,
 }
 
-/// One side's positions, bucketed by reach.
-#[derive(Clone, Debug, Default)]
+/// The grid cell of a reach: `floor(reach × 16384) + 1`, the first grid line strictly above
+/// it. A position is liquidated by a move `m` exactly when `cell / 16384 ≤ m`, i.e. when
+/// `cell ≤ floor(m × 16384)`.
+#[inline(always)]
+fn cell_of(reach: f32) -> usize {
+    // Exact (a power-of-two scale); `as` truncates, which is floor for a positive reach, and
+    // saturates (NaN → 0).
+    (reach * GRID_PER_UNIT_F32) as u32 as usize + 1
+}
+
+/// The reach a position is treated as having: the first grid line above its reach.
+pub fn gridded_reach(reach: f32) -> f64 {
+    cell_of(reach) as f64 / GRID_PER_UNIT
+}
+
+/// One side's positions as cumulative counts and flows over the reach grid.
+#[derive(Clone, Debug)]
 struct Book {
-    /// Positions grouped by bin of reach (unordered within a bin).
-    levels: Vec<Level>,
-    /// `starts[b]` = positions in bins before `b`; `SLOTS + 1` entries.
-    starts: Vec<u32>,
-    /// `flow_before[b]` = flow of positions in bins before `b`; `SLOTS + 1` entries.
-    flow_before: Vec<f64>,
+    /// Positions per cell while building; after [`Book::finish`], positions in cells ≤ index.
+    counts: Vec<u32>,
+    /// Flow per cell while building; after [`Book::finish`], flow of cells ≤ index.
+    flows: Vec<f64>,
 }
 
 impl Book {
-    fn len(&self) -> usize {
-        self.levels.len()
-    }
-
-    /// Count and flow of positions whose reach is ≤ `reach` (liquidated by a move that far).
-    ///
-    /// Both are exactly non-decreasing in `reach`: a bin's partial sum adds the same terms in
-    /// the same order as its full sum, and each starts from zero before being added to the prefix.
-    fn liquidated_by(&self, reach: f64) -> (u64, f64) {
-        if !(reach > 0.0) || self.starts.len() != SLOTS + 1 {
-            return (0, 0.0);
-        }
-        let bin = ((reach * BINS_PER_UNIT).floor() as usize).min(SLOTS - 1);
-        let (start, end) = (self.starts[bin] as usize, self.starts[bin + 1] as usize);
-        let mut count = 0u64;
-        let mut flow = 0.0f64;
-        for level in self.levels.get(start..end).unwrap_or(&[]) {
-            if level.reach as f64 <= reach {
-                count += 1;
-                flow += level.flow as f64;
-            }
-        }
-        (start as u64 + count, self.flow_before[bin] + flow)
-    }
-}
-
-/// The slot (side × bin) of a signed reach: positive for longs, negative for shorts.
-#[inline(always)]
-fn slot_of(signed_reach: f32) -> usize {
-    // Multiplying by a power of two is exact (in f32 as in f64), so this floor agrees with
-    // `liquidated_by`'s on the same reach.
-    let bin = ((signed_reach.abs() * BINS_PER_UNIT_F32) as u32 as usize).min(REGULAR_BINS);
-    if signed_reach < 0.0 {
-        SLOTS + bin
-    } else {
-        bin
-    }
-}
-
-/// Positions per slot (side × bin).
-struct Histogram {
-    counts: Vec<u32>,
-}
-
-impl Histogram {
-    fn new() -> Histogram {
-        Histogram { counts: vec![0; 2 * SLOTS] }
+    fn new(cells: usize) -> Book {
+        Book { counts: vec![0; cells], flows: vec![0.0; cells] }
     }
 
     #[inline(always)]
     fn add(&mut self, level: Level) {
-        if let Some(count) = self.counts.get_mut(slot_of(level.reach)) {
+        let last = self.counts.len().saturating_sub(1);
+        let cell = cell_of(level.reach).min(last);
+        if let (Some(count), Some(flow)) = (self.counts.get_mut(cell), self.flows.get_mut(cell)) {
             *count += 1;
+            *flow += level.flow as f64;
         }
     }
-}
 
-/// Counting sort of positions into the two books. `temp` holds each position with its reach
-/// negated for shorts (so no separate side array is needed); `histogram` must be of `temp`.
-/// The sort is stable, so within a bin positions keep their order, and each bin's flow is
-/// summed afterwards in one streaming pass in exactly the order a query scans it.
-fn build_books(temp: &[Level], histogram: Histogram) -> (Book, Book) {
-    let Histogram { counts } = histogram;
-    let mut books = [Book::default(), Book::default()];
-    let mut cursors = vec![0u32; 2 * SLOTS];
-    for (side, book) in books.iter_mut().enumerate() {
-        let mut starts = Vec::with_capacity(SLOTS + 1);
-        let mut n = 0u32;
-        for slot in side * SLOTS..(side + 1) * SLOTS {
-            starts.push(n);
-            cursors[slot] = n;
-            n += counts[slot];
+    /// Turns per-cell totals into prefix sums (inclusive).
+    fn finish(&mut self) {
+        let mut count = 0u32;
+        for c in self.counts.iter_mut() {
+            count += *c;
+            *c = count;
         }
-        starts.push(n);
-        book.starts = starts;
-        book.levels = vec![Level::default(); n as usize];
-    }
-    let [mut longs, mut shorts] = books;
-    for level in temp {
-        let slot = slot_of(level.reach);
-        let book = if slot < SLOTS { &mut longs } else { &mut shorts };
-        let index = cursors[slot] as usize;
-        cursors[slot] += 1;
-        if let Some(out) = book.levels.get_mut(index) {
-            *out = Level { reach: level.reach.abs(), flow: level.flow };
+        let mut flow = 0.0f64;
+        for f in self.flows.iter_mut() {
+            flow += *f;
+            *f = flow;
         }
     }
-    for book in [&mut longs, &mut shorts] {
-        let mut flow_before = Vec::with_capacity(SLOTS + 1);
-        let mut total = 0.0f64;
-        flow_before.push(0.0);
-        for bin in book.starts.windows(2) {
-            // Summed from zero, as `liquidated_by` sums a partial bin.
-            let mut sum = 0.0f64;
-            for level in book.levels.get(bin[0] as usize..bin[1] as usize).unwrap_or(&[]) {
-                sum += level.flow as f64;
-            }
-            total += sum;
-            flow_before.push(total);
-        }
-        book.flow_before = flow_before;
+
+    fn len(&self) -> usize {
+        self.counts.last().copied().unwrap_or(0) as usize
     }
-    (longs, shorts)
+
+    /// Count and flow of positions liquidated by a move of `reach` against them. O(1), and
+    /// exactly non-decreasing in `reach` (prefix sums of non-negative terms).
+    fn liquidated_by(&self, reach: f64) -> (u64, f64) {
+        // Also catches NaN.
+        if reach.is_nan() || reach <= 0.0 || self.counts.len() < 2 {
+            return (0, 0.0);
+        }
+        // The overflow cell (last) is never included.
+        let cell = ((reach * GRID_PER_UNIT).floor() as usize).min(self.counts.len() - 2);
+        (self.counts[cell] as u64, self.flows[cell])
+    }
 }
 
 /// A position given explicitly, for hand-checked examples and tests.
@@ -262,7 +215,102 @@ pub struct PositionSpec {
     pub notional_usd: f64,
 }
 
-/// A modelled population, reduced to what a cascade needs and bucketed for fast replays.
+/// The seeded draw of positions, one at a time. Building a population and checking it both
+/// consume this, so they see the same positions.
+struct Generator {
+    rng: Rng,
+    remaining: usize,
+    long_below: u64,
+    /// `liq / entry` quantiles: `[short, long]`, indexed by "is long" without a branch (the
+    /// side is a coin flip the branch predictor cannot learn).
+    factors: [QuantileTable; 2],
+    size: QuantileTable,
+    entry: QuantileTable,
+    /// Entries drawn again because they were already past liquidation.
+    redrawn: u64,
+}
+
+impl Generator {
+    /// The liquidation formula ([`liquidation_price_flat`], shared with the leverage lab) is
+    /// proportional to the entry price, so it is evaluated once per leverage quantile on a unit
+    /// entry, giving a quantile table of `liq / entry` per side; a position's liquidation price
+    /// is its entry times a draw from that table (a monotone function of a quantile is the
+    /// quantile of the function). No transcendental call per position.
+    fn new(p: &PopulationParams) -> Generator {
+        let normal = QuantileTable::standard_normal();
+        let leverage_at = |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
+        // ln(entry) = σ_day·√(age)·Z with age uniform on [0, T] is σ_day·√T·W, W = √U·Z.
+        let spread = p.daily_volatility * p.age_days.sqrt();
+        Generator {
+            rng: Rng::seed_from(p.seed),
+            remaining: p.count as usize,
+            // A draw's high 32 bits below this are a long.
+            long_below: (p.long_share * 4_294_967_296.0) as u64,
+            factors: [
+                normal.map(|z| liquidation_price_flat(Side::Short, 1.0, leverage_at(z), p.mmr)),
+                normal.map(|z| liquidation_price_flat(Side::Long, 1.0, leverage_at(z), p.mmr)),
+            ],
+            size: normal.map(|z| p.size_median_usd * (p.size_spread * z).exp()),
+            entry: QuantileTable::sqrt_uniform_normal().map(|w| (spread * w).exp()),
+            redrawn: 0,
+        }
+    }
+
+    /// The next position: 1 for a long or 0 for a short, its level, its notional at entry.
+    #[inline(always)]
+    fn draw(&mut self) -> (usize, Level, f32) {
+        let r1 = self.rng.next_u64();
+        let is_long = ((r1 >> 32) < self.long_below) as usize;
+        let factor = self.factors[is_long].sample(r1 as u32);
+        // reach = 1 − liq for a long, liq − 1 for a short.
+        let against = if is_long == 1 { -1.0f32 } else { 1.0 };
+        let r2 = self.rng.next_u64();
+        let notional = self.size.sample((r2 >> 32) as u32);
+        // Redraw entries already past liquidation (such positions would be gone); after 8
+        // tries, a fresh position at the current price.
+        let mut entry_bits = r2 as u32;
+        let mut attempt = 0;
+        let reach = loop {
+            let entry = if attempt < 8 { self.entry.sample(entry_bits) } else { 1.0 };
+            let reach = against * (entry * factor - 1.0);
+            if reach > 0.0 || attempt >= 8 {
+                break reach;
+            }
+            attempt += 1;
+            self.redrawn += 1;
+            entry_bits = self.rng.next_u64() as u32;
+        };
+        // Cannot happen with leverage ≤ 125 and mmr ≤ 0.5 % (a fresh reach is ≥ 0.3 %),
+        // but a position at reach 0 must never enter a book.
+        let reach = reach.max(f32::MIN_POSITIVE);
+        // Quantity × liquidation price = notional / entry × entry × factor.
+        (is_long, Level { reach, flow: notional * factor }, notional)
+    }
+}
+
+fn side_of(is_long: usize) -> Side {
+    if is_long == 1 {
+        Side::Long
+    } else {
+        Side::Short
+    }
+}
+
+impl Iterator for Generator {
+    type Item = (usize, Level, f32);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        Some(self.draw())
+    }
+}
+
+/// A modelled population, reduced to what a cascade needs: cumulative counts and flows over
+/// a grid of reach, per side.
 #[derive(Clone, Debug)]
 pub struct Population {
     params: PopulationParams,
@@ -273,78 +321,44 @@ pub struct Population {
     /// Draws whose entry was already past its liquidation price (such a position would not
     /// still be open) and were drawn again.
     redrawn: u64,
+    /// Positions of a hand-made population (generated ones are replayed from the seed instead).
+    explicit: Option<Vec<(Side, Level)>>,
 }
 
 impl Population {
     /// Draws a population. Deterministic: the same parameters give the same population, and the
     /// first k positions of a population of n are the population of k (same seed and shape).
-    ///
-    /// Cost is one pass over positions plus a counting sort; no per-position allocation and no
-    /// transcendental call per position. The liquidation formula
-    /// ([`liquidation_price_flat`], shared with the leverage lab) is proportional to the entry
-    /// price, so it is evaluated once per leverage quantile on a unit entry, giving a quantile
-    /// table of `liq / entry` per side; a position's liquidation price is its entry times a
-    /// draw from that table (a monotone function of a quantile is the quantile of the function).
     pub fn generate(params: &PopulationParams) -> Population {
         let p = params.sanitized();
-        let n = p.count as usize;
-        let normal = QuantileTable::standard_normal();
-        let leverage_at = |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
-        let long_factor = normal.map(|z| liquidation_price_flat(Side::Long, 1.0, leverage_at(z), p.mmr));
-        let short_factor = normal.map(|z| liquidation_price_flat(Side::Short, 1.0, leverage_at(z), p.mmr));
-        let size_table = normal.map(|z| p.size_median_usd * (p.size_spread * z).exp());
-        // A draw's high 32 bits below this are a long.
-        let long_below = (p.long_share * 4_294_967_296.0) as u64;
-
-        // ln(entry) = σ_day·√(age)·Z with age uniform on [0, T] is σ_day·√T·W, W = √U·Z.
-        let entry_table = QuantileTable::sqrt_uniform_normal()
-            .map(|w| (p.daily_volatility * p.age_days.sqrt() * w).exp());
-
-        let mut rng = Rng::seed_from(p.seed);
+        // Both sides in one table, shorts first, so choosing the side is arithmetic, not a branch.
+        let mut both = Book::new(SHORT_CELLS + LONG_CELLS);
+        let offset = [0, SHORT_CELLS];
+        let last = [SHORT_CELLS - 1, LONG_CELLS - 1];
         let mut open_notional = 0.0f64;
-        let mut redrawn = 0u64;
-        let mut histogram = Histogram::new();
-        let mut temp = Vec::with_capacity(n);
-        // `extend` over a counted range writes without a capacity check per element.
-        temp.extend((0..n).map(|_| {
-            let r1 = rng.next_u64();
-            let is_long = (r1 >> 32) < long_below;
-            let factor = if is_long { &long_factor } else { &short_factor }.sample(r1 as u32);
-            let r2 = rng.next_u64();
-            let notional = size_table.sample((r2 >> 32) as u32);
-            // Redraw entries already past liquidation (such positions would be gone); after 8
-            // tries, a fresh position at the current price.
-            let mut entry_bits = r2 as u32;
-            let mut attempt = 0;
-            let reach = loop {
-                let entry = if attempt < 8 { entry_table.sample(entry_bits) } else { 1.0 };
-                let liq = entry * factor;
-                let reach = if is_long { 1.0 - liq } else { liq - 1.0 };
-                if reach > 0.0 || attempt >= 8 {
-                    break reach;
-                }
-                attempt += 1;
-                redrawn += 1;
-                entry_bits = rng.next_u64() as u32;
-            };
-            // Cannot happen with leverage ≤ 125 and mmr ≤ 0.5 % (a fresh reach is ≥ 0.3 %),
-            // but a position at reach 0 must never enter a book.
-            let reach = reach.max(f32::MIN_POSITIVE);
+        let mut generator = Generator::new(&p);
+        for (is_long, level, notional) in &mut generator {
             open_notional += notional as f64;
-            // Quantity × liquidation price = notional / entry × entry × factor.
-            let level = Level { reach: if is_long { reach } else { -reach }, flow: notional * factor };
-            histogram.add(level);
-            level
-        }));
-        let (longs, shorts) = build_books(&temp, histogram);
-        Population { params: p, longs, shorts, open_notional, redrawn }
+            let cell = offset[is_long] + cell_of(level.reach).min(last[is_long]);
+            if let (Some(count), Some(flow)) = (both.counts.get_mut(cell), both.flows.get_mut(cell)) {
+                *count += 1;
+                *flow += level.flow as f64;
+            }
+        }
+        let mut longs =
+            Book { counts: both.counts.split_off(SHORT_CELLS), flows: both.flows.split_off(SHORT_CELLS) };
+        let mut shorts = both;
+        longs.finish();
+        shorts.finish();
+        Population { params: p, longs, shorts, open_notional, redrawn: generator.redrawn, explicit: None }
     }
 
     /// A population of explicit positions (prices relative to the pre-shock price). Positions
     /// already past their liquidation price are left out, as they could not be open.
     pub fn from_positions(positions: &[PositionSpec], mmr: f64) -> Population {
         let mmr = finite_or(mmr, 0.0).clamp(0.0, MAX_MMR);
-        let mut temp = Vec::new();
+        let mut longs = Book::new(LONG_CELLS);
+        let mut shorts = Book::new(SHORT_CELLS);
+        let mut explicit = Vec::new();
         let mut open_notional = 0.0;
         for position in positions {
             let entry = finite_or(position.entry, 0.0);
@@ -357,20 +371,21 @@ impl Population {
                 Side::Long => 1.0 - liq,
                 Side::Short => liq - 1.0,
             } as f32;
-            if !(reach > 0.0) {
+            if reach.is_nan() || reach <= 0.0 {
                 continue;
             }
             open_notional += notional;
-            let flow = (notional * liq / entry) as f32;
-            temp.push(Level { reach: if position.side == Side::Long { reach } else { -reach }, flow });
+            let level = Level { reach, flow: (notional * liq / entry) as f32 };
+            match position.side {
+                Side::Long => longs.add(level),
+                Side::Short => shorts.add(level),
+            }
+            explicit.push((position.side, level));
         }
-        let mut histogram = Histogram::new();
-        for &level in &temp {
-            histogram.add(level);
-        }
-        let (longs, shorts) = build_books(&temp, histogram);
-        let params = PopulationParams { count: temp.len() as u32, mmr, ..PopulationParams::default() };
-        Population { params, longs, shorts, open_notional, redrawn: 0 }
+        longs.finish();
+        shorts.finish();
+        let params = PopulationParams { count: explicit.len() as u32, mmr, ..PopulationParams::default() };
+        Population { params, longs, shorts, open_notional, redrawn: 0, explicit: Some(explicit) }
     }
 
     /// The (sanitized) parameters this population was drawn from.
@@ -400,10 +415,13 @@ impl Population {
         self.redrawn
     }
 
-    /// Each position's reach and forced flow on one side (grouped by bin, otherwise unordered):
-    /// the raw material, for checks that must not trust the prefix sums.
-    pub fn levels(&self, side: Side) -> &[Level] {
-        &self.book(side).levels
+    /// Every position, in draw order, with its exact (ungridded) reach: replays the generator
+    /// (O(N)), for checks that must not trust the prefix sums.
+    pub fn positions(&self) -> Box<dyn Iterator<Item = (Side, Level)> + '_> {
+        match &self.explicit {
+            Some(list) => Box::new(list.iter().copied()),
+            None => Box::new(Generator::new(&self.params).map(|(is_long, level, _)| (side_of(is_long), level))),
+        }
     }
 
     fn book(&self, side: Side) -> &Book {
@@ -575,7 +593,7 @@ pub struct CascadeParams {
 
 impl Default for CascadeParams {
     fn default() -> Self {
-        CascadeParams { shock: -0.05, depth_pct_per_bn: 1.0, max_rounds: 100 }
+        CascadeParams { shock: -0.05, depth_pct_per_bn: 5.0, max_rounds: 100 }
     }
 }
 
@@ -740,28 +758,35 @@ pub fn sensitivity(
     target_move: f64,
     sample_cap: u32,
 ) -> Vec<SensitivityRow> {
+    Variation::ALL
+        .iter()
+        .map(|&variation| sensitivity_row(base, variation, shock, max_rounds, target_move, sample_cap))
+        .collect()
+}
+
+/// One row of [`sensitivity`]: one population build, so a caller can spread the table over
+/// several tasks and keep every frame short.
+pub fn sensitivity_row(
+    base: &PopulationParams,
+    variation: Variation,
+    shock: f64,
+    max_rounds: u32,
+    target_move: f64,
+    sample_cap: u32,
+) -> SensitivityRow {
     let base = base.sanitized();
     let sample = base.count.min(sample_cap.max(MIN_POSITIONS));
     let scale = base.count as f64 / sample as f64;
-    Variation::ALL
-        .iter()
-        .map(|&variation| {
-            let params = PopulationParams { count: sample, ..variation.apply(&base) };
-            let population = Population::generate(&params);
-            let c = population.calibrate_with_scale(shock, max_rounds, target_move, scale);
-            let run = population.run(&CascadeParams {
-                shock,
-                depth_pct_per_bn: c.depth_pct_per_bn * scale,
-                max_rounds,
-            });
-            SensitivityRow {
-                variation,
-                calibration: c,
-                count: run.total_count as f64 * scale,
-                notional: run.total_notional * scale,
-            }
-        })
-        .collect()
+    let params = PopulationParams { count: sample, ..variation.apply(&base) };
+    let population = Population::generate(&params);
+    let c = population.calibrate_with_scale(shock, max_rounds, target_move, scale);
+    let run = population.run(&CascadeParams { shock, depth_pct_per_bn: c.depth_pct_per_bn * scale, max_rounds });
+    SensitivityRow {
+        variation,
+        calibration: c,
+        count: run.total_count as f64 * scale,
+        notional: run.total_notional * scale,
+    }
 }
 
 #[cfg(test)]
@@ -811,11 +836,18 @@ mod tests {
     fn liquidation_levels_use_the_shared_formula() {
         let spec = PositionSpec { side: Side::Short, entry: 1.02, leverage: 20.0, notional_usd: 1000.0 };
         let pop = Population::from_positions(&[spec], 0.004);
-        let levels = pop.levels(Side::Short);
+        let positions: Vec<_> = pop.positions().collect();
         let liq = liquidation_price_flat(Side::Short, 1.02, 20.0, 0.004);
-        assert_eq!(levels.len(), 1);
-        assert!((levels[0].reach as f64 - (liq - 1.0)).abs() < 1e-6);
-        assert!((levels[0].flow as f64 - 1000.0 * liq / 1.02).abs() < 1e-3);
+        assert_eq!(positions.len(), 1);
+        let (side, level) = positions[0];
+        assert_eq!(side, Side::Short);
+        assert!((level.reach as f64 - (liq - 1.0)).abs() < 1e-6);
+        assert!((level.flow as f64 - 1000.0 * liq / 1.02).abs() < 1e-3);
+        // Gridded up: liquidated by a move of its reach rounded up to 1/16384, not before.
+        let gridded = gridded_reach(level.reach);
+        assert!(gridded > level.reach as f64 && gridded - (level.reach as f64) <= 1.0 / 16384.0);
+        assert_eq!(pop.liquidated_by(Side::Short, gridded).0, 1);
+        assert_eq!(pop.liquidated_by(Side::Short, gridded - 1e-9).0, 0);
         // Already past liquidation at the pre-shock price: could not be open, left out.
         let gone = PositionSpec { side: Side::Long, entry: 1.5, leverage: 10.0, notional_usd: 1.0 };
         assert!(Population::from_positions(&[gone], 0.004).is_empty());
@@ -841,8 +873,8 @@ mod tests {
         for (shock, depth) in [(-0.03, 0.0), (-0.05, 1.0), (-0.08, 3.0), (0.06, 2.0), (-0.2, 20.0)] {
             let run = pop.run(&CascadeParams { shock, depth_pct_per_bn: depth, max_rounds: 100 });
             let (mut count, mut flow) = (0u64, 0.0f64);
-            for level in pop.levels(run.side) {
-                if level.reach as f64 <= run.checked_reach {
+            for (side, level) in pop.positions() {
+                if side == run.side && gridded_reach(level.reach) <= run.checked_reach {
                     count += 1;
                     flow += level.flow as f64;
                 }
@@ -897,11 +929,13 @@ mod tests {
     fn deterministic_for_a_seed_and_different_across_seeds() {
         let a = small(99);
         let b = small(99);
-        assert_eq!(a.levels(Side::Long), b.levels(Side::Long));
-        assert_eq!(a.levels(Side::Short), b.levels(Side::Short));
+        assert!(a.positions().eq(b.positions()));
         let params = CascadeParams { shock: -0.06, depth_pct_per_bn: 2.0, max_rounds: 100 };
         assert_eq!(a.run(&params), b.run(&params));
-        assert_ne!(a.levels(Side::Long), small(100).levels(Side::Long));
+        assert_eq!(a.open_notional(), b.open_notional());
+        let c = small(100);
+        assert!(!a.positions().eq(c.positions()));
+        assert_ne!(a.run(&params), c.run(&params));
     }
 
     #[test]
@@ -912,12 +946,7 @@ mod tests {
         let (a, _) = big.liquidated_by(Side::Long, 0.1);
         let (b, _) = little.liquidated_by(Side::Long, 0.1);
         assert!(a > b && b > 0);
-        // Every reach of the small one appears in the big one.
-        let mut big_reaches: Vec<u32> = big.levels(Side::Long).iter().map(|l| l.reach.to_bits()).collect();
-        big_reaches.sort_unstable();
-        for level in little.levels(Side::Long) {
-            assert!(big_reaches.binary_search(&level.reach.to_bits()).is_ok());
-        }
+        assert!(little.positions().eq(big.positions().take(10_000)));
     }
 
     #[test]
@@ -933,9 +962,8 @@ mod tests {
         let all_long = Population::generate(&PopulationParams { long_share: 1.0, ..pop.params().clone() });
         assert_eq!(all_long.count(Side::Short), 0);
         // Every open position has a positive reach.
-        for side in [Side::Long, Side::Short] {
-            assert!(pop.levels(side).iter().all(|l| l.reach > 0.0 && l.flow.is_finite() && l.flow >= 0.0));
-        }
+        assert!(pop.positions().all(|(_, l)| l.reach > 0.0 && l.flow.is_finite() && l.flow >= 0.0));
+        assert_eq!(pop.positions().count(), 100_000);
         // Higher leverage puts liquidation levels closer.
         let tight = Population::generate(&PopulationParams { leverage_median: 40.0, ..pop.params().clone() });
         assert!(tight.liquidated_by(Side::Long, 0.05).0 > pop.liquidated_by(Side::Long, 0.05).0);
@@ -982,8 +1010,13 @@ mod tests {
         let map = pop.liquidation_map(0.0, 4.0, 400);
         let longs: u64 = map.iter().map(|b| b.long_count).sum();
         let shorts: u64 = map.iter().map(|b| b.short_count).sum();
-        assert_eq!(longs as usize, pop.count(Side::Long));
-        assert!(shorts as usize <= pop.count(Side::Short));
+        // Every long the grid can liquidate (1× longs sit at a price of 0, beyond any move).
+        let reachable = pop.positions().filter(|(side, l)| *side == Side::Long && gridded_reach(l.reach) <= 1.0);
+        assert_eq!(longs as usize, reachable.count());
+        assert!(longs as usize <= pop.count(Side::Long));
+        let short_reachable =
+            pop.positions().filter(|(side, l)| *side == Side::Short && gridded_reach(l.reach) <= 3.0);
+        assert_eq!(shorts as usize, short_reachable.count());
         // Longs' levels lie below the pre-shock price, shorts' above.
         for bin in &map {
             if bin.price_lo >= 1.0 {

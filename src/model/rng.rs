@@ -221,7 +221,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
         [7.784_695_709_041_462e-3, 3.224_671_290_700_398e-1, 2.445_134_137_142_996, 3.754_408_661_907_416];
     let p = if p.is_finite() { p.clamp(1e-300, 1.0 - 1e-16) } else { 0.5 };
     let low = 0.024_25;
-    let x = if p < low {
+    if p < low {
         let q = (-2.0 * p.ln()).sqrt();
         (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
             / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
@@ -234,8 +234,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
         let q = (-2.0 * (1.0 - p).ln()).sqrt();
         -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
             / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
-    };
-    x
+    }
 }
 
 #[cfg(test)]

@@ -2,3 +2,4 @@
 
 pub mod labs;
 pub mod query;
+pub mod cascade;

@@ -13,10 +13,7 @@ pub struct QueryMap {
 impl QueryMap {
     /// Parses `?a=1&b=2`, `a=1&b=2` or a hash fragment's `#a=1`. Malformed escapes are kept literally.
     pub fn parse(query: &str) -> QueryMap {
-        let query = query.trim_start_matches(['?', '#']);
-        let pairs = query
-            .split('&')
-            .filter(|part| !part.is_empty())
+        let pairs = query_parts(query)
             .map(|part| {
                 let (key, value) = part.split_once('=').unwrap_or((part, ""));
                 (percent_decode(key), percent_decode(value))
@@ -88,14 +85,20 @@ pub fn merge_query(current: &str, owned: &[&str], fresh: &str) -> String {
         let key = part.split_once('=').map_or(part, |(key, _)| key);
         owned.contains(&percent_decode(key).as_str())
     };
-    let kept = current.trim_start_matches('?').split('&').filter(|part| !part.is_empty() && !is_owned(part));
-    let added = fresh.trim_start_matches('?').split('&').filter(|part| !part.is_empty());
+    let kept = query_parts(current).filter(|part| !is_owned(part));
+    let added = query_parts(fresh);
     let parts: Vec<&str> = kept.chain(added).collect();
     if parts.is_empty() {
         String::new()
     } else {
         format!("?{}", parts.join("&"))
     }
+}
+
+/// The non-empty `key=value` parts of a query or fragment. Stray `?`/`#` before a part
+/// (`?&?lev=1`, pasted twice by a CMS) are dropped, so parsing and merging agree on keys.
+fn query_parts(query: &str) -> impl Iterator<Item = &str> {
+    query.split('&').map(|part| part.trim_start_matches(['?', '#'])).filter(|part| !part.is_empty())
 }
 
 fn percent_decode(input: &str) -> String {
@@ -188,6 +191,7 @@ mod tests {
         assert_eq!(merge_query("", &["lang"], "?lang=zh"), "?lang=zh");
         assert_eq!(merge_query("?mmr=1", &["mmr"], ""), "");
         assert_eq!(merge_query("?%6Cev=3&a", &["lev"], ""), "?a");
+        assert_eq!(merge_query("?&?lev=125", &["lev"], "?lev=5"), "?lev=5");
     }
 
     #[test]

@@ -1,0 +1,817 @@
+//! The cascade lab: a modelled crowd of leveraged positions, a first shock, and the rounds of
+//! forced selling that follow, drawn as a liquidation map with the price walking through it.
+//!
+//! Cost model: the population (the only O(N) work) is built once per change of a crowd
+//! assumption; a change of shock, depth or round limit replays the cascade on the population's
+//! prefix sums in microseconds. Rendering draws a fixed number of SVG elements (price bins, not
+//! positions). The first render builds the population in pure Rust, so server rendering and
+//! hydration show the same default state; every later rebuild and replay happens in callbacks
+//! and is timed with the User Timing API (`cascade:population`, `cascade:run`).
+
+use std::rc::Rc;
+
+use gloo::timers::callback::{Interval, Timeout};
+use yew::prelude::*;
+
+use crate::charts::format::coord;
+use crate::charts::scale::ticks;
+use crate::content::copy_cascade as copy;
+use crate::content::copy_labs::fill;
+use crate::content::facts::{fact, FactId, Unit};
+use crate::content::format::{
+    format_fact, format_leverage, format_number, format_percent, format_percent_change, format_usd_plain, format_value,
+};
+use crate::content::{Lang, SectionId, Text};
+use crate::context::use_prefs;
+use crate::model::cascade::{
+    sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, Population, SensitivityRow, Stop,
+    Variation,
+};
+use crate::sections::leverage_lab::LabProps;
+use crate::state::cascade::{
+    CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE, LEVERAGE_SPREAD_RANGE,
+    LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE, SIZE_RANGE,
+};
+use crate::state::labs::LabState;
+use crate::state::query::QueryMap;
+use crate::widgets::Slider;
+
+/// Populations up to this size are rebuilt on every slider step (≈20 ms in WebAssembly at
+/// 500,000); bigger ones wait until the slider rests, so a drag never blocks a frame for long.
+const SYNC_REBUILD_LIMIT: u32 = 600_000;
+/// How long a slider must rest before a big population is rebuilt.
+const REBUILD_DEBOUNCE_MS: u32 = 150;
+/// The sensitivity table recalibrates on at most this many positions, scaled up.
+const SENSITIVITY_SAMPLE: u32 = 200_000;
+/// Price bins in the liquidation map, whatever N is.
+const MAP_BINS: usize = 60;
+/// Rows of the round-by-round table shown before "N more rounds follow".
+const TABLE_ROWS: usize = 12;
+/// Milliseconds per round when playing the rounds.
+const PLAY_STEP_MS: u32 = 450;
+
+/// The price before the shock, worked back from the reported price and fall on the day
+/// (63,860.8 / (1 − 12.81 %) ≈ 73,243). The model is relative; this only labels prices.
+fn reference_price() -> f64 {
+    fact(FactId::BtcLow).value / (1.0 + fact(FactId::BtcDay).value / 100.0)
+}
+
+/// The reported fall as a signed fraction (−0.1281), the calibration target.
+fn target_move() -> f64 {
+    fact(FactId::BtcDay).value / 100.0
+}
+
+/// What the lab holds between renders. Kept in a `RefCell` (not in yew state) because a
+/// population can be tens of thousands of cells and must be swapped in place by callbacks.
+struct Engine {
+    state: CascadeState,
+    population: Rc<Population>,
+    run: Rc<CascadeRun>,
+    /// Bumped on every new run, so the round animation restarts.
+    run_version: u32,
+    calibration: Option<Calibration>,
+    sensitivity: Option<Rc<[SensitivityRow]>>,
+    /// A rebuild is pending (big population, slider still moving): results show the last crowd.
+    stale: bool,
+}
+
+impl Engine {
+    /// Pure: used in the first render, natively and in the browser alike.
+    fn new(state: CascadeState) -> Engine {
+        let population = Rc::new(Population::generate(&state.population()));
+        let run = Rc::new(population.run(&state.cascade()));
+        Engine { state, population, run, run_version: 0, calibration: None, sensitivity: None, stale: false }
+    }
+
+    fn rebuild(&mut self) {
+        let params = self.state.population();
+        self.population = Rc::new(measured("cascade:population", || Population::generate(&params)));
+        self.stale = false;
+    }
+
+    fn rerun(&mut self) {
+        let params = self.state.cascade();
+        let population = self.population.clone();
+        self.run = Rc::new(measured("cascade:run", || population.run(&params)));
+        self.run_version = self.run_version.wrapping_add(1);
+    }
+}
+
+/// Runs `work` between two `performance.mark`s and records a `performance.measure` named
+/// `name`. Callbacks and effects only; does nothing (but the work) where there is no
+/// `performance` object.
+fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let Some(performance) = performance else { return work() };
+    let start = format!("{name}:start");
+    let end = format!("{name}:end");
+    let _ = performance.mark(&start);
+    let out = work();
+    let _ = performance.mark(&end);
+    let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
+    performance.clear_marks_with_mark_name(&start);
+    performance.clear_marks_with_mark_name(&end);
+    out
+}
+
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+fn write_url(state: &CascadeState) {
+    let state = state.clone();
+    crate::browser::replace_query(move |current| {
+        if CascadeState::from_query(&QueryMap::parse(current)) == state {
+            current.to_string()
+        } else {
+            state.merged_into(current)
+        }
+    });
+}
+
+fn variation_label(variation: Variation) -> Text {
+    match variation {
+        Variation::AsSet => copy::VARIATION_AS_SET,
+        Variation::LeverageLower => copy::VARIATION_LEV_LOWER,
+        Variation::LeverageHigher => copy::VARIATION_LEV_HIGHER,
+        Variation::FewerLongs => copy::VARIATION_FEWER_LONGS,
+        Variation::MoreLongs => copy::VARIATION_MORE_LONGS,
+        Variation::NewerPositions => copy::VARIATION_NEWER,
+        Variation::OlderPositions => copy::VARIATION_OLDER,
+        Variation::OtherSeed => copy::VARIATION_SEED,
+    }
+}
+
+fn count_text(count: f64, lang: Lang) -> String {
+    format_value(count.round(), Unit::Count, lang)
+}
+
+fn usd_text(amount: f64, lang: Lang) -> String {
+    format_value(amount, Unit::Usd, lang)
+}
+
+fn move_text(fraction: f64) -> String {
+    format_percent_change(fraction * 100.0)
+}
+
+fn price_text(relative: f64, lang: Lang) -> String {
+    format_usd_plain(relative * reference_price(), lang)
+}
+
+fn depth_text(depth: f64, lang: Lang) -> String {
+    fill(copy::DEPTH_UNIT.get(lang), &[&format_percent(depth, 4)])
+}
+
+/// The price window of the map (relative prices): fixed while the run stays inside it, so
+/// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
+fn map_window(run: &CascadeRun) -> (f64, f64) {
+    let end = 1.0 + run.final_move;
+    if run.shock > 0.0 {
+        let hi = if end <= 1.4 { 1.45 } else { ((end + 0.05) * 10.0).ceil() / 10.0 };
+        (0.85, hi)
+    } else {
+        let lo = if end >= 0.6 { 0.55 } else { (((end - 0.05) * 10.0).floor() / 10.0).max(0.0) };
+        (lo, 1.15)
+    }
+}
+
+/// The liquidation map with the price path: a bounded number of SVG elements.
+fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang: Lang) -> Html {
+    const WIDTH: f64 = 360.0;
+    const HEIGHT: f64 = 280.0;
+    const LEFT: f64 = 58.0;
+    const RIGHT: f64 = 8.0;
+    const TOP: f64 = 10.0;
+    const BOTTOM: f64 = 26.0;
+    let (lo, hi) = map_window(run);
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let y = |price: f64| TOP + (hi - price.clamp(lo, hi)) / (hi - lo) * plot_h;
+    let path = run.path();
+    let last = path.len().saturating_sub(1).max(1);
+    let x = |k: usize| LEFT + plot_w * k as f64 / last as f64;
+    let step = step.min(path.len().saturating_sub(1));
+    let current = 1.0 + path.get(step).copied().unwrap_or(0.0);
+
+    let bins = population.liquidation_map(lo, hi, MAP_BINS);
+    let max = bins.iter().map(|b| b.long_notional + b.short_notional).fold(0.0, f64::max);
+    let bands = bins.iter().map(|bin| {
+        let total = bin.long_notional + bin.short_notional;
+        let strength = if max > 0.0 { (total / max).sqrt() } else { 0.0 };
+        let long_side = bin.long_notional >= bin.short_notional;
+        // A bin is done once the price has passed it: from above for longs, below for shorts.
+        let done = if long_side { bin.price_lo >= current && current < 1.0 } else { bin.price_hi <= current && current > 1.0 };
+        // Colours live in style.css: the strict CSP forbids style attributes.
+        let class = match (done, long_side) {
+            (true, _) => "cascade-band is-done",
+            (false, true) => "cascade-band is-long",
+            (false, false) => "cascade-band is-short",
+        };
+        let opacity = if total > 0.0 { 0.06 + 0.8 * strength } else { 0.0 };
+        let top = y(bin.price_hi);
+        html! {
+            <rect {class}
+                x={coord(LEFT)} y={coord(top)} width={coord(plot_w)} height={coord((y(bin.price_lo) - top).max(0.0))}
+                fill-opacity={format!("{opacity:.3}")} />
+        }
+    });
+
+    let p0 = reference_price();
+    let tick_values = ticks(p0 * lo, p0 * hi, 5.0);
+    let tick_marks = tick_values.iter().map(|&dollars| {
+        let ty = y(dollars / p0);
+        html! {
+            <g class="cascade-tick">
+                <line x1={coord(LEFT - 4.0)} x2={coord(LEFT)} y1={coord(ty)} y2={coord(ty)} />
+                <text x={coord(LEFT - 6.0)} y={coord(ty + 4.0)} text-anchor="end" font-size="11">
+                    { format_number(dollars, 0) }
+                </text>
+            </g>
+        }
+    });
+
+    // Step line: flat along a round, then the jump its forced orders cause.
+    let mut d = String::new();
+    for (k, &price_move) in path.iter().enumerate().take(step + 1) {
+        let py = y(1.0 + price_move);
+        if k == 0 {
+            d.push_str(&format!("M{},{}", coord(x(0)), coord(py)));
+        } else {
+            d.push_str(&format!("H{}V{}", coord(x(k)), coord(py)));
+        }
+    }
+    let target = 1.0 + target_move();
+    let start_y = y(1.0);
+    let target_y = y(target);
+    let marker_y = y(current);
+    let round_label = if step == 0 {
+        copy::ROUND_START.get(lang).to_owned()
+    } else {
+        fill(copy::ROUND_VALUE.get(lang), &[&step.to_string(), &last.to_string()])
+    };
+    html! {
+        <svg class="cascade-map" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            aria-labelledby="cascade-map-title cascade-map-desc" preserveAspectRatio="xMidYMid meet">
+            <title id="cascade-map-title">{ copy::MAP_TITLE.get(lang) }</title>
+            <desc id="cascade-map-desc">{ copy::MAP_DESC.get(lang) }</desc>
+            <g class="cascade-bands">{ for bands }</g>
+            <g class="cascade-axis">{ for tick_marks }</g>
+            <line class="cascade-start" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)} y1={coord(start_y)} y2={coord(start_y)} />
+            <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(start_y - 3.0)} text-anchor="end" font-size="11">
+                { format!("{} {}", copy::START_LABEL.get(lang), format_usd_plain(p0, lang)) }
+            </text>
+            if target > lo && target < hi {
+                <line class="cascade-target" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)} y1={coord(target_y)} y2={coord(target_y)} />
+                <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(target_y - 3.0)} text-anchor="end" font-size="11">
+                    { format!("{} {}", copy::LEGEND_TARGET.get(lang), format_fact(fact(FactId::BtcDay), lang)) }
+                </text>
+            }
+            <path class="cascade-path" d={d} />
+            <circle class="cascade-marker" cx={coord(x(step))} cy={coord(marker_y)} r="4" />
+            <text class="cascade-axis-label" x={coord(LEFT)} y={coord(HEIGHT - 8.0)} font-size="11">
+                { copy::AXIS_ROUND.get(lang) }
+            </text>
+            <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(HEIGHT - 8.0)} text-anchor="end" font-size="11">
+                { format!("{round_label} · {}", price_text(current, lang)) }
+            </text>
+        </svg>
+    }
+}
+
+/// The name the shell's section view uses.
+pub type Cascade = CascadeLab;
+
+#[function_component(CascadeLab)]
+pub fn cascade_lab(props: &LabProps) -> Html {
+    let lang = use_prefs().lang;
+    let engine = {
+        let query = props.query.clone();
+        use_mut_ref(move || Engine::new(CascadeState::from_query(&QueryMap::parse(&query))))
+    };
+    let force_update = use_force_update();
+    // `None`: the final state; `Some(k)`: the price after step k of the path.
+    let view_step = use_state_eq(|| None::<usize>);
+    let playing = use_state_eq(|| false);
+    let pending_rebuild = use_mut_ref(|| None::<Timeout>);
+    let pending_sensitivity = use_mut_ref(|| None::<Timeout>);
+
+    // Once mounted, time a build and a run of the initial state, so the page's User Timing
+    // entries exist from the start (the first render built them without a clock). Deferred so
+    // the first paint is not held up; the result is identical (same seed).
+    {
+        let engine = engine.clone();
+        use_effect_with((), move |_| {
+            let timeout = Timeout::new(0, move || {
+                let mut engine = engine.borrow_mut();
+                engine.rebuild();
+                engine.rerun();
+            });
+            move || drop(timeout)
+        });
+    }
+
+    let on_action = {
+        let engine = engine.clone();
+        let force_update = force_update.clone();
+        let view_step = view_step.clone();
+        let playing = playing.clone();
+        let pending_rebuild = pending_rebuild.clone();
+        let pending_sensitivity = pending_sensitivity.clone();
+        Callback::from(move |action: CascadeAction| {
+            let state = {
+                let mut e = engine.borrow_mut();
+                let next = e.state.apply(action);
+                if next == e.state {
+                    return;
+                }
+                let crowd_changed = next.population() != e.state.population();
+                let run_changed = crowd_changed || next.cascade() != e.state.cascade();
+                // The sensitivity table recalibrates the depth, so only a new depth keeps it.
+                let table_changed = crowd_changed
+                    || next.shock_pct != e.state.shock_pct
+                    || next.max_rounds != e.state.max_rounds;
+                e.state = next;
+                if run_changed {
+                    e.calibration = None;
+                }
+                if table_changed {
+                    e.sensitivity = None;
+                    pending_sensitivity.borrow_mut().take();
+                }
+                if crowd_changed {
+                    if e.state.n <= SYNC_REBUILD_LIMIT {
+                        pending_rebuild.borrow_mut().take();
+                        e.rebuild();
+                    } else {
+                        e.stale = true;
+                        let engine = engine.clone();
+                        let force_update = force_update.clone();
+                        *pending_rebuild.borrow_mut() = Some(Timeout::new(REBUILD_DEBOUNCE_MS, move || {
+                            {
+                                let mut e = engine.borrow_mut();
+                                e.rebuild();
+                                e.rerun();
+                            }
+                            force_update.force_update();
+                        }));
+                    }
+                }
+                e.rerun();
+                e.state.clone()
+            };
+            playing.set(false);
+            view_step.set(None);
+            write_url(&state);
+            force_update.force_update();
+        })
+    };
+
+    let on_calibrate = {
+        let engine = engine.clone();
+        let force_update = force_update.clone();
+        let view_step = view_step.clone();
+        let pending_sensitivity = pending_sensitivity.clone();
+        Callback::from(move |_: MouseEvent| {
+            let state = {
+                let mut e = engine.borrow_mut();
+                let params = e.state.cascade();
+                let calibration = e.population.calibrate_depth(params.shock, params.max_rounds, target_move());
+                if matches!(calibration.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump) {
+                    e.state = e.state.apply(CascadeAction::Depth(calibration.depth_pct_per_bn));
+                    e.rerun();
+                }
+                e.calibration = Some(calibration);
+                e.sensitivity = None;
+                e.state.clone()
+            };
+            // The table recalibrates eight crowds, one per task after this click has painted,
+            // so no single task holds the page for long.
+            schedule_sensitivity(engine.clone(), force_update.clone(), pending_sensitivity.clone(), Vec::new());
+            view_step.set(None);
+            write_url(&state);
+            force_update.force_update();
+        })
+    };
+
+    let on_step = {
+        let view_step = view_step.clone();
+        let playing = playing.clone();
+        Callback::from(move |value: f64| {
+            playing.set(false);
+            view_step.set(Some(value.max(0.0) as usize));
+        })
+    };
+
+    let e = engine.borrow();
+    let run = e.run.clone();
+    let path_len = run.path().len();
+    let last_step = path_len.saturating_sub(1);
+
+    let on_play = {
+        let playing = playing.clone();
+        let view_step = view_step.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *playing {
+                playing.set(false);
+            } else if prefers_reduced_motion() {
+                // No animation: straight to the final state (the scrubber still steps through).
+                view_step.set(None);
+            } else {
+                playing.set(true);
+            }
+        })
+    };
+    {
+        let view_step = view_step.clone();
+        let playing_handle = playing.clone();
+        use_effect_with((*playing, e.run_version), move |(is_playing, _)| {
+            let interval = is_playing.then(|| {
+                let mut k = 0usize;
+                view_step.set(Some(0));
+                Interval::new(PLAY_STEP_MS, move || {
+                    k += 1;
+                    if k >= last_step {
+                        view_step.set(None);
+                        playing_handle.set(false);
+                    } else {
+                        view_step.set(Some(k));
+                    }
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    let state = &e.state;
+    let population = &e.population;
+    let step = view_step.unwrap_or(last_step).min(last_step);
+    let slug = SectionId::Cascade.slug();
+    let title_id = format!("{slug}-title");
+    let act = |make: fn(f64) -> CascadeAction| {
+        let on_action = on_action.clone();
+        Callback::from(move |value: f64| on_action.emit(make(value)))
+    };
+    let on_new_seed = {
+        let on_action = on_action.clone();
+        let seed = state.seed;
+        Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX)))
+    };
+    let on_reset = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Reset))
+    };
+
+    let total = population.len().max(1) as f64;
+    let stop_text = match run.stop {
+        _ if run.total_count == 0 => copy::NO_LIQUIDATION.get(lang).to_owned(),
+        Stop::Settled => copy::STOP_SETTLED.get(lang).to_owned(),
+        Stop::RoundLimit => fill(copy::STOP_ROUND_LIMIT.get(lang), &[&count_text(run.pending_count as f64, lang)]),
+        Stop::PriceLimit => copy::STOP_PRICE_LIMIT.get(lang).to_owned(),
+    };
+    let target = target_move();
+    let target_text = format_fact(fact(FactId::BtcDay), lang);
+
+    let calibration_text = e.calibration.map(|c| match c.outcome {
+        CalibrationOutcome::Matched => {
+            fill(copy::CALIBRATED.get(lang), &[&depth_text(c.depth_pct_per_bn, lang), &move_text(c.achieved_move)])
+        }
+        CalibrationOutcome::Jump => format!(
+            "{} {}",
+            fill(copy::CALIBRATED.get(lang), &[&depth_text(c.depth_pct_per_bn, lang), &move_text(c.achieved_move)]),
+            fill(copy::CALIBRATION_JUMP.get(lang), &[&move_text(c.below_move), &move_text(c.above_move)])
+        ),
+        CalibrationOutcome::ShockAlreadyBeyond => copy::CALIBRATION_BEYOND.get(lang).to_owned(),
+        CalibrationOutcome::Unreachable => {
+            fill(copy::CALIBRATION_UNREACHABLE.get(lang), &[&move_text(c.achieved_move)])
+        }
+        CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
+    });
+    let pinned = e
+        .calibration
+        .filter(|c| matches!(c.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump))
+        .map(|_| fill(copy::PINNED_INSIGHT.get(lang), &[&target_text, &price_text(1.0 + target, lang)]));
+
+    // Same crowd, neighbouring settings: five replays of microseconds each.
+    let params = state.cascade();
+    let near: Vec<(Text, CascadeRun)> = [
+        (copy::NEAR_CURRENT, params),
+        (copy::NEAR_SHOCK_LESS, CascadeParams { shock: shift_shock(params.shock, -0.01), ..params }),
+        (copy::NEAR_SHOCK_MORE, CascadeParams { shock: shift_shock(params.shock, 0.01), ..params }),
+        (copy::NEAR_DEPTH_THICKER, CascadeParams { depth_pct_per_bn: params.depth_pct_per_bn / 1.2, ..params }),
+        (copy::NEAR_DEPTH_THINNER, CascadeParams { depth_pct_per_bn: params.depth_pct_per_bn * 1.2, ..params }),
+    ]
+    .into_iter()
+    .map(|(label, p)| (label, population.run(&p)))
+    .collect();
+
+    let crowd = population.params();
+    let assumptions = [
+        vec![count_text(crowd.count as f64, lang), format_percent(crowd.long_share * 100.0, 1)],
+        vec![format_leverage(crowd.leverage_median), format_number(crowd.leverage_spread, 2)],
+        vec![
+            format_number(crowd.age_days, 1),
+            format_percent(crowd.daily_volatility * 100.0, 2),
+            count_text(population.redrawn() as f64, lang),
+        ],
+        vec![format_usd_plain(crowd.size_median_usd, lang), format_number(crowd.size_spread, 2)],
+        vec![format_percent(crowd.mmr * 100.0, 2)],
+        vec![],
+        vec![format_usd_plain(reference_price(), lang)],
+    ];
+
+    let rounds_rows = run.rounds.iter().take(TABLE_ROWS).enumerate().map(|(i, round)| {
+        html! {
+            <tr>
+                <th scope="row">{ i + 1 }</th>
+                <td>{ price_text(1.0 + round.move_at, lang) }</td>
+                <td>{ count_text(round.count as f64, lang) }</td>
+                <td>{ usd_text(round.notional, lang) }</td>
+            </tr>
+        }
+    });
+    let more_rounds = run.rounds.len().saturating_sub(TABLE_ROWS);
+
+    html! {
+        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+            <div class="section-head">
+                <p class="kicker">{ copy::KICKER.get(lang) }</p>
+                <h2 id={title_id}>{ copy::TITLE.get(lang) }</h2>
+            </div>
+            <div class="prose">
+                { for copy::INTRO.iter().map(|p| html! { <p>{ p.get(lang) }</p> }) }
+                <p><span class="model-badge">{ copy::MODEL_BADGE.get(lang) }</span>{ copy::MODEL_NOTE.get(lang) }</p>
+            </div>
+            <div class="lab-panel" aria-busy={if e.stale { "true" } else { "false" }}>
+                <div class="lab-controls">
+                    <fieldset class="cascade-group">
+                        <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
+                        <Slider id="cascade-shock" label={copy::SHOCK_LABEL.get(lang)} value={state.shock_pct}
+                            min={SHOCK_RANGE.0} max={SHOCK_RANGE.1} step={0.1}
+                            value_text={format_percent_change(state.shock_pct)}
+                            on_input={act(CascadeAction::Shock)} number_input=true
+                            hint={AttrValue::from(copy::SHOCK_HINT.get(lang))} />
+                        <Slider id="cascade-depth" label={copy::DEPTH_LABEL.get(lang)} value={state.depth}
+                            min={DEPTH_RANGE.0} max={DEPTH_RANGE.1} step={0.05}
+                            value_text={depth_text(state.depth, lang)}
+                            on_input={act(CascadeAction::Depth)} number_input=true
+                            hint={AttrValue::from(copy::DEPTH_HINT.get(lang))} />
+                        <Slider id="cascade-rounds" label={copy::ROUNDS_LABEL.get(lang)} value={state.max_rounds as f64}
+                            min={ROUNDS_RANGE.0} max={ROUNDS_RANGE.1} step={1.0}
+                            value_text={format_number(state.max_rounds as f64, 0)}
+                            on_input={act(CascadeAction::Rounds)} />
+                        <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={on_calibrate}>
+                            { fill(copy::CALIBRATE.get(lang), &[&target_text]) }
+                        </button>
+                        if let Some(text) = &calibration_text {
+                            <p class="cascade-calibration" role="status" data-testid="cascade-calibration">{ text.clone() }</p>
+                        }
+                    </fieldset>
+                    <fieldset class="cascade-group">
+                        <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
+                        <Slider id="cascade-n" label={copy::N_LABEL.get(lang)} value={state.n as f64}
+                            min={N_RANGE.0} max={N_RANGE.1} step={10_000.0}
+                            value_text={count_text(state.n as f64, lang)}
+                            on_input={act(CascadeAction::N)} number_input=true
+                            hint={AttrValue::from(copy::N_HINT.get(lang))} />
+                        <Slider id="cascade-long-share" label={copy::LONG_SHARE_LABEL.get(lang)} value={state.long_share_pct}
+                            min={LONG_SHARE_RANGE.0} max={LONG_SHARE_RANGE.1} step={1.0}
+                            value_text={format_percent(state.long_share_pct, 1)}
+                            on_input={act(CascadeAction::LongShare)} />
+                        <Slider id="cascade-lev-med" label={copy::LEV_MED_LABEL.get(lang)} value={state.leverage_median}
+                            min={LEVERAGE_MEDIAN_RANGE.0} max={LEVERAGE_MEDIAN_RANGE.1} step={0.5}
+                            value_text={format_leverage(state.leverage_median)}
+                            on_input={act(CascadeAction::LeverageMedian)} />
+                        <Slider id="cascade-lev-spread" label={copy::LEV_SPREAD_LABEL.get(lang)} value={state.leverage_spread}
+                            min={LEVERAGE_SPREAD_RANGE.0} max={LEVERAGE_SPREAD_RANGE.1} step={0.05}
+                            value_text={format_number(state.leverage_spread, 2)}
+                            on_input={act(CascadeAction::LeverageSpread)}
+                            hint={AttrValue::from(copy::LEV_SPREAD_HINT.get(lang))} />
+                        <Slider id="cascade-age" label={copy::AGE_LABEL.get(lang)} value={state.age_days}
+                            min={AGE_RANGE.0} max={AGE_RANGE.1} step={1.0}
+                            value_text={fill(copy::AGE_UNIT.get(lang), &[&format_number(state.age_days, 1)])}
+                            on_input={act(CascadeAction::Age)}
+                            hint={AttrValue::from(copy::AGE_HINT.get(lang))} />
+                        <Slider id="cascade-size" label={copy::SIZE_LABEL.get(lang)} value={state.size_median}
+                            min={SIZE_RANGE.0} max={SIZE_RANGE.1} step={100.0}
+                            value_text={format_usd_plain(state.size_median, lang)}
+                            on_input={act(CascadeAction::Size)} number_input=true />
+                        <p class="cascade-seed">
+                            { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
+                            <output data-testid="cascade-seed">{ state.seed }</output>
+                            { " " }
+                            <button type="button" onclick={on_new_seed}>{ copy::NEW_SEED.get(lang) }</button>
+                            { " " }
+                            <button type="button" onclick={on_reset}>{ copy::RESET.get(lang) }</button>
+                        </p>
+                        <p class="slider-hint">{ copy::SEED_HINT.get(lang) }</p>
+                    </fieldset>
+                </div>
+                <div class="lab-outputs" aria-live="polite">
+                    <h3 class="visually-hidden">{ copy::OUTPUTS.get(lang) }</h3>
+                    <table class="cascade-compare">
+                        <thead>
+                            <tr>
+                                <th scope="col"></th>
+                                <th scope="col"><span class="model-badge">{ copy::MODEL_COLUMN.get(lang) }</span></th>
+                                <th scope="col">{ copy::REPORTED_COLUMN.get(lang) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <tr>
+                                <th scope="row">{ copy::OUT_COUNT.get(lang) }</th>
+                                <td class="output-card"><span class="value" data-testid="cascade-count">{ count_text(run.total_count as f64, lang) }</span>
+                                    <br /><small>{ fill(copy::OUT_SHARE.get(lang), &[&format_percent(run.total_count as f64 / total * 100.0, 1)]) }</small></td>
+                                <td>{ format_fact(fact(FactId::LiqTraders), lang) }</td>
+                            </tr>
+                            <tr>
+                                <th scope="row">{ copy::OUT_NOTIONAL.get(lang) }</th>
+                                <td class="output-card"><span class="value" data-testid="cascade-notional">{ usd_text(run.total_notional, lang) }</span></td>
+                                <td>{ format_fact(fact(FactId::LiqUsd), lang) }</td>
+                            </tr>
+                            <tr>
+                                <th scope="row">{ copy::OUT_MOVE.get(lang) }</th>
+                                <td class="output-card"><span class="value" data-testid="cascade-move">{ move_text(run.final_move) }</span>
+                                    <br /><small>{ fill(copy::OUT_ROUNDS.get(lang), &[&run.rounds.len().to_string()]) }</small></td>
+                                <td>{ target_text.clone() }</td>
+                            </tr>
+                        </tbody>
+                    </table>
+                    <p class="cascade-stop" data-testid="cascade-stop">{ stop_text }</p>
+                    <p class="source-note">{ copy::REPORTED_NOTE.get(lang) }</p>
+                    if let Some(text) = pinned {
+                        <p class="cascade-insight">{ text }</p>
+                    }
+                    <figure class="cascade-figure">
+                        { liquidation_map(population, &run, step, lang) }
+                        <figcaption class="source-note">
+                            { fill(copy::MAP_SUMMARY.get(lang), &[&price_text(1.0, lang), &run.rounds.len().to_string(), &price_text(1.0 + run.final_move, lang)]) }
+                            { " " }
+                            <span class="cascade-key is-long">{ "■ " }{ copy::LEGEND_LONGS.get(lang) }</span>
+                            { " " }
+                            <span class="cascade-key is-short">{ "■ " }{ copy::LEGEND_SHORTS.get(lang) }</span>
+                            { " " }
+                            <span class="cascade-key is-done">{ "■ " }{ copy::LEGEND_DONE.get(lang) }</span>
+                        </figcaption>
+                    </figure>
+                    <div class="cascade-rounds-controls">
+                        <Slider id="cascade-round" label={copy::ROUND_SCRUBBER.get(lang)} value={step as f64}
+                            min={0.0} max={last_step.max(1) as f64} step={1.0}
+                            value_text={if step == 0 { copy::ROUND_START.get(lang).to_owned() } else { fill(copy::ROUND_VALUE.get(lang), &[&step.to_string(), &last_step.to_string()]) }}
+                            on_input={on_step} />
+                        <button type="button" class="cascade-play" aria-pressed={if *playing { "true" } else { "false" }} onclick={on_play}>
+                            { if *playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
+                        </button>
+                    </div>
+                    <details class="cascade-rounds">
+                        <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{ copy::COL_ROUND.get(lang) }</th>
+                                <th scope="col">{ copy::COL_PRICE.get(lang) }</th>
+                                <th scope="col">{ copy::COL_NEW.get(lang) }</th>
+                                <th scope="col">{ copy::COL_NEW_NOTIONAL.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>{ for rounds_rows }</tbody>
+                        </table>
+                        if more_rounds > 0 {
+                            <p>{ fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]) }</p>
+                        }
+                    </details>
+                    <h3>{ copy::SENSITIVITY_NEAR.get(lang) }</h3>
+                    <p class="source-note">{ copy::SENSITIVITY_NEAR_NOTE.get(lang) }</p>
+                    <table class="cascade-sensitivity" data-testid="cascade-sensitivity-near">
+                        <thead><tr>
+                            <th scope="col">{ copy::COL_CASE.get(lang) }</th>
+                            <th scope="col">{ copy::COL_COUNT.get(lang) }</th>
+                            <th scope="col">{ copy::COL_NOTIONAL.get(lang) }</th>
+                            <th scope="col">{ copy::COL_MOVE.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for near.iter().map(|(label, r)| html! {
+                                <tr>
+                                    <th scope="row">{ label.get(lang) }</th>
+                                    <td>{ count_text(r.total_count as f64, lang) }</td>
+                                    <td>{ usd_text(r.total_notional, lang) }</td>
+                                    <td>{ move_text(r.final_move) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <h3>{ copy::SENSITIVITY_CROWD.get(lang) }</h3>
+                    <p class="source-note">{ fill(copy::SENSITIVITY_CROWD_NOTE.get(lang), &[&target_text]) }
+                        if state.n > SENSITIVITY_SAMPLE {
+                            { " " }{ fill(copy::SENSITIVITY_SAMPLE.get(lang), &[&count_text(SENSITIVITY_SAMPLE as f64, lang)]) }
+                        }
+                    </p>
+                    { sensitivity_table(e.sensitivity.as_deref(), lang) }
+                </div>
+            </div>
+            <details class="assumptions" open=true>
+                <summary>{ copy::ASSUMPTIONS.get(lang) }</summary>
+                <ul>
+                    { for copy::ASSUMPTION_ITEMS.iter().zip(assumptions.iter()).map(|(item, args)| {
+                        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                        html! { <li>{ fill(item.get(lang), &args) }</li> }
+                    }) }
+                </ul>
+                <p>{ copy::LEFT_OUT.get(lang) }</p>
+                <ul>
+                    { for copy::LEFT_OUT_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+/// Computes the next row of the sensitivity table in its own task, then schedules the one after;
+/// publishes the table when all rows are done. A change of state in between (the table was
+/// cleared or the crowd changed) is harmless: the rows are for the state read at each step,
+/// and an action that resets `sensitivity` also drops the pending timeout.
+fn schedule_sensitivity(
+    engine: Rc<std::cell::RefCell<Engine>>,
+    force_update: UseForceUpdateHandle,
+    pending: Rc<std::cell::RefCell<Option<Timeout>>>,
+    mut rows: Vec<SensitivityRow>,
+) {
+    let next_pending = pending.clone();
+    let timeout = Timeout::new(0, move || {
+        let Some(&variation) = Variation::ALL.get(rows.len()) else { return };
+        {
+            let e = engine.borrow();
+            let params = e.state.cascade();
+            let crowd = e.state.population();
+            rows.push(measured("cascade:sensitivity", || {
+                sensitivity_row(&crowd, variation, params.shock, params.max_rounds, target_move(), SENSITIVITY_SAMPLE)
+            }));
+        }
+        if rows.len() == Variation::ALL.len() {
+            engine.borrow_mut().sensitivity = Some(rows.into());
+            force_update.force_update();
+        } else {
+            schedule_sensitivity(engine, force_update, next_pending, rows);
+        }
+    });
+    *pending.borrow_mut() = Some(timeout);
+}
+
+/// Moves a signed shock one way or the other in magnitude, keeping its direction.
+fn shift_shock(shock: f64, by: f64) -> f64 {
+    let direction = if shock > 0.0 { 1.0 } else { -1.0 };
+    direction * (shock.abs() + by).max(0.0)
+}
+
+fn sensitivity_table(rows: Option<&[SensitivityRow]>, lang: Lang) -> Html {
+    let Some(rows) = rows else {
+        return html! { <p class="source-note" data-testid="cascade-sensitivity-pending">{ copy::SENSITIVITY_PENDING.get(lang) }</p> };
+    };
+    html! {
+        <table class="cascade-sensitivity" data-testid="cascade-sensitivity-crowd">
+            <thead><tr>
+                <th scope="col">{ copy::COL_CASE.get(lang) }</th>
+                <th scope="col">{ copy::COL_DEPTH.get(lang) }</th>
+                <th scope="col">{ copy::COL_COUNT.get(lang) }</th>
+                <th scope="col">{ copy::COL_NOTIONAL.get(lang) }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|row| {
+                    let reached = matches!(row.calibration.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump);
+                    html! {
+                        <tr>
+                            <th scope="row">{ variation_label(row.variation).get(lang) }</th>
+                            <td>{ if reached { depth_text(row.calibration.depth_pct_per_bn, lang) } else { copy::NOT_REACHED.get(lang).to_owned() } }</td>
+                            <td>{ count_text(row.count, lang) }</td>
+                            <td>{ usd_text(row.notional, lang) }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_price_is_worked_back_from_the_reported_figures() {
+        assert!((reference_price() - 73_243.4).abs() < 0.5, "{}", reference_price());
+        assert!((target_move() + 0.1281).abs() < 1e-12);
+    }
+
+    #[test]
+    fn map_window_widens_only_when_the_price_leaves_it() {
+        let pop = Population::generate(&crate::model::cascade::PopulationParams { count: 10_000, ..Default::default() });
+        let mild = pop.run(&CascadeParams { shock: -0.05, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        assert_eq!(map_window(&mild), (0.55, 1.15));
+        let deep = pop.run(&CascadeParams { shock: -0.7, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        let (lo, hi) = map_window(&deep);
+        assert!(lo <= 0.3 - 0.05 + 1e-9 && hi == 1.15, "{lo}");
+        let up = pop.run(&CascadeParams { shock: 0.05, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        assert_eq!(map_window(&up), (0.85, 1.45));
+        assert_eq!(shift_shock(-0.05, 0.01), -0.060000000000000005);
+        assert_eq!(shift_shock(-0.005, -0.01), -0.0);
+    }
+}
