@@ -54,7 +54,8 @@ pub fn replace_query_param(key: &str, value: &str) {
 /// code that runs) reports the panic to the console, where tests catch it, and swaps every
 /// interactive panel for a static note, so readers keep the story instead of a frozen widget.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through yew: its renderer installs its own hook at start-up and would replace ours.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("crash-night panicked: {info}").into());
         show_panic_fallback();
     }));

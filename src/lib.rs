@@ -9,6 +9,7 @@ pub mod app;
 pub mod charts;
 pub mod content;
 pub mod context;
+pub mod embed;
 pub mod model;
 pub mod sections;
 pub mod state;
@@ -21,6 +22,7 @@ pub mod prerender;
 /// Mounts the app in the browser: hydrates prerendered markup when there is some, else renders.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    browser::install_panic_hook();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let default_lang = document

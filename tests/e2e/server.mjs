@@ -1,8 +1,10 @@
 // A static file server for the release build, the way a news site's CDN would serve it.
-// Options: a sub-path prefix, extra headers (the strict CSP, CORS for sandboxed embeds).
+// Options: a sub-path prefix, extra headers (the strict CSP, CORS for sandboxed embeds), and
+// `gzip` (off by default) to compress responses the way a CDN does, for the Lighthouse benchmark.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +26,7 @@ export const STRICT_CSP =
  * Serves `root` under `prefix` (e.g. '/graphics/crash-night/') on 127.0.0.1 and a free port.
  * Resolves to { url, origin, close, requests } where requests lists every path asked for.
  */
-export async function serve(root, { prefix = '/', headers = {}, port = 0 } = {}) {
+export async function serve(root, { prefix = '/', headers = {}, port = 0, gzip = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -33,8 +35,10 @@ export async function serve(root, { prefix = '/', headers = {}, port = 0 } = {})
     const entry = requests[requests.length - 1];
     const send = (status, body, type) => {
       entry.status = status;
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-      res.end(body);
+      const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const encoding = compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...encoding, ...headers });
+      res.end(compress ? gzipSync(body, { level: 9 }) : body);
     };
     if (!path.startsWith(prefix)) return send(404, 'not found', 'text/plain');
     let file = normalize(join(base, path.slice(prefix.length)));

@@ -1,0 +1,838 @@
+//! Embedding the explainer in other people's pages.
+//!
+//! Inside an iframe the app sizes its frame: it tells the parent the height of its document
+//! element (not the body, whose children's margins collapse through it) on mount and on every
+//! size change, in three dialects at once: our own `crash-night:height` (for `assets/embed.js`),
+//! pym.js's child protocol (when pym's `childId` is in the URL) and AMP's `embed-size`.
+//!
+//! An auto-height frame never scrolls, so `position: sticky` and scroll-driven steps cannot see
+//! the reader scroll. The host tells us where the frame is instead (embed.js's
+//! `crash-night:viewport`, pym's `viewport-iframe-position` when the parent tracks scrolling);
+//! [`use_host_viewport`] hands that to the story, and [`active_step`] and [`pinned_offset`] turn
+//! it into a step and a translateY. Without it the story falls back to a stacked layout.
+//!
+//! Every message is hostile until proven otherwise: only `window.parent` is listened to, only
+//! known shapes are read, every number is checked and clamped, nothing a message says is run
+//! or navigated to. The pure parts come first and are tested natively; browser calls happen in
+//! effects and callbacks only (components also render natively, at build time).
+//!
+//! Also here: the "Embed this" snippet ([`EmbedButton`]) and the static summary shown to readers
+//! whose browser runs no JavaScript ([`StaticSummary`]).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::content::{Lang, SectionId, Text};
+use crate::context::{use_prefs, Theme};
+use crate::state::query::QueryMap;
+
+/// What the app posts to its parent: `{ type, height }`, height in CSS pixels.
+pub const HEIGHT_MESSAGE: &str = "crash-night:height";
+/// What embed.js posts to the frame: `{ type, top, height }`, the frame's top relative to the
+/// host's viewport and the host viewport's height, in CSS pixels.
+pub const VIEWPORT_MESSAGE: &str = "crash-night:viewport";
+/// The largest frame height reported or accepted (px). Anything taller is a layout loop.
+pub const MAX_FRAME_HEIGHT: f64 = 200_000.0;
+/// The largest host viewport height accepted (px).
+pub const MAX_VIEWPORT_HEIGHT: f64 = 100_000.0;
+/// How far above or below the host's viewport a frame may be reported (px); beyond, clamped.
+pub const MAX_FRAME_OFFSET: f64 = 10_000_000.0;
+/// Longer string messages are not even read: pym's longest is ~100 characters.
+const MAX_MESSAGE_CHARS: u32 = 1024;
+const MAX_CHILD_ID_CHARS: usize = 128;
+const PYM_DELIMITER: &str = "xPYMx";
+/// Query keys that belong to the shell or to pym, never to an interactive's state.
+pub const RESERVED_KEYS: [&str; 8] = ["lang", "section", "embed", "theme", "childId", "parentUrl", "parentTitle", "initialWidth"];
+
+// ---------------------------------------------------------------------------------------------
+// Pure: geometry
+// ---------------------------------------------------------------------------------------------
+
+/// Where the frame sits in the host page: `frame_top` is the frame's top edge relative to the
+/// top of the host's viewport (negative once the reader has scrolled past it), and
+/// `viewport_height` the height of the host's viewport, both in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HostViewport {
+    pub frame_top: f64,
+    pub viewport_height: f64,
+}
+
+impl HostViewport {
+    /// `None` for non-finite numbers or a viewport under one pixel; huge values are clamped.
+    pub fn new(frame_top: f64, viewport_height: f64) -> Option<HostViewport> {
+        if !frame_top.is_finite() || !viewport_height.is_finite() || viewport_height < 1.0 {
+            return None;
+        }
+        Some(HostViewport {
+            frame_top: frame_top.clamp(-MAX_FRAME_OFFSET, MAX_FRAME_OFFSET),
+            viewport_height: viewport_height.min(MAX_VIEWPORT_HEIGHT),
+        })
+    }
+
+    /// The host viewport's top edge in the frame's document coordinates.
+    pub fn visible_top(&self) -> f64 {
+        -self.frame_top
+    }
+
+    /// The host viewport's horizontal midline in the frame's document coordinates.
+    pub fn middle(&self) -> f64 {
+        self.visible_top() + self.viewport_height / 2.0
+    }
+}
+
+/// Which scroll step is active: the last one (by position) whose top has crossed the middle of
+/// the host's viewport. `step_tops` are the steps' tops in the frame's document coordinates;
+/// non-finite tops are skipped. `None` before the first step reaches the middle, for no steps,
+/// or for a viewport that is not finite; after the last step it stays active.
+pub fn active_step(step_tops: &[f64], frame_top: f64, viewport_height: f64) -> Option<usize> {
+    let middle = HostViewport::new(frame_top, viewport_height)?.middle();
+    let mut best: Option<(usize, f64)> = None;
+    for (index, &top) in step_tops.iter().enumerate() {
+        if !top.is_finite() || top > middle {
+            continue;
+        }
+        if best.is_none_or(|(_, best_top)| top >= best_top) {
+            best = Some((index, top));
+        }
+    }
+    best.map(|(index, _)| index)
+}
+
+/// The `translateY` (px, never negative) that keeps a graphic pinned in the host's viewport
+/// while its container scrolls past: centred vertically when it fits, top-aligned when it is
+/// taller than the viewport; never above its own place in the layout and never past the
+/// container's bottom. `graphic_top` is the graphic's untransformed top and `container_bottom`
+/// the container's bottom, both in the frame's document coordinates. Bad input gives 0, the
+/// graphic's own place.
+pub fn pinned_offset(
+    graphic_top: f64,
+    graphic_height: f64,
+    container_bottom: f64,
+    frame_top: f64,
+    viewport_height: f64,
+) -> f64 {
+    let Some(viewport) = HostViewport::new(frame_top, viewport_height) else { return 0.0 };
+    if !graphic_top.is_finite() || !graphic_height.is_finite() || !container_bottom.is_finite() || graphic_height < 0.0 {
+        return 0.0;
+    }
+    let margin = ((viewport.viewport_height - graphic_height) / 2.0).max(0.0);
+    let wanted = viewport.visible_top() + margin - graphic_top;
+    let room = (container_bottom - graphic_height - graphic_top).max(0.0);
+    wanted.clamp(0.0, room)
+}
+
+/// The height to report for a measured document height: whole pixels, rounded up (a frame a
+/// fraction short shows a scrollbar), clamped; `None` for nothing measurable.
+pub fn frame_height(measured: f64) -> Option<u32> {
+    (measured.is_finite() && measured >= 1.0).then(|| measured.ceil().min(MAX_FRAME_HEIGHT) as u32)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure: the pym.js protocol (messages are `pym` xPYMx id xPYMx type xPYMx value)
+// ---------------------------------------------------------------------------------------------
+
+/// The id pym.js's parent knows this frame by (the `childId` query parameter it appends), if it
+/// is usable: 1–128 characters, no whitespace or control characters, no delimiter.
+pub fn pym_child_id(query: &QueryMap) -> Option<String> {
+    let id = query.get("childId")?.trim();
+    let usable = !id.is_empty()
+        && id.chars().count() <= MAX_CHILD_ID_CHARS
+        && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !id.contains(PYM_DELIMITER);
+    usable.then(|| id.to_string())
+}
+
+/// A message in pym's format.
+pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
+    ["pym", child_id, kind, value].join(PYM_DELIMITER)
+}
+
+/// Splits a pym message addressed to `child_id` into its type and value; `None` for anything
+/// else (other ids, other formats, an empty or blank type).
+pub fn parse_pym<'a>(data: &'a str, child_id: &str) -> Option<(&'a str, &'a str)> {
+    let rest = data
+        .strip_prefix("pym")?
+        .strip_prefix(PYM_DELIMITER)?
+        .strip_prefix(child_id)?
+        .strip_prefix(PYM_DELIMITER)?;
+    let (kind, value) = rest.split_once(PYM_DELIMITER)?;
+    (!kind.is_empty() && !kind.chars().any(char::is_whitespace)).then_some((kind, value))
+}
+
+/// Reads pym's `viewport-iframe-position` value: "viewportWidth viewportHeight top left bottom
+/// right" (the iframe's bounding rectangle in the host's viewport).
+pub fn parse_pym_viewport(value: &str) -> Option<HostViewport> {
+    let mut numbers = value.split_ascii_whitespace().map(|part| part.parse::<f64>().ok());
+    let _width = numbers.next()??;
+    let height = numbers.next()??;
+    let top = numbers.next()??;
+    HostViewport::new(top, height)
+}
+
+/// What the host may tell the frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HostMessage {
+    /// Where the frame is in the host's viewport.
+    Viewport(HostViewport),
+    /// pym's parent changed width and expects the height back.
+    Width,
+}
+
+/// Interprets a string message from the parent (pym's protocol). Only the two types the child
+/// side of pym acts on are recognised; `navigateTo` and the like are not even parsed.
+pub fn read_pym_message(data: &str, child_id: &str) -> Option<HostMessage> {
+    match parse_pym(data, child_id)? {
+        ("viewport-iframe-position", value) => parse_pym_viewport(value).map(HostMessage::Viewport),
+        ("width", _) => Some(HostMessage::Width),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure: the "Embed this" snippet
+// ---------------------------------------------------------------------------------------------
+
+/// The interactive state in a query string (`?lang=en&lev=20…` → `lev=20…`): every pair except
+/// the shell's and pym's keys, kept as written (already escaped).
+pub fn state_query(query: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
+            !RESERVED_KEYS.contains(&key)
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `embed.js` beside the loader script (`…/boot.js` → `…/embed.js`); `None` for a URL with no
+/// path separator.
+pub fn script_url_beside(loader_url: &str) -> Option<String> {
+    let end = loader_url.find(['?', '#']).unwrap_or(loader_url.len());
+    let base = &loader_url[..end];
+    let slash = base.rfind('/')?;
+    Some(format!("{}embed.js", &base[..=slash]))
+}
+
+/// The markup a newsroom pastes: a placeholder that embed.js turns into an auto-sized iframe.
+pub fn embed_snippet(script_url: &str, section: Option<SectionId>, lang: Lang, theme: Theme, query: &str) -> String {
+    let mut placeholder = format!("<div data-crash-night data-lang=\"{}\"", lang.param());
+    if let Some(section) = section {
+        placeholder.push_str(&format!(" data-section=\"{}\"", section.slug()));
+    }
+    if theme != Theme::Auto {
+        placeholder.push_str(&format!(" data-theme=\"{}\"", theme.param()));
+    }
+    let state = state_query(query);
+    if !state.is_empty() {
+        placeholder.push_str(&format!(" data-query=\"{}\"", escape_attribute(&state)));
+    }
+    // For host pages that run no script: a link to the story (at the section), which embed.js
+    // replaces with the frame.
+    let folder = script_url.strip_suffix("embed.js").unwrap_or(script_url);
+    let page = match lang {
+        Lang::Zh => folder.to_string(),
+        Lang::En => format!("{folder}en/"),
+    };
+    let anchor = section.map_or(String::new(), |section| format!("#{}", section.slug()));
+    format!(
+        "{placeholder}><a href=\"{}\">{}</a></div>\n<script async src=\"{}\"></script>",
+        escape_attribute(&format!("{page}{anchor}")),
+        crate::content::ui::TITLE.get(lang),
+        escape_attribute(script_url)
+    )
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The context: EmbedProvider and use_host_viewport
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct HostViewportContext(Option<HostViewport>);
+
+/// Where the frame is in the host's viewport; `None` when not embedded, or when the host has
+/// not said (no embed.js, pym without `trackscroll`, a plain iframe): then lay out stacked.
+#[hook]
+pub fn use_host_viewport() -> Option<HostViewport> {
+    use_context::<HostViewportContext>().and_then(|context| context.0)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProviderProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Wraps the shell: when the page is framed, reports its height to the parent and provides the
+/// host's viewport to [`use_host_viewport`]. Renders no markup of its own.
+#[function_component(EmbedProvider)]
+pub fn embed_provider(props: &EmbedProviderProps) -> Html {
+    let viewport = use_state_eq(|| None::<HostViewport>);
+    {
+        let setter = viewport.setter();
+        use_effect_with((), move |_| {
+            let session = FrameSession::start(Callback::from(move |next| setter.set(Some(next))));
+            move || drop(session)
+        });
+    }
+    html! {
+        <ContextProvider<HostViewportContext> context={HostViewportContext(*viewport)}>
+            { props.children.clone() }
+        </ContextProvider<HostViewportContext>>
+    }
+}
+
+/// The listeners of a framed page; dropping it removes them.
+struct FrameSession {
+    _message: EventListener,
+    _load: EventListener,
+    _first: gloo::timers::callback::Timeout,
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl Drop for FrameSession {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Posts the document's height to the parent when it changes.
+struct HeightReporter {
+    parent: web_sys::Window,
+    child_id: Option<String>,
+    last: Cell<Option<u32>>,
+}
+
+impl HeightReporter {
+    fn report(&self, even_if_unchanged: bool) {
+        let Some(height) = measure_document_height() else { return };
+        if !even_if_unchanged && self.last.get() == Some(height) {
+            return;
+        }
+        self.last.set(Some(height));
+        DEBUG.with(|debug| debug.borrow_mut().height = Some(height));
+        // The height is all we say, so any origin may hear it ('*' is also the only target a
+        // sandboxed, opaque-origin frame can name).
+        let _ = self.parent.post_message(&typed_message(HEIGHT_MESSAGE, &[("height", height.into())]), "*");
+        let amp = typed_message("embed-size", &[("sentinel", "amp".into()), ("height", height.into())]);
+        let _ = self.parent.post_message(&amp, "*");
+        if let Some(id) = &self.child_id {
+            let pym = pym_message(id, "height", &height.to_string());
+            let _ = self.parent.post_message(&JsValue::from_str(&pym), "*");
+        }
+    }
+}
+
+impl FrameSession {
+    /// `None` (nothing to do) when the page is not in a frame or the browser lacks what we need.
+    fn start(on_viewport: Callback<HostViewport>) -> Option<FrameSession> {
+        let window = web_sys::window()?;
+        let parent = window.parent().ok().flatten()?;
+        if Object::is(parent.as_ref(), window.as_ref()) {
+            return None;
+        }
+        let root = window.document()?.document_element()?;
+        let query = window.location().search().unwrap_or_default();
+        let child_id = pym_child_id(&QueryMap::parse(&query));
+        DEBUG.with(|debug| {
+            let mut debug = debug.borrow_mut();
+            debug.framed = true;
+            debug.pym = child_id.is_some();
+        });
+        let reporter = Rc::new(HeightReporter { parent: parent.clone(), child_id: child_id.clone(), last: Cell::new(None) });
+
+        // Not now: this effect runs while the hydrated page is still the full prerendered story,
+        // before the shell applies `?section=…` (its effect runs after ours), and reporting that
+        // would stretch the host's frame to the whole story for a moment. A task later it has.
+        // A timer, not only the observer: Chromium pauses rendering, and with it
+        // ResizeObserver, in cross-origin frames that are off screen, so a frame below the fold
+        // would otherwise keep its placeholder height until the reader reaches it.
+        let first = {
+            let reporter = reporter.clone();
+            gloo::timers::callback::Timeout::new(0, move || reporter.report(false))
+        };
+        let on_resize = {
+            let reporter = reporter.clone();
+            Closure::<dyn FnMut()>::new(move || reporter.report(false))
+        };
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(&root);
+        }
+        // Late images and fonts resize the document too; the observer sees that, but a last
+        // report after `load` costs nothing.
+        let load = {
+            let reporter = reporter.clone();
+            EventListener::once(&window, "load", move |_| reporter.report(false))
+        };
+        let message = EventListener::new(&window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let from_parent = event.source().is_some_and(|source| Object::is(source.as_ref(), parent.as_ref()));
+            let message = if from_parent { read_host_message(&event.data(), child_id.as_deref()) } else { None };
+            DEBUG.with(|debug| {
+                let mut debug = debug.borrow_mut();
+                if message.is_some() { debug.accepted += 1 } else { debug.ignored += 1 }
+                if let Some(HostMessage::Viewport(viewport)) = message {
+                    debug.viewport = Some(viewport);
+                }
+            });
+            match message {
+                Some(HostMessage::Viewport(viewport)) => on_viewport.emit(viewport),
+                Some(HostMessage::Width) => reporter.report(true),
+                None => {}
+            }
+        });
+        Some(FrameSession { _message: message, _load: load, _first: first, observer, _on_resize: on_resize })
+    }
+}
+
+/// The document element's rendered height: unlike `scrollHeight` it shrinks with the content,
+/// and unlike the body's it includes margins that collapse through the body.
+fn measure_document_height() -> Option<u32> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    frame_height(root.get_bounding_client_rect().height())
+}
+
+/// `{ type, ...fields }` as a plain object.
+fn typed_message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    let _ = Reflect::set(&object, &"type".into(), &kind.into());
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+/// Reads a message from the parent without trusting it: a short pym string, or a plain object
+/// `{ type: "crash-night:viewport", top: number, height: number }`. Everything else is `None`.
+fn read_host_message(data: &JsValue, child_id: Option<&str>) -> Option<HostMessage> {
+    if data.is_string() {
+        let length = data.unchecked_ref::<js_sys::JsString>().length();
+        if length > MAX_MESSAGE_CHARS {
+            return None;
+        }
+        return read_pym_message(&data.as_string()?, child_id?);
+    }
+    if !data.is_object() || js_sys::Array::is_array(data) {
+        return None;
+    }
+    let kind = Reflect::get(data, &"type".into()).ok()?;
+    if !kind.is_string() || kind.unchecked_ref::<js_sys::JsString>().length() > 64 || kind.as_string()? != VIEWPORT_MESSAGE {
+        return None;
+    }
+    // `as_f64` is `Some` only for numbers: strings, objects and booleans are refused here.
+    let top = Reflect::get(data, &"top".into()).ok()?.as_f64()?;
+    let height = Reflect::get(data, &"height".into()).ok()?.as_f64()?;
+    HostViewport::new(top, height).map(HostMessage::Viewport)
+}
+
+/// What the frame has seen, for the end-to-end tests only.
+#[derive(Default)]
+struct EmbedDebug {
+    framed: bool,
+    pym: bool,
+    height: Option<u32>,
+    viewport: Option<HostViewport>,
+    accepted: u32,
+    ignored: u32,
+}
+
+thread_local! {
+    static DEBUG: RefCell<EmbedDebug> = RefCell::new(EmbedDebug::default());
+}
+
+/// The embedding state as JSON, so the end-to-end suite can check the protocol from outside
+/// (`window.wasmBindings.embed_state_for_tests()`). Readers have no use for it.
+#[wasm_bindgen]
+pub fn embed_state_for_tests() -> String {
+    DEBUG.with(|debug| {
+        let debug = debug.borrow();
+        let number = |value: Option<f64>| value.map_or("null".to_string(), |v| v.to_string());
+        format!(
+            "{{\"framed\":{},\"pym\":{},\"height\":{},\"frameTop\":{},\"viewportHeight\":{},\"accepted\":{},\"ignored\":{}}}",
+            debug.framed,
+            debug.pym,
+            number(debug.height.map(f64::from)),
+            number(debug.viewport.map(|v| v.frame_top)),
+            number(debug.viewport.map(|v| v.viewport_height)),
+            debug.accepted,
+            debug.ignored,
+        )
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Embed this"
+// ---------------------------------------------------------------------------------------------
+
+/// Copy not (yet) in `content::ui`.
+mod copy {
+    use crate::content::Text;
+    pub const EMBED_CODE: Text = Text::new("嵌入代码", "Embed code");
+    pub const EMBED_HINT_SECTION: Text = Text::new(
+        "把这段代码粘贴到网页的HTML里，就能嵌入本节，并保留你现在的设置。框架高度会自动适应内容。",
+        "Paste this into your page's HTML to embed this section with your current settings. The frame sizes itself to its content.",
+    );
+    pub const EMBED_HINT_STORY: Text = Text::new(
+        "把这段代码粘贴到网页的HTML里，就能嵌入整篇报道。框架高度会自动适应内容。",
+        "Paste this into your page's HTML to embed the whole story. The frame sizes itself to its content.",
+    );
+    pub const COPY_BY_HAND: Text = Text::new("代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。", "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
+    pub const EMBED_STORY: Text = Text::new("嵌入报道", "Embed the story");
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    ByHand,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedButtonProps {
+    /// The section to embed; `None` embeds the whole story.
+    #[prop_or_default]
+    pub section: Option<SectionId>,
+}
+
+/// A disclosure with the embed snippet for `section` in the reader's language, theme and
+/// current interactive state (read from the address bar when opened), and a copy button.
+#[function_component(EmbedButton)]
+pub fn embed_button(props: &EmbedButtonProps) -> Html {
+    let prefs = use_prefs();
+    let lang = prefs.lang;
+    let snippet = use_state_eq(|| None::<AttrValue>);
+    let status = use_state_eq(|| CopyStatus::Idle);
+    let textarea = use_node_ref();
+    let slug = props.section.map_or("story", SectionId::slug);
+    let panel_id = format!("embed-code-{slug}");
+    let field_id = format!("{panel_id}-field");
+
+    let toggle = {
+        let (snippet, status, section, theme) = (snippet.clone(), status.clone(), props.section, prefs.theme);
+        Callback::from(move |_: MouseEvent| {
+            if snippet.is_some() {
+                snippet.set(None);
+            } else {
+                snippet.set(current_snippet(section, lang, theme).map(AttrValue::from));
+                status.set(CopyStatus::Idle);
+            }
+        })
+    };
+    let copy_code = {
+        let (snippet, status, textarea) = (snippet.clone(), status.clone(), textarea.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(text) = (*snippet).clone() else { return };
+            let (done, field) = (status.clone(), textarea.clone());
+            let on_done = Callback::from(move |copied: bool| {
+                if !copied {
+                    select_all(&field);
+                }
+                done.set(if copied { CopyStatus::Copied } else { CopyStatus::ByHand });
+            });
+            if !write_clipboard(&text, on_done) {
+                select_all(&textarea);
+                status.set(CopyStatus::ByHand);
+            }
+        })
+    };
+    let select_on_focus = {
+        let textarea = textarea.clone();
+        Callback::from(move |_: FocusEvent| select_all(&textarea))
+    };
+    let label = if props.section.is_some() { crate::content::ui::EMBED_THIS } else { copy::EMBED_STORY };
+    let hint = if props.section.is_some() { copy::EMBED_HINT_SECTION } else { copy::EMBED_HINT_STORY };
+    html! {
+        <div class="embed-this">
+            <button type="button" class="embed-this-toggle" aria-expanded={snippet.is_some().to_string()}
+                aria-controls={panel_id.clone()} onclick={toggle} data-testid={format!("embed-this-{slug}")}>
+                { label.get(lang) }
+            </button>
+            if let Some(code) = (*snippet).clone() {
+                <div class="embed-this-panel" id={panel_id}>
+                    <label class="embed-this-label" for={field_id.clone()}>{ copy::EMBED_CODE.get(lang) }</label>
+                    <textarea id={field_id} class="embed-this-code" readonly=true rows="6" spellcheck="false"
+                        ref={textarea} value={code} onfocus={select_on_focus} />
+                    <div class="embed-this-actions">
+                        <button type="button" onclick={copy_code}>{ crate::content::ui::COPY_EMBED_CODE.get(lang) }</button>
+                        <span class="embed-this-status" role="status">{ copy_status_text(*status, lang) }</span>
+                    </div>
+                    <p class="embed-this-hint">{ hint.get(lang) }</p>
+                </div>
+            }
+        </div>
+    }
+}
+
+fn copy_status_text(status: CopyStatus, lang: Lang) -> &'static str {
+    match status {
+        CopyStatus::Idle => "",
+        CopyStatus::Copied => crate::content::ui::COPIED.get(lang),
+        CopyStatus::ByHand => copy::COPY_BY_HAND.get(lang),
+    }
+}
+
+/// The snippet for the page as it is now: embed.js beside this build's loader, the address
+/// bar's interactive state.
+fn current_snippet(section: Option<SectionId>, lang: Lang, theme: Theme) -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let loader = window
+        .document()?
+        .query_selector("script[type=module][src$='boot.js']")
+        .ok()
+        .flatten()
+        // The `src` property is the resolved, absolute URL.
+        .and_then(|script| Reflect::get(&script, &"src".into()).ok())
+        .and_then(|src| src.as_string());
+    // Without the release build's loader (trunk serve), the app is at the page's folder.
+    let script_url = loader.or_else(|| location.href().ok()).and_then(|url| script_url_beside(&url))?;
+    let query = location.search().unwrap_or_default();
+    Some(embed_snippet(&script_url, section, lang, theme, &query))
+}
+
+/// Starts `navigator.clipboard.writeText(text)`; `false` where there is no clipboard API (an
+/// insecure context, a frame without `clipboard-write`). `on_done` learns whether it worked.
+fn write_clipboard(text: &str, on_done: Callback<bool>) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(navigator) = Reflect::get(&window, &"navigator".into()) else { return false };
+    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else { return false };
+    if !clipboard.is_object() {
+        return false;
+    }
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    let succeeded = on_done.clone();
+    let ok = Closure::once_into_js(move |_: JsValue| succeeded.emit(true));
+    let failed = Closure::once_into_js(move |_: JsValue| on_done.emit(false));
+    // `promise.then(ok, failed)`, called through JS so it works whatever js-sys's typed `then` takes.
+    let then = Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    then.is_some_and(|then| then.call2(&promise, &ok, &failed).is_ok())
+}
+
+fn select_all(textarea: &NodeRef) {
+    if let Some(field) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+        let _ = field.focus();
+        field.select();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Without JavaScript
+// ---------------------------------------------------------------------------------------------
+
+/// The night in two sentences with its key figures, for readers whose browser runs no
+/// JavaScript: prerendered with the page, hidden by the stylesheet, revealed by `nojs.css`
+/// (loaded from a `<noscript>` in index.html) and by `@media (scripting: none)`.
+#[function_component(StaticSummary)]
+pub fn static_summary() -> Html {
+    let lang = use_prefs().lang;
+    html! {
+        <aside class="nojs-summary" aria-label={SUMMARY_LABEL.get(lang)}>
+            <p>{ crate::content::story::render(&crate::content::ui::NOJS_SUMMARY, lang) }</p>
+            <p><a href="#story">{ crate::content::ui::READ_FULL_STORY.get(lang) }</a></p>
+        </aside>
+    }
+}
+
+const SUMMARY_LABEL: Text = Text::new("内容提要", "In brief");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STEPS: [f64; 4] = [100.0, 900.0, 1700.0, 2500.0];
+
+    #[test]
+    fn the_step_crossing_the_host_middle_is_active() {
+        // Frame top at the host viewport's top, 800px viewport: the middle is at 400 in the frame.
+        assert_eq!(active_step(&STEPS, 0.0, 800.0), Some(0));
+        // Scrolled 600px into the frame: middle at 1000.
+        assert_eq!(active_step(&STEPS, -600.0, 800.0), Some(1));
+        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
+        // Exactly on a step's top counts as crossed.
+        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
+        assert_eq!(active_step(&STEPS, -2100.0, 800.0), Some(3));
+        // Far past the end: the last step stays active.
+        assert_eq!(active_step(&STEPS, -90_000.0, 800.0), Some(3));
+        // The frame is still below the fold: nothing active yet.
+        assert_eq!(active_step(&STEPS, 500.0, 800.0), None);
+    }
+
+    #[test]
+    fn active_step_survives_bad_input() {
+        assert_eq!(active_step(&[], 0.0, 800.0), None);
+        assert_eq!(active_step(&STEPS, f64::NAN, 800.0), None);
+        assert_eq!(active_step(&STEPS, 0.0, f64::INFINITY), None);
+        assert_eq!(active_step(&STEPS, 0.0, 0.0), None);
+        assert_eq!(active_step(&STEPS, 0.0, -800.0), None);
+        assert_eq!(active_step(&[f64::NAN, 100.0, f64::INFINITY], -1e300, 1e300), Some(1));
+        // Unsorted tops: the one nearest above the middle wins, not the last in order.
+        assert_eq!(active_step(&[900.0, 100.0], 0.0, 800.0), Some(1));
+        assert_eq!(active_step(&[100.0, 900.0, 300.0], -600.0, 800.0), Some(1));
+    }
+
+    #[test]
+    fn graphic_pins_centred_within_its_container() {
+        // Graphic 400px tall at 200 in a container ending at 3000; 800px viewport.
+        // Before the reader reaches it, it stays in place.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, 300.0, 800.0), 0.0);
+        // Scrolled 1000px into the frame: centred means its top at 1000 + 200 = 1200.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, 800.0), 1000.0);
+        // Never past the container's bottom: at most 3000 - 400 - 200.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -5000.0, 800.0), 2400.0);
+        // Taller than the viewport: top-aligned.
+        assert_eq!(pinned_offset(0.0, 1000.0, 5000.0, -1000.0, 800.0), 1000.0);
+    }
+
+    #[test]
+    fn pinned_offset_survives_bad_input() {
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(pinned_offset(bad, 400.0, 3000.0, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, bad, 3000.0, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, bad, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, bad, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, bad), 0.0);
+        }
+        assert_eq!(pinned_offset(200.0, -5.0, 3000.0, -1000.0, 800.0), 0.0);
+        // A container shorter than the graphic: no room to move.
+        assert_eq!(pinned_offset(200.0, 400.0, 300.0, -1000.0, 800.0), 0.0);
+        let huge = pinned_offset(0.0, 10.0, f64::MAX, -f64::MAX, 800.0);
+        assert!(huge.is_finite() && huge >= 0.0);
+    }
+
+    #[test]
+    fn heights_are_whole_pixels_in_range() {
+        assert_eq!(frame_height(812.2), Some(813));
+        assert_eq!(frame_height(812.0), Some(812));
+        assert_eq!(frame_height(0.0), None);
+        assert_eq!(frame_height(-10.0), None);
+        assert_eq!(frame_height(f64::NAN), None);
+        assert_eq!(frame_height(f64::INFINITY), None);
+        assert_eq!(frame_height(1e12), Some(MAX_FRAME_HEIGHT as u32));
+    }
+
+    #[test]
+    fn pym_messages_round_trip() {
+        assert_eq!(pym_message("pym-0-abcde", "height", "1234"), "pymxPYMxpym-0-abcdexPYMxheightxPYMx1234");
+        let message = pym_message("graphic", "viewport-iframe-position", "1280 800 -350.5 0 2000 1280");
+        assert_eq!(parse_pym(&message, "graphic"), Some(("viewport-iframe-position", "1280 800 -350.5 0 2000 1280")));
+        assert_eq!(
+            read_pym_message(&message, "graphic"),
+            Some(HostMessage::Viewport(HostViewport { frame_top: -350.5, viewport_height: 800.0 }))
+        );
+        assert_eq!(read_pym_message("pymxPYMxgraphicxPYMxwidthxPYMx640", "graphic"), Some(HostMessage::Width));
+    }
+
+    #[test]
+    fn foreign_and_malformed_pym_messages_are_ignored() {
+        for data in [
+            "",
+            "pym",
+            "pymxPYMx",
+            "pymxPYMxotherxPYMxwidthxPYMx640",
+            "pymxPYMxgraphicxPYMx",
+            "pymxPYMxgraphicxPYMxxPYMx640",
+            "pymxPYMxgraphicxPYMxbad typexPYMx640",
+            "pymxPYMxgraphicxPYMxnavigateToxPYMxjavascript:alert(1)",
+            "pymxPYMxgraphicxPYMxscrollToChildPosxPYMx100",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 NaN 0 0 0 0",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800 Infinity",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 0 10",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800 abc",
+            "PYMxPYMxgraphicxPYMxwidthxPYMx640",
+            "xpymxPYMxgraphicxPYMxwidthxPYMx640",
+        ] {
+            assert_eq!(read_pym_message(data, "graphic"), None, "{data}");
+        }
+        // An id that is a prefix of another is not the other.
+        assert_eq!(read_pym_message("pymxPYMxgraphic2xPYMxwidthxPYMx640", "graphic"), None);
+        // Huge numbers are clamped, not refused.
+        let far = read_pym_message("pymxPYMxgxPYMxviewport-iframe-positionxPYMx1 1e300 -1e300 0 0 0", "g");
+        assert_eq!(far, Some(HostMessage::Viewport(HostViewport { frame_top: -MAX_FRAME_OFFSET, viewport_height: MAX_VIEWPORT_HEIGHT })));
+    }
+
+    #[test]
+    fn child_ids_are_checked() {
+        let id = |query: &str| pym_child_id(&QueryMap::parse(query));
+        assert_eq!(id("?embed=1&initialWidth=640&childId=pym-0-x1y2z&parentTitle=News&parentUrl=https%3A%2F%2Fa.example%2F").as_deref(), Some("pym-0-x1y2z"));
+        assert_eq!(id("?childId="), None);
+        assert_eq!(id("?childId=a%20b"), None);
+        assert_eq!(id("?childId=axPYMxb"), None);
+        assert_eq!(id("?childId=%00"), None);
+        assert_eq!(id(&format!("?childId={}", "a".repeat(129))), None);
+        assert_eq!(id("?lang=en"), None);
+    }
+
+    #[test]
+    fn snippet_carries_section_language_theme_and_state() {
+        let snippet = embed_snippet(
+            "https://news.example/graphics/crash-night/embed.js",
+            Some(SectionId::LeverageLab),
+            Lang::En,
+            Theme::Dark,
+            "?lang=en&section=leverage&embed=1&lev=20&childId=x&asset=btc",
+        );
+        assert_eq!(
+            snippet,
+            "<div data-crash-night data-lang=\"en\" data-section=\"leverage\" data-theme=\"dark\" data-query=\"lev=20&amp;asset=btc\">\
+             <a href=\"https://news.example/graphics/crash-night/en/#leverage\">Crash Night</a></div>\n\
+             <script async src=\"https://news.example/graphics/crash-night/embed.js\"></script>"
+        );
+        let whole = embed_snippet("https://a.example/embed.js", None, Lang::Zh, Theme::Auto, "");
+        assert_eq!(
+            whole,
+            "<div data-crash-night data-lang=\"zh\"><a href=\"https://a.example/\">崩盘之夜</a></div>\n\
+             <script async src=\"https://a.example/embed.js\"></script>"
+        );
+        let hostile = embed_snippet("https://a.example/embed.js?\"><script>", None, Lang::Zh, Theme::Auto, "?x=%22%3E&y=\"><b>");
+        assert_eq!(hostile.matches("<script").count(), 1, "{hostile}");
+        assert!(!hostile.contains("<b>") && !hostile.contains("&amp;y=\""), "{hostile}");
+    }
+
+    #[test]
+    fn state_query_keeps_only_interactive_keys() {
+        assert_eq!(state_query("?lang=en&lev=20&section=leverage&mmr=0.5&theme=dark"), "lev=20&mmr=0.5");
+        assert_eq!(state_query("?embed=1&initialWidth=600&parentUrl=x&parentTitle=y&childId=z"), "");
+        assert_eq!(state_query(""), "");
+        assert_eq!(state_query("?&&lev&"), "lev");
+    }
+
+    #[test]
+    fn embed_script_sits_beside_the_loader() {
+        assert_eq!(script_url_beside("https://a.example/x/boot.js").as_deref(), Some("https://a.example/x/embed.js"));
+        assert_eq!(script_url_beside("https://a.example/x/en/?lang=en#top").as_deref(), Some("https://a.example/x/en/embed.js"));
+        assert_eq!(script_url_beside("https://a.example/x/?a=b/c").as_deref(), Some("https://a.example/x/embed.js"));
+        assert_eq!(script_url_beside("nothing"), None);
+    }
+
+    #[test]
+    fn host_viewport_rejects_nonsense() {
+        assert_eq!(HostViewport::new(f64::NAN, 800.0), None);
+        assert_eq!(HostViewport::new(0.0, 0.5), None);
+        assert_eq!(HostViewport::new(-100.0, 800.0).map(|v| v.middle()), Some(500.0));
+    }
+}
