@@ -98,6 +98,7 @@ fn masthead() -> Html {
         <nav class="masthead" aria-label={ui::SITE_NAV.get(lang)}>
             <p class="masthead-title">{ ui::TITLE.get(lang) }</p>
             <div class="masthead-tools">
+                <crate::widgets::Toc />
                 <button type="button" class="lang-switch" lang={other.code()} onclick={switch_lang}
                     data-testid="lang-switch">
                     { ui::SWITCH_TO.get(other) }

@@ -1,4 +1,4 @@
-//! Reader preferences shared by every section: language, theme, embedding.
+//! Reader preferences shared by every section: language, theme, clock, embedding.
 //!
 //! Follows yew's `contexts` example: one reducer, a context type alias and a provider. Only the
 //! shell and chrome change these, rarely; the labs keep their fast-changing state locally so a
@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::content::time::TimeZoneChoice;
 use crate::content::{Lang, SectionId};
 use crate::state::query::QueryMap;
 
@@ -45,6 +46,8 @@ impl Theme {
 pub struct Prefs {
     pub lang: Lang,
     pub theme: Theme,
+    /// `tz=et`: the clock exact times are shown in (the timeline, times in the prose).
+    pub tz: TimeZoneChoice,
     /// `embed=1`: no page chrome, a compact header and source line.
     pub embed: bool,
     /// `section=…`: render only this section.
@@ -57,6 +60,7 @@ impl Prefs {
         Prefs {
             lang: query.get("lang").and_then(Lang::parse).unwrap_or(default_lang),
             theme: query.get("theme").and_then(Theme::parse).unwrap_or_default(),
+            tz: query.get("tz").and_then(TimeZoneChoice::parse).unwrap_or_default(),
             embed: query.flag("embed").unwrap_or(false),
             section: query.get("section").and_then(SectionId::parse),
         }
@@ -66,6 +70,7 @@ impl Prefs {
 pub enum PrefsAction {
     SetLang(Lang),
     SetTheme(Theme),
+    SetTimeZone(TimeZoneChoice),
 }
 
 impl Reducible for Prefs {
@@ -76,6 +81,7 @@ impl Reducible for Prefs {
         match action {
             PrefsAction::SetLang(lang) => next.lang = lang,
             PrefsAction::SetTheme(theme) => next.theme = theme,
+            PrefsAction::SetTimeZone(tz) => next.tz = tz,
         }
         if next == *self {
             self
@@ -122,14 +128,15 @@ mod tests {
 
     #[test]
     fn shell_parameters_parse_and_fall_back() {
-        let q = QueryMap::parse("?lang=en&theme=dark&embed=1&section=leverage");
+        let q = QueryMap::parse("?lang=en&theme=dark&embed=1&section=leverage&tz=et");
         let p = Prefs::from_query(&q, Lang::Zh);
         assert_eq!(p.lang, Lang::En);
         assert_eq!(p.theme, Theme::Dark);
+        assert_eq!(p.tz, TimeZoneChoice::UsEastern);
         assert!(p.embed);
         assert_eq!(p.section, Some(SectionId::LeverageLab));
 
-        let q = QueryMap::parse("?lang=xx&theme=%3Cscript%3E&embed=maybe&section=../../etc");
+        let q = QueryMap::parse("?lang=xx&theme=%3Cscript%3E&embed=maybe&section=../../etc&tz=mars");
         assert_eq!(Prefs::from_query(&q, Lang::En), Prefs { lang: Lang::En, ..Prefs::default() });
     }
 }

@@ -1,0 +1,336 @@
+//! The one place fact records become chart data. Every chart, its "show the data" table and its
+//! CSV download take the `Datum` list built here, so what a reader downloads is exactly what is
+//! plotted, and each mark carries the same figure, bound and source as the prose.
+//!
+//! Pure: no yew components, no browser calls. `tests/ssr_sections.rs` checks every list against
+//! the records.
+
+use std::rc::Rc;
+
+use crate::charts::Datum;
+use crate::content::chart_copy::{self as copy, mark_label, ChartId};
+use crate::content::facts::{fact, Bound, Fact, FactId, Ref};
+use crate::content::format::{format_fact, format_fact_short, MINUS};
+use crate::content::sources::Source;
+use crate::content::story::{facts_in, render_in};
+use crate::content::time::{Moment, TimeZoneChoice, TIMELINE};
+use crate::content::{ui, Lang, Text};
+
+use FactId as F;
+
+/// How a chart draws its data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Horizontal bars of signed moves, grouped.
+    HBar,
+    /// Vertical columns of signed flows.
+    VBar,
+    /// Two columns; the fact written over the connector, if any.
+    BeforeAfter(Option<FactId>),
+    /// Readings on a 0–100 scale.
+    Gauge,
+    /// Key figures as cards (values in different units).
+    Cards,
+    /// The dated list of events, with the time-zone switch.
+    Timeline,
+}
+
+pub fn chart_kind(id: ChartId) -> ChartKind {
+    match id {
+        ChartId::Moves | ChartId::CryptoMoves | ChartId::Equities | ChartId::Metals | ChartId::MarginHikes => ChartKind::HBar,
+        ChartId::EtfFlows => ChartKind::VBar,
+        ChartId::BtcPrice | ChartId::Account => ChartKind::BeforeAfter(None),
+        ChartId::BtcValue => ChartKind::BeforeAfter(Some(F::BtcFromPeak)),
+        ChartId::Polymarket | ChartId::Fear => ChartKind::Gauge,
+        ChartId::Liquidations | ChartId::Floor | ChartId::Jobs | ChartId::Oil | ChartId::Robinhood => ChartKind::Cards,
+        ChartId::Timeline => ChartKind::Timeline,
+    }
+}
+
+/// The records a chart plots, in order, with the group heading each sits under.
+pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
+    use copy::{GROUP_BIG_TECH as TECH, GROUP_CRYPTO as CRYPTO, GROUP_INDEXES as INDEXES, GROUP_METALS as METALS,
+        GROUP_OIL as OIL, GROUP_SOFTWARE as SOFTWARE, GROUP_US_STOCKS as STOCKS};
+    match id {
+        ChartId::Moves => &[
+            (F::BtcDay, Some(CRYPTO)),
+            (F::EthDay, Some(CRYPTO)),
+            (F::XrpDay, Some(CRYPTO)),
+            (F::SolDay, Some(CRYPTO)),
+            (F::DogeDay, Some(CRYPTO)),
+            (F::UsIndexesDay, Some(STOCKS)),
+            (F::NasdaqDay, Some(STOCKS)),
+            (F::AmznDay, Some(STOCKS)),
+            (F::MsftDay, Some(STOCKS)),
+            (F::TslaDay, Some(STOCKS)),
+            (F::NvdaDay, Some(STOCKS)),
+            (F::FactsetIntraday, Some(STOCKS)),
+            (F::TriDay, Some(STOCKS)),
+            (F::SilverDay, Some(METALS)),
+            (F::GoldDay, Some(METALS)),
+            (F::WtiDay, Some(OIL)),
+            (F::BrentDay, Some(OIL)),
+        ],
+        ChartId::BtcPrice => &[(F::BtcAbove, None), (F::BtcLow, None)],
+        ChartId::BtcValue => &[(F::BtcCapPeak, None), (F::BtcCapNow, None)],
+        ChartId::CryptoMoves => &[(F::BtcDay, None), (F::EthDay, None), (F::XrpDay, None), (F::SolDay, None), (F::DogeDay, None)],
+        ChartId::Liquidations => &[(F::LiqTraders, None), (F::LiqUsd, None), (F::LiqCny, None)],
+        ChartId::EtfFlows => &[(F::EtfInMonday, None), (F::EtfOutTwoDays, None)],
+        ChartId::Floor => &[(F::EtfBtcBought2025, None), (F::Line70k, None), (F::BtcLow, None)],
+        ChartId::Polymarket => &[(F::Poly65kProb, None), (F::Poly55kProb, None)],
+        ChartId::Equities => &[
+            (F::UsIndexesDay, Some(INDEXES)),
+            (F::NasdaqDay, Some(INDEXES)),
+            (F::AmznDay, Some(TECH)),
+            (F::MsftDay, Some(TECH)),
+            (F::TslaDay, Some(TECH)),
+            (F::NvdaDay, Some(TECH)),
+            (F::FactsetIntraday, Some(SOFTWARE)),
+            (F::TriDay, Some(SOFTWARE)),
+        ],
+        ChartId::Jobs => &[(F::ChallengerJan, None), (F::GdpGrowth, None)],
+        ChartId::Metals => &[(F::SilverDay, None), (F::GoldDay, None)],
+        ChartId::MarginHikes => &[(F::CmeGoldMargin, None), (F::CmeSilverMargin, None)],
+        ChartId::Oil => &[(F::WtiDay, None), (F::WtiPrice, None), (F::BrentDay, None), (F::BrentPrice, None)],
+        ChartId::Account => &[(F::AccountBefore, None), (F::AccountAfter, None)],
+        ChartId::Robinhood => &[(F::RobinhoodMarginDrop, None)],
+        ChartId::Fear => &[(F::FearGreed, None), (F::AaiiBears, None)],
+        ChartId::Timeline => &[],
+    }
+}
+
+/// Flows the article gives as an amount "out": plotted below zero.
+pub fn is_outflow(id: FactId) -> bool {
+    id == F::EtfOutTwoDays
+}
+
+/// Every record a chart shows anywhere: its marks, the facts named in its labels and over its
+/// connector, and for the timeline the facts its events stand for.
+pub fn chart_facts(id: ChartId) -> Vec<FactId> {
+    let mut out: Vec<FactId> = Vec::new();
+    let mut push = |fact: FactId| {
+        if !out.contains(&fact) {
+            out.push(fact);
+        }
+    };
+    for &(fact, _) in chart_marks(id) {
+        push(fact);
+        if let Some(label) = mark_label(fact) {
+            facts_in(&label).into_iter().for_each(&mut push);
+        }
+    }
+    if let ChartKind::BeforeAfter(Some(change)) = chart_kind(id) {
+        push(change);
+    }
+    if id == ChartId::Timeline {
+        for event in TIMELINE.iter() {
+            for reference in event.refs {
+                if let Ref::Fact(fact) = reference {
+                    push(*fact);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `label` ("Source:", "来源：") followed by `text`, spaced as each language writes it.
+pub fn labelled(label: Text, text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{text}", label.get(lang)),
+        Lang::En => format!("{} {text}", label.get(lang).trim_end()),
+    }
+}
+
+/// "As of" for figures that depend on when they were read (CoinGlass's rolling 24-hour totals).
+pub fn as_of_note(fact: &Fact, lang: Lang, tz: TimeZoneChoice) -> Option<String> {
+    matches!(fact.as_of, Moment::Trailing { .. }).then(|| labelled(ui::AS_OF, &fact.as_of.format(lang, tz), lang))
+}
+
+/// A fact's caveats for a table's note column: its own note and its "as of".
+fn fact_note(fact: &Fact, lang: Lang, tz: TimeZoneChoice) -> Option<String> {
+    let parts: Vec<String> = [fact.note.map(|n| n.get(lang).to_string()), as_of_note(fact, lang, tz)].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(copy::CLAUSE_SEPARATOR.get(lang)))
+}
+
+/// One record as a mark: the record's value (negated for an outflow), its short label, the
+/// chart-label form of the figure (cards use the full form), its source, bound and caveats.
+pub fn fact_datum(id: FactId, group: Option<Text>, lang: Lang, tz: TimeZoneChoice, full: bool) -> Datum {
+    let record = fact(id);
+    let label = match mark_label(id) {
+        Some(label) => render_in(&label, lang, tz),
+        None => record.label.get(lang).to_string(),
+    };
+    let mut display = if full { format_fact(record, lang) } else { format_fact_short(record, lang) };
+    let mut value = record.value;
+    if is_outflow(id) {
+        value = -value;
+        display = format!("{MINUS}{display}");
+    }
+    let mut datum = Datum::new(id.key(), label, value, display, record.source.name(lang));
+    if let Some(group) = group {
+        datum = datum.in_group(group.get(lang));
+    }
+    if record.bound == Bound::MoreThan {
+        datum = datum.at_least();
+    }
+    if let Some(note) = fact_note(record, lang, tz) {
+        datum = datum.with_note(note);
+    }
+    datum
+}
+
+/// The data of chart `id` in `lang`, clock times in `tz`.
+pub fn chart_data(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
+    if id == ChartId::Timeline {
+        return timeline_data(lang, tz);
+    }
+    let full = chart_kind(id) == ChartKind::Cards;
+    chart_marks(id).iter().map(|&(fact, group)| fact_datum(fact, group, lang, tz, full)).collect()
+}
+
+pub fn moves_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::Moves, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn btc_value_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::BtcValue, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn etf_flows_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::EtfFlows, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn polymarket_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::Polymarket, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn equities_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::Equities, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn margin_hikes_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::MarginHikes, lang, TimeZoneChoice::Beijing)
+}
+
+pub fn fear_data(lang: Lang) -> Rc<[Datum]> {
+    chart_data(ChartId::Fear, lang, TimeZoneChoice::Beijing)
+}
+
+/// The sources of a list of references, in order of first mention, named in `lang`.
+fn source_names(sources: impl IntoIterator<Item = Source>, lang: Lang) -> String {
+    let mut seen: Vec<Source> = Vec::new();
+    for source in sources {
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+    }
+    seen.iter().map(|s| s.name(lang)).collect::<Vec<_>>().join(copy::LIST_SEPARATOR.get(lang))
+}
+
+/// The timeline's events: label, the moment in the reader's clock (`display`), the figures the
+/// event stands for (`note`) and their sources. Events have no plotted value (empty CSV cell).
+pub fn timeline_data(lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
+    TIMELINE
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let figures: Vec<String> = event
+                .refs
+                .iter()
+                .filter_map(|r| match r {
+                    Ref::Fact(id) => Some(format_fact_short(fact(*id), lang)),
+                    Ref::Claim(_) => None,
+                })
+                .collect();
+            let source = source_names(event.refs.iter().map(|r| r.source()), lang);
+            let datum = Datum::new(format!("event-{i}"), event.label.get(lang), f64::NAN, event.at.format(lang, tz), source);
+            if figures.is_empty() {
+                datum
+            } else {
+                datum.with_note(figures.join(copy::CLAUSE_SEPARATOR.get(lang)))
+            }
+        })
+        .collect()
+}
+
+/// "Source: CoinGlass. As of: …" for a chart, naming each source once.
+pub fn source_line(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> String {
+    let names = if id == ChartId::Timeline {
+        source_names(TIMELINE.iter().flat_map(|e| e.refs.iter().map(|r| r.source())), lang)
+    } else {
+        source_names(chart_facts(id).into_iter().map(|f| fact(f).source), lang)
+    };
+    let mut line = labelled(ui::SOURCE, &names, lang);
+    let mut as_of: Vec<String> = Vec::new();
+    for f in chart_facts(id) {
+        if let Some(note) = as_of_note(fact(f), lang, tz) {
+            if !as_of.contains(&note) {
+                as_of.push(note);
+            }
+        }
+    }
+    for note in as_of {
+        line.push_str(copy::CLAUSE_SEPARATOR.get(lang));
+        line.push_str(&note);
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cross_asset_chart_has_every_move_of_the_article() {
+        let data = moves_data(Lang::En);
+        let keys: Vec<&str> = data.iter().map(|d| d.key.as_str()).collect();
+        for id in [
+            F::BtcDay, F::EthDay, F::XrpDay, F::SolDay, F::DogeDay, F::NasdaqDay, F::UsIndexesDay, F::AmznDay, F::MsftDay,
+            F::TslaDay, F::NvdaDay, F::FactsetIntraday, F::TriDay, F::SilverDay, F::GoldDay, F::WtiDay, F::BrentDay,
+        ] {
+            assert!(keys.contains(&id.key()), "{id:?}");
+        }
+        let xrp = data.iter().find(|d| d.key == "xrp_day").unwrap();
+        assert!(xrp.lower_bound && xrp.display.ends_with('+'), "{xrp:?}");
+        let btc = data.iter().find(|d| d.key == "btc_day").unwrap();
+        assert!(!btc.lower_bound && btc.value == -12.81);
+        assert_eq!(data.iter().filter(|d| d.group.is_some()).count(), data.len());
+    }
+
+    #[test]
+    fn outflows_are_plotted_below_zero_and_say_so() {
+        let data = etf_flows_data(Lang::En);
+        assert_eq!(data[0].value, 562e6);
+        assert_eq!(data[1].value, -800e6);
+        assert_eq!(data[1].display.as_str(), format!("{MINUS}$800m+"));
+        assert!(data[1].lower_bound);
+    }
+
+    #[test]
+    fn rolling_totals_carry_their_as_of_time() {
+        let data = chart_data(ChartId::Liquidations, Lang::Zh, TimeZoneChoice::Beijing);
+        assert!(data.iter().all(|d| d.note.as_deref().is_some_and(|n| n.contains("24小时"))), "{data:?}");
+        assert!(source_line(ChartId::Liquidations, Lang::En, TimeZoneChoice::Beijing).contains("As of:"));
+        assert!(!source_line(ChartId::Moves, Lang::En, TimeZoneChoice::Beijing).contains("As of:"));
+    }
+
+    #[test]
+    fn timeline_follows_the_clock() {
+        let bj = timeline_data(Lang::En, TimeZoneChoice::Beijing);
+        let et = timeline_data(Lang::En, TimeZoneChoice::UsEastern);
+        assert_eq!(bj.len(), TIMELINE.len());
+        assert!(bj.iter().any(|d| d.display.contains("06:30 Beijing")));
+        assert!(et.iter().any(|d| d.display.contains("17:30 ET")));
+    }
+
+    #[test]
+    fn every_chart_has_data_and_a_source() {
+        for id in ChartId::ALL {
+            for lang in Lang::ALL {
+                assert!(!chart_data(id, lang, TimeZoneChoice::Beijing).is_empty(), "{id:?}");
+                assert!(source_line(id, lang, TimeZoneChoice::Beijing).len() > ui::SOURCE.get(lang).len());
+            }
+        }
+    }
+}

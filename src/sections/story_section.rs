@@ -1,0 +1,205 @@
+//! Every narrative section, one component parametrised by `SectionId`: kicker and headline, the
+//! key figures, the prose, the sticky scroll graphic with its steps, the section's charts and
+//! its source line, all read from `content::story::section_copy(id)` and the fact records.
+//! What differs between sections is data ([`plan`]), not copy-pasted markup.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart_data::{as_of_note, chart_facts, labelled};
+use super::prose::rich_text;
+use super::sources_list::SourcesAndMethod;
+use super::story_chart::StoryChart;
+use crate::content::chart_copy::{self as words, ChartId};
+use crate::content::facts::{claim, fact, FactId};
+use crate::content::format::format_fact;
+use crate::content::story::{section_copy, section_sources, SectionCopy, Step};
+use crate::content::time::TimeZoneChoice;
+use crate::content::{ui, Lang, SectionId};
+use crate::context::use_prefs;
+use crate::widgets::scrolly::Scrolly;
+
+/// Which charts a section shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SectionPlan {
+    /// Panels of the sticky graphic beside the scroll steps (sections with steps only). Each
+    /// step shows the first panel that plots one of its highlighted figures.
+    pub graphic: &'static [ChartId],
+    /// Charts in the flow, after the prose and the steps.
+    pub figures: &'static [ChartId],
+    /// An interactive by another component sits here.
+    pub lab: bool,
+}
+
+const fn plan_of(graphic: &'static [ChartId], figures: &'static [ChartId]) -> SectionPlan {
+    SectionPlan { graphic, figures, lab: false }
+}
+
+pub fn plan(id: SectionId) -> SectionPlan {
+    use ChartId as C;
+    match id {
+        SectionId::Opening => plan_of(&[], &[C::Moves]),
+        SectionId::Crypto => plan_of(&[C::BtcPrice, C::BtcValue, C::CryptoMoves], &[]),
+        SectionId::Liquidations => plan_of(&[C::Liquidations], &[]),
+        SectionId::Confidence => plan_of(&[C::EtfFlows, C::Floor, C::Polymarket], &[]),
+        SectionId::WallStreet => plan_of(&[C::Equities], &[]),
+        SectionId::Jobs => plan_of(&[C::Jobs], &[]),
+        SectionId::Havens => plan_of(&[C::Metals], &[C::MarginHikes]),
+        SectionId::Oil => plan_of(&[C::Oil], &[]),
+        SectionId::Contagion => plan_of(&[C::Account, C::Robinhood], &[]),
+        SectionId::Fear => plan_of(&[C::Fear], &[]),
+        SectionId::Closing => plan_of(&[], &[C::Timeline]),
+        SectionId::LeverageLab | SectionId::MarginLab | SectionId::AccountLab | SectionId::Cascade => {
+            SectionPlan { graphic: &[], figures: &[], lab: true }
+        }
+        SectionId::AiTrigger | SectionId::Fed | SectionId::Sources => plan_of(&[], &[]),
+    }
+}
+
+/// The graphic panel each step shows: the first panel plotting one of the step's highlighted
+/// figures; a step that highlights none keeps the previous step's panel.
+pub fn step_panels(steps: &[Step], panels: &[ChartId]) -> Vec<usize> {
+    let shown: Vec<Vec<FactId>> = panels.iter().map(|&p| chart_facts(p)).collect();
+    let mut previous = 0;
+    steps
+        .iter()
+        .map(|step| {
+            let found = shown.iter().position(|facts| step.highlights.iter().any(|h| facts.contains(h)));
+            previous = found.unwrap_or(previous);
+            previous
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorySectionProps {
+    pub id: SectionId,
+    /// The page's URL query (the narrative sections read their state from the preferences).
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+#[function_component(StorySection)]
+pub fn story_section(props: &StorySectionProps) -> Html {
+    let prefs = use_prefs();
+    let (lang, tz, id) = (prefs.lang, prefs.tz, props.id);
+    let copy = section_copy(id);
+    let plan = plan(id);
+    let slug = id.slug();
+    let title_id = format!("{slug}-title");
+    html! {
+        <section id={slug} class={classes!("section", "story-section", plan.lab.then_some("lab"))}
+            aria-labelledby={title_id.clone()} data-section={slug}>
+            <header class="section-head">
+                <p class="kicker">{ copy.kicker.get(lang) }</p>
+                <h2 id={title_id}>{ copy.headline.get(lang) }</h2>
+            </header>
+            { key_figures(copy, lang, tz) }
+            <div class="prose">
+                { for copy.paragraphs.iter().map(|p| html! { <p>{ rich_text(p, lang, tz) }</p> }) }
+            </div>
+            if !copy.steps.is_empty() && !plan.graphic.is_empty() {
+                { scrolly(copy, plan.graphic, lang, tz) }
+            }
+            { for plan.figures.iter().map(|&chart| html! { <StoryChart {chart} /> }) }
+            if plan.lab {
+                <div class="lab-pending" data-testid="lab-pending">
+                    <span class="model-badge">{ ui::MODEL.get(lang) }</span>
+                    { words::LAB_PENDING.get(lang) }
+                </div>
+            }
+            if id == SectionId::Sources {
+                <SourcesAndMethod />
+            }
+            { source_note(copy, lang) }
+        </section>
+    }
+}
+
+/// The opening's big numbers, each with its caption, source and "as of" where it matters.
+fn key_figures(copy: &SectionCopy, lang: Lang, tz: TimeZoneChoice) -> Html {
+    if copy.figures.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="big-numbers">
+            { for copy.figures.iter().map(|figure| {
+                let record = fact(figure.fact);
+                html! {
+                    <li class="big-number" data-fact={figure.fact.key()}>
+                        <span class="value figure-number">{ format_fact(record, lang) }</span>
+                        <span class="label">{ figure.caption.get(lang) }</span>
+                        if let Some(as_of) = as_of_note(record, lang, tz) {
+                            <span class="as-of">{ as_of }</span>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The sticky graphic and the steps that drive it.
+fn scrolly(copy: &'static SectionCopy, panels: &'static [ChartId], lang: Lang, tz: TimeZoneChoice) -> Html {
+    let steps: Rc<[Html]> = copy.steps.iter().map(|step| html! { <p>{ rich_text(&step.text, lang, tz) }</p> }).collect();
+    let panel_of = step_panels(copy.steps, panels);
+    let graphic = Callback::from(move |step: usize| {
+        let current = panel_of.get(step).copied().unwrap_or(0);
+        let highlights: Rc<[FactId]> = copy.steps.get(step).map(|s| s.highlights).unwrap_or_default().into();
+        html! {
+            <>
+                { for panels.iter().enumerate().map(|(i, &chart)| {
+                    let is_current = i == current;
+                    // Cards light up the step's figures; charts show them in a readout.
+                    let highlights = if is_current { highlights.clone() } else { Rc::from([]) };
+                    html! {
+                        <div class={classes!("scrolly-panel", is_current.then_some("is-current"))} data-panel={i.to_string()}>
+                            <StoryChart {chart} {highlights} />
+                        </div>
+                    }
+                }) }
+            </>
+        }
+    });
+    html! {
+        <Scrolly id={format!("{}-scrolly", copy.id.slug())} {steps} {graphic} steps_label={words::STEPS_LABEL.get(lang)} />
+    }
+}
+
+/// "Sources: …" for everything the section's prose, steps and figures cite, with the caveats
+/// of its records and claims.
+fn source_note(copy: &SectionCopy, lang: Lang) -> Html {
+    let sources = section_sources(copy.id);
+    if sources.is_empty() {
+        return Html::default();
+    }
+    let names: Vec<String> = sources.iter().map(|s| s.credit(lang)).collect();
+    let mut notes: Vec<&'static str> = Vec::new();
+    let facts = copy
+        .paragraphs
+        .iter()
+        .chain(copy.steps.iter().map(|s| &s.text))
+        .flat_map(crate::content::story::facts_in)
+        .chain(copy.figures.iter().map(|f| f.fact));
+    let facts: Vec<FactId> = facts.collect();
+    // A claim's caveat is left out when a figure from the same source already carries one.
+    let noted_sources: Vec<_> = facts.iter().filter(|&&f| fact(f).note.is_some()).map(|&f| fact(f).source).collect();
+    let claim_notes = copy.claims.iter().map(|&c| claim(c)).filter(|c| !noted_sources.contains(&c.source)).filter_map(|c| c.note);
+    for note in facts.iter().filter_map(|&f| fact(f).note).chain(claim_notes) {
+        let text = note.get(lang);
+        if !notes.contains(&text) {
+            notes.push(text);
+        }
+    }
+    html! {
+        <p class="source-note" data-testid={format!("sources-{}", copy.id.slug())}>
+            { labelled(ui::SOURCE, &names.join(words::LIST_SEPARATOR.get(lang)), lang) }
+            if !notes.is_empty() {
+                <span class="source-note-caveats">
+                    { words::NOTE_PREFIX.get(lang) }{ notes.join(words::CLAUSE_SEPARATOR.get(lang)) }
+                </span>
+            }
+        </p>
+    }
+}

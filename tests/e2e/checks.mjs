@@ -1,0 +1,135 @@
+// Shared checks for the accessibility, robustness, budget and print tests: axe, disclosures,
+// settling after the URL query is applied, text that betrays a broken number, overflow.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** The page languages and where each lives in the build. */
+export const PAGES = { zh: '', en: 'en/' };
+
+/**
+ * Resolves once everything queued before it has rendered: the app applies the URL query in an
+ * effect after hydration, so `html[data-ready]` can appear one render before the query shows.
+ * Two animation frames (plus a macrotask) after the app is ready, yew's scheduler has flushed.
+ */
+export async function settle(page) {
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))),
+  );
+}
+
+/**
+ * Waits until the app has mounted (`html[data-ready]`), failing at once, with the console's
+ * story, if it panicked on the way (`html[data-panicked]`) rather than after a long timeout.
+ */
+export async function waitForReady(page, problems = []) {
+  await page.waitForSelector('html[data-ready], html[data-panicked]', { state: 'attached', timeout: 30000 });
+  if (await page.locator('html[data-panicked]').count()) {
+    throw new Error(`the app panicked while starting:\n${problems.join('\n').slice(0, 1200)}`);
+  }
+}
+
+/** Waits for the app, then for the theme or language the URL asked for, then for rendering. */
+export async function waitForQueryApplied(page, { theme, lang, problems } = {}) {
+  await waitForReady(page, problems);
+  if (theme === 'dark' || theme === 'light') await page.waitForSelector(`html[data-theme=${theme}]`);
+  if (lang === 'en') await page.waitForSelector('html[lang=en]');
+  if (lang === 'zh') await page.waitForSelector('html[lang=zh-CN]');
+  await settle(page);
+}
+
+/**
+ * Clicks every visible `[aria-expanded=false]` control (e.g. "show the data" toggles) until
+ * none is left (opening one may reveal more), so axe sees every panel open. Returns how many it
+ * opened; throws, naming the control, when one does not flip to expanded.
+ */
+export async function openAllDisclosures(page, { maxClicks = 200 } = {}) {
+  let opened = 0;
+  while (opened < maxClicks) {
+    const target = page.locator('[aria-expanded=false]:visible').first();
+    if ((await target.count()) === 0) break;
+    const handle = await target.elementHandle();
+    const label = await handle.evaluate((el) => `${el.outerHTML.slice(0, 120)}`);
+    await handle.scrollIntoViewIfNeeded();
+    // A DOM click, not a mouse click: a toggle inside a scrollytelling graphic can move while the
+    // page scrolls to it, and a mouse click would wait for it to hold still.
+    await handle.evaluate((el) => el.click());
+    await page
+      .waitForFunction((el) => !el.isConnected || el.getAttribute('aria-expanded') !== 'false', handle, { timeout: 5000 })
+      .catch(() => {
+        throw new Error(`clicking ${label} did not set aria-expanded=true`);
+      });
+    opened++;
+  }
+  await settle(page);
+  return opened;
+}
+
+/** Injects axe-core (once per document) and runs it; `options` go to `axe.run`. */
+export async function runAxe(page, options = {}) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  return page.evaluate((opts) => window.axe.run(document, opts), options);
+}
+
+/** One line per violation and node: rule id, selector, message. */
+export function describeViolations(violations) {
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
+  );
+}
+
+/** Words that mean a number broke on its way to the screen. */
+export const BROKEN_NUMBER = /\b(NaN|Infinity|undefined)\b|-Infinity|∞/;
+
+/** The visible text around each broken number on the page, empty when there is none. */
+export async function brokenNumbers(page) {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'g');
+    const text = document.body.innerText;
+    return [...text.matchAll(pattern)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '));
+  }, BROKEN_NUMBER.source);
+}
+
+/**
+ * Horizontal overflow: how far the page is wider than the viewport, and the visible elements
+ * poking past the right edge that no scrolling container clips (a wide table in a scroller is
+ * fine; a number spilling out of its card is not).
+ */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (node) => {
+      for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const describe = (el) =>
+      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
+    const offenders = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || rect.right <= width + 1) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+      if (clipped(el)) continue;
+      offenders.push(`${describe(el)} reaches ${Math.round(rect.right)}px`);
+    }
+    // Text that does not wrap can spill out of a box that itself fits (white-space: nowrap).
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent.trim()) continue;
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= width + 1 || clipped(node)) continue;
+      if (getComputedStyle(parent).visibility === 'hidden') continue;
+      offenders.push(`text "${node.textContent.trim().slice(0, 40)}" in ${describe(parent)} reaches ${Math.round(rect.right)}px`);
+    }
+    return { excess: document.documentElement.scrollWidth - width, offenders: offenders.slice(0, 10) };
+  });
+}

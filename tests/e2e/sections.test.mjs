@@ -1,0 +1,306 @@
+// The narrative sections in the release build: every section renders in both languages, deep
+// links land on their section, the scroll steps drive the sticky graphic, the contents follow
+// the reader, the time-zone switch rewrites the timeline, a chart's data table equals its CSV.
+// Writes an element screenshot of every section at 375 px and 1280 px in both languages to
+// target/screenshots/section-<slug>-<lang>-<width>.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage, waitForApp } from './browser.mjs';
+import { PAGES, settle } from './checks.mjs';
+
+const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+const SHOTS = 'target/screenshots';
+const SLUGS = [
+  'opening', 'crypto', 'liquidations', 'leverage', 'confidence', 'wall-street', 'ai', 'jobs', 'havens',
+  'margin', 'oil', 'fed', 'contagion', 'account', 'cascade', 'fear', 'closing', 'sources',
+];
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST);
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+/** Opens `path` (relative to the site root) at `width`, waits for the app; returns the page. */
+async function open(path, { width = 1280, height = 900 } = {}) {
+  const { context, page, problems } = await openPage(browser, { width, height, allowedOrigins: [server.origin] });
+  await page.goto(server.url + path);
+  await waitForApp(page);
+  await settle(page);
+  return { context, page, problems };
+}
+
+/** Scrolls `selector` to the middle of the viewport and lets observers and yew catch up. */
+async function centre(page, selector) {
+  await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await settle(page);
+}
+
+for (const [lang, path] of Object.entries(PAGES)) {
+  test(`every section renders with its heading, prose and sources (${lang})`, async () => {
+    const { context, page, problems } = await open(path);
+    try {
+      const sections = await page.$$eval('main > section', (nodes) =>
+        nodes.map((s) => ({
+          id: s.id,
+          h2: s.querySelectorAll('h2').length,
+          heading: s.querySelector('h2')?.textContent.trim() ?? '',
+          text: s.textContent.length,
+        })),
+      );
+      assert.deepEqual(sections.map((s) => s.id), SLUGS);
+      for (const s of sections) {
+        assert.equal(s.h2, 1, `${s.id}: one h2`);
+        assert.ok(s.heading.length > 1, `${s.id}: heading text`);
+        assert.ok(s.text > 80, `${s.id}: has content`);
+      }
+      // Figures in prose are styled, charts have text alternatives and sources.
+      assert.ok((await page.locator('.prose .figure-number').count()) > 40);
+      const frames = await page.$$eval('figure.chart-frame', (nodes) =>
+        nodes.map((f) => ({
+          id: f.id,
+          desc: f.querySelector('.chart-frame-desc')?.textContent.trim().length ?? 0,
+          source: f.querySelector('.chart-frame-source')?.textContent.trim().length ?? 0,
+        })),
+      );
+      assert.ok(frames.length >= 17, `${frames.length} chart frames`);
+      for (const f of frames) {
+        assert.ok(f.desc > 10 && f.source > 3, `${f.id}: description and source line`);
+      }
+      const body = await page.textContent('main');
+      for (const broken of ['NaN', 'undefined', 'Infinity', '{']) {
+        assert.ok(!body.includes(broken), `"${broken}" in the story`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`a deep link lands on its section (${lang})`, async () => {
+    for (const slug of ['havens', 'fear', 'sources']) {
+      const { context, page, problems } = await open(`${path}#${slug}`);
+      try {
+        const top = await page.$eval(`#${slug}`, (el) => el.getBoundingClientRect().top);
+        assert.ok(top >= -2 && top < 120, `#${slug} is at ${top}px from the top`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+}
+
+test('a deep link survives the query being applied after hydration (?lang=en#fear)', async () => {
+  const { context, page, problems } = await open('?lang=en#fear');
+  try {
+    await page.waitForSelector('html[lang=en]');
+    await settle(page);
+    assert.match(await page.textContent('#fear h2'), /[A-Za-z]/);
+    const top = await page.$eval('#fear', (el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -2 && top < 120, `#fear is at ${top}px from the top`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('scroll steps activate one at a time and switch the sticky graphic', async () => {
+  const { context, page, problems } = await open('en/');
+  try {
+    await page.waitForSelector('#crypto-scrolly.is-sticky');
+    const state = () =>
+      page.$eval('#crypto-scrolly', (el) => ({
+        active: [...el.querySelectorAll('.scrolly-step.is-active')].map((s) => s.dataset.step),
+        current: [...el.querySelectorAll('[aria-current=step]')].map((s) => s.dataset.step),
+        panel: el.querySelector('.scrolly-panel.is-current')?.dataset.panel,
+        visible: [...el.querySelectorAll('.scrolly-panel')].filter((p) => p.offsetParent !== null).map((p) => p.dataset.panel),
+      }));
+    for (const [step, panel] of [['0', '0'], ['2', '1'], ['3', '2'], ['1', '0']]) {
+      await centre(page, `#crypto-scrolly [data-step="${step}"]`);
+      await page.waitForSelector(`#crypto-scrolly [data-step="${step}"].is-active`);
+      const s = await state();
+      assert.deepEqual(s.active, [step]);
+      assert.deepEqual(s.current, [step], 'aria-current=step on the active step only');
+      assert.equal(s.panel, panel);
+      assert.deepEqual(s.visible, [panel], 'only the current panel shows beside the steps');
+    }
+    // Cards light up the figures of their step.
+    await centre(page, '#liquidations-scrolly [data-step="1"]');
+    await page.waitForSelector('#liquidations-scrolly [data-step="1"].is-active');
+    const lit = await page.$$eval('#liquidations-scrolly .fact-card.is-highlighted', (cards) => cards.map((c) => c.dataset.fact));
+    assert.deepEqual(lit, ['liq_usd', 'liq_cny']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone the graphic and the steps stack without overlapping', async () => {
+  const { context, page, problems } = await open('en/', { width: 375, height: 740 });
+  try {
+    for (const id of ['crypto-scrolly', 'confidence-scrolly', 'wall-street-scrolly']) {
+      const boxes = await page.$eval(`#${id}`, (el) => {
+        const g = el.querySelector('.scrolly-graphic').getBoundingClientRect();
+        const s = el.querySelector('.scrolly-steps').getBoundingClientRect();
+        const panels = [...el.querySelectorAll('.scrolly-panel')].filter((p) => p.offsetParent !== null).length;
+        return { graphicBottom: g.bottom, stepsTop: s.top, graphicWidth: g.width, panels, count: el.querySelectorAll('.scrolly-panel').length };
+      });
+      assert.ok(boxes.graphicBottom <= boxes.stepsTop + 1, `${id}: graphic above the steps`);
+      assert.ok(boxes.graphicWidth <= 375, `${id}: fits the screen`);
+      assert.equal(boxes.panels, boxes.count, `${id}: every panel shows when stacked`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the contents mark the section being read and the progress bar follows', async () => {
+  const { context, page, problems } = await open('');
+  try {
+    await centre(page, '#wall-street h2');
+    await page.waitForSelector('.toc a[href="#wall-street"][aria-current=location]', { state: 'attached' });
+    assert.equal(await page.locator('.toc a[aria-current]').count(), 1);
+    const scale = await page.$eval('.progress', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    assert.ok(scale > 0.05 && scale < 0.95, `progress ${scale}`);
+    // The contents open, and a link jumps to its section and closes them.
+    await page.click('.toc-summary');
+    await page.click('.toc a[href="#oil"]');
+    await page.waitForFunction(() => Math.abs(document.querySelector('#oil').getBoundingClientRect().top) < 120);
+    assert.equal(await page.$eval('.toc', (el) => el.open), false);
+    assert.match(page.url(), /#oil$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the time-zone switch changes the timeline and the prose, and the URL', async () => {
+  const { context, page, problems } = await open('en/');
+  try {
+    const times = () => page.$$eval('.timeline-when', (nodes) => nodes.map((n) => n.textContent));
+    const before = await times();
+    assert.ok(before.some((t) => t.includes('06:30 Beijing')), before.join(' | '));
+    await centre(page, '[data-testid=tz-switch]');
+    await page.click('label[for="timeline-tz-et"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.textContent.includes('17:30 ET')));
+    const afterSwitch = await times();
+    assert.notDeepEqual(afterSwitch, before);
+    assert.ok(!afterSwitch.some((t) => t.includes('Beijing') && t.includes(':')), 'no clock time left in Beijing time');
+    assert.ok(afterSwitch.includes('Mon 2 Feb (ET)'), 'dates keep their own zone');
+    assert.match(page.url(), /[?&]tz=et\b/);
+    assert.match(await page.textContent('#crypto .prose'), /5 Feb, 17:30 ET/);
+    // A link with the choice opens with it.
+    const again = await open('en/?tz=et');
+    try {
+      await again.page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.textContent.includes('17:30 ET')));
+      assert.ok(await again.page.isChecked('#timeline-tz-et'));
+      assert.deepEqual(again.problems, []);
+    } finally {
+      await again.context.close();
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A CSV (RFC 4180, BOM, CRLF) as rows of cells. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && src[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+for (const [lang, path] of Object.entries(PAGES)) {
+  test(`a chart's "show the data" table matches its CSV (${lang})`, async () => {
+    const { context, page, problems } = await open(path);
+    try {
+      for (const id of ['chart-moves', 'chart-etf-flows', 'chart-fear', 'chart-timeline']) {
+        const frame = page.locator(`#${id}`);
+        await frame.scrollIntoViewIfNeeded();
+        const toggle = frame.locator('.chart-frame-toggle');
+        // Panels beside the steps may be hidden on wide screens; the table is the same either way.
+        if (await toggle.isVisible()) {
+          await toggle.click();
+          await page.waitForSelector(`#${id}-data:not([hidden])`);
+        }
+        const table = await page.$$eval(`#${id}-data tbody tr`, (rows) =>
+          rows.map((r) => [...r.children].map((c) => c.textContent.trim())),
+        );
+        const headers = await page.$$eval(`#${id}-data thead th`, (cells) => cells.map((c) => c.textContent.trim()));
+        const href = await frame.locator('.chart-frame-download').getAttribute('href');
+        assert.match(href, /^data:text\/csv;charset=utf-8,/);
+        const csv = parseCsv(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+        const [header, ...records] = csv;
+        assert.equal(records.length, table.length, `${id}: one CSV row per table row`);
+        // CSV columns: label, group, value, display, source, note; the table shows label,
+        // [group], display, source, [note].
+        const hasGroup = headers.includes(header[1]);
+        const hasNote = headers.includes(header[5]);
+        records.forEach((r, i) => {
+          const expected = [r[0], ...(hasGroup ? [r[1]] : []), r[3], r[4], ...(hasNote ? [r[5]] : [])];
+          assert.deepEqual(table[i], expected, `${id} row ${i}`);
+        });
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const [lang, path] of Object.entries(PAGES)) {
+  for (const width of [375, 1280]) {
+    test(`screenshots of every section, ${lang}, ${width}px`, async () => {
+      const { context, page, problems } = await open(path, { width, height: width < 500 ? 740 : 900 });
+      try {
+        // The sticky masthead would be photographed wherever the capture scrolled to.
+        await page.addStyleTag({ content: '.masthead { visibility: hidden !important; }' });
+        for (const slug of SLUGS) {
+          const section = page.locator(`#${slug}`);
+          await section.scrollIntoViewIfNeeded();
+          await settle(page);
+          const box = await section.boundingBox();
+          assert.ok(box && box.height > 100, `${slug} has a height`);
+          const wide = await page.$eval(`#${slug}`, (el) =>
+            [...el.querySelectorAll('*')]
+              .filter((n) => n.offsetParent !== null && !n.closest('.table-scroll, .chart-frame-data, .lab-tiers'))
+              .map((n) => n.getBoundingClientRect())
+              .some((r) => r.right > window.innerWidth + 1 || r.left < -1),
+          );
+          assert.ok(!wide, `${slug} (${lang}, ${width}px): something sticks out of the viewport`);
+          await section.screenshot({ path: `${SHOTS}/section-${slug}-${lang}-${width}.png` });
+        }
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
