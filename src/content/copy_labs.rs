@@ -190,6 +190,8 @@ pub const OUT_VERDICT: Text = Text::new("这一夜", "On the night");
 pub const OUT_FATAL: Text = Text::new("致命杠杆", "Fatal leverage");
 pub const NO_LIQUIDATION: Text =
     Text::new("无（价格跌到零也不会强平）", "none (not even a fall to zero liquidates it)");
+/// The same on the price axis, where a long label would run off a phone screen.
+pub const NO_LIQUIDATION_SHORT: Text = Text::new("无", "none");
 pub const VERDICT_LIQUIDATED: Text = Text::new("爆仓", "Liquidated");
 pub const VERDICT_SURVIVED: Text = Text::new("扛住了", "Survived");
 pub const VERDICT_SURVIVED_STATED: Text = Text::new(

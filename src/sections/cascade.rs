@@ -613,7 +613,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     <table class="cascade-compare">
                         <thead>
                             <tr>
-                                <th scope="col"></th>
+                                <th scope="col"><span class="visually-hidden">{ crate::content::ui::FIGURE.get(lang) }</span></th>
                                 <th scope="col"><span class="model-badge">{ copy::MODEL_COLUMN.get(lang) }</span></th>
                                 <th scope="col">{ copy::REPORTED_COLUMN.get(lang) }</th>
                             </tr>

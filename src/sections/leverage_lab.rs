@@ -448,7 +448,10 @@ pub fn leverage_lab(props: &LabProps) -> Html {
         },
         AxisMark {
             value: liq.price,
-            label: with_unit(copy::CHART_LIQ, price_text.clone()),
+            label: with_unit(
+                copy::CHART_LIQ,
+                if liq.price > 0.0 { price_text.clone() } else { copy::NO_LIQUIDATION_SHORT.get(lang).to_owned() },
+            ),
             line_class: "chart-ghost",
             label_class: "chart-change chart-down",
         },

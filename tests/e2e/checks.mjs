@@ -133,3 +133,104 @@ export async function horizontalOverflow(page) {
     return { excess: document.documentElement.scrollWidth - width, offenders: offenders.slice(0, 10) };
   });
 }
+
+/**
+ * Colour contrast of SVG chart text, which axe cannot judge (it treats an <svg> as an image):
+ * WCAG 2.2 AA, 4.5:1, or 3:1 for large text (24px, or 18.66px bold, as rendered). The text's
+ * fill is composed over what lies beneath it at its centre: the filled shapes under it (bars,
+ * zones, with their opacity) over the first opaque page background, unless a halo (a stroke
+ * painted first in a solid colour) sits between. Scrolls each chart into view to hit-test it.
+ * Returns one line per failing text.
+ */
+export async function svgTextContrast(page) {
+  const count = await page.evaluate(() => {
+    const charts = [...document.querySelectorAll('main svg')].filter((svg) => !svg.parentElement.closest('svg'));
+    charts.forEach((svg, i) => (svg.dataset.contrastIndex = String(i)));
+    return charts.length;
+  });
+  const failures = [];
+  for (let i = 0; i < count; i++) {
+    const found = await page.evaluate((index) => {
+      const svg = document.querySelector(`svg[data-contrast-index="${index}"]`);
+      if (!svg || !svg.checkVisibility()) return [];
+      svg.scrollIntoView({ block: 'center' });
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      const rgba = (css) => {
+        ctx.clearRect(0, 0, 1, 1);
+        ctx.fillStyle = '#000';
+        ctx.fillStyle = css;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+        return [r, g, b, a / 255];
+      };
+      const over = (top, bottom) => top.slice(0, 3).map((c, k) => c * top[3] + bottom[k] * (1 - top[3])).concat(1);
+      const luminance = ([r, g, b]) => {
+        const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const ratio = (a, b) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const pageBackground = (el) => {
+        const layers = [];
+        for (let a = el; a; a = a.parentElement) {
+          const bg = rgba(getComputedStyle(a).backgroundColor);
+          if (bg[3] > 0) layers.push(bg);
+          if (bg[3] >= 1) break;
+        }
+        return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+      };
+      const paintAlpha = (el, prop) => {
+        let alpha = parseFloat(getComputedStyle(el)[prop === 'fill' ? 'fillOpacity' : 'strokeOpacity']) || 0;
+        for (let a = el; a && a !== svg.parentElement; a = a.parentElement) alpha *= parseFloat(getComputedStyle(a).opacity);
+        return alpha;
+      };
+      const out = [];
+      for (const text of svg.querySelectorAll('text')) {
+        const content = text.textContent.trim();
+        const box = text.getBoundingClientRect();
+        if (!content || box.width === 0 || !text.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const style = getComputedStyle(text);
+        const fg = rgba(style.fill);
+        fg[3] *= paintAlpha(text, 'fill');
+        if (fg[3] === 0) continue;
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        let background = pageBackground(svg);
+        const halo = style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2 && style.paintOrder.startsWith('stroke') ? rgba(style.stroke) : null;
+        if (halo && halo[3] * paintAlpha(text, 'stroke') >= 1) {
+          background = halo;
+        } else {
+          const beneath = document.elementsFromPoint(x, y).filter((el) => el !== text && !text.contains(el) && svg.contains(el) && el !== svg && el.tagName !== 'g' && el.tagName !== 'text');
+          for (const shape of beneath.reverse()) {
+            const fill = rgba(getComputedStyle(shape).fill);
+            fill[3] *= paintAlpha(shape, 'fill');
+            if (fill[3] > 0) background = over(fill, background);
+          }
+        }
+        const color = over(fg, background);
+        const size = parseFloat(style.fontSize) * (text.getScreenCTM()?.a ?? 1);
+        const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+        const needed = large ? 3 : 4.5;
+        const measured = ratio(color, background);
+        if (measured < needed) {
+          const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+          const owner = svg.closest('[id]')?.id;
+          out.push(`svg-text-contrast at #${owner} text.${[...text.classList].join('.')} "${content.slice(0, 30)}": ${measured.toFixed(2)}:1 (${hex(color)} on ${hex(background)}, ${size.toFixed(1)}px), needs ${needed}:1`);
+        }
+      }
+      return out;
+    }, i);
+    failures.push(...found);
+  }
+  return failures;
+}
+
+/**
+ * The page's own problems: leaving a page cancels its pending requests (the favicon, say), which
+ * browser.mjs records as failed requests; a test that navigates one page on and on caused those.
+ */
+export const ownProblems = (problems) => problems.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p));

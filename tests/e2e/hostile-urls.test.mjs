@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
-import { PAGES, brokenNumbers, settle } from './checks.mjs';
+import { PAGES, brokenNumbers, ownProblems, settle } from './checks.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
 const RANDOM_URLS = Number(process.env.HOSTILE_URLS ?? 170);
@@ -128,8 +128,7 @@ test(`the story renders, error-free, for ${RANDOM_URLS} random and ${hostileUrls
       if (state.headings.length === 0) fail('no section heading in main#story');
       const broken = await brokenNumbers(page);
       if (broken.length) fail(`broken numbers on screen: ${broken.slice(0, 3).join(' | ')}`);
-      // Leaving a page cancels its pending requests (the favicon): our doing, not the page's.
-      const own = problems.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p));
+      const own = ownProblems(problems);
       if (own.length) fail(own.slice(0, 3).join(' | '));
       if (failures.length >= 25) break;
     }
