@@ -41,8 +41,9 @@ export async function waitForQueryApplied(page, { theme, lang, problems } = {}) 
 
 /**
  * Clicks every visible `[aria-expanded=false]` control (e.g. "show the data" toggles) until
- * none is left (opening one may reveal more), so axe sees every panel open. Returns how many it
- * opened; throws, naming the control, when one does not flip to expanded.
+ * none is left (opening one may reveal more), then opens every <details>, so axe sees every
+ * panel open. Returns how many it opened; throws, naming the control, when one does not flip
+ * to expanded.
  */
 export async function openAllDisclosures(page, { maxClicks = 200 } = {}) {
   let opened = 0;
@@ -62,6 +63,12 @@ export async function openAllDisclosures(page, { maxClicks = 200 } = {}) {
       });
     opened++;
   }
+  // Native disclosures too: the table of contents, the tier tables.
+  opened += await page.evaluate(() => {
+    const closed = [...document.querySelectorAll('details:not([open])')].filter((d) => d.checkVisibility());
+    closed.forEach((d) => (d.open = true));
+    return closed.length;
+  });
   await settle(page);
   return opened;
 }
