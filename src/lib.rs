@@ -32,7 +32,8 @@ pub fn start() {
         .unwrap_or_default();
     let Some(body) = document.body() else { return };
     // Prerendered pages carry the story in <body>; hydrate it rather than replace it.
-    let prerendered = body.child_element_count() > 0;
+    // `trunk serve` adds its live-reload <script> to <body>; that alone is not prerendered markup.
+    let prerendered = body.query_selector(":scope > :not(script)").ok().flatten().is_some();
     let props = app::AppProps { query: query.into(), default_lang, defer_query: prerendered };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(body.into(), props);
     if prerendered {
