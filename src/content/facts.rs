@@ -443,7 +443,7 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
     )),
     {
         let mut claim = c(C::RobinhoodLargestSince2022, S::Robinhood, Moment::Undated, Text::new(
-            "这是2022年那场“散户大战华尔街”以来最大的单日降幅（年份照录原文）。",
+            "报道把它称为“散户对决华尔街”那场风波（报道记作2022年）之后最大的一日跌幅。",
             "The largest one-day drop since the 2022 meme-stock episode (year as given in the article).",
         ));
         claim.note = Some(Text::new(

@@ -583,7 +583,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
                     "On social media, professional traders posted screenshots of wiped-out positions. One widely shared post showed an account shrinking from {account_before} to {account_after}. Binance and other platforms handled a record number of forced-liquidation orders in a single day.",
                 ),
                 t(
-                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}，是2022年那场“散户大战华尔街”之后最大的单日降幅（年份依原文）。",
+                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}，报道说，自“散户对决华尔街”那场风波（报道记作2022年）以来，还没有哪一天跌得这么多。",
                     "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy, which the article places in 2022.",
                 ),
             ],
@@ -692,7 +692,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 "Charts and labs marked \"Model\" run on simplified assumptions to explain leverage, margin and cascading liquidations; they are not real trading data. Times show in Beijing time by default and can be switched to US Eastern; events given only as dates keep their original time zone.",
             ),
             t(
-                "报道称Robinhood融资余额的降幅是2022年“散户大战华尔街”以来最大；这场风波通常被记在2021年初，本页保留原文的年份。",
+                "按报道，Robinhood融资余额这次的单日降幅为“散户对决华尔街”风波之后之最；报道把那场风波记作2022年，通常则记在2021年初，本页照录报道的年份。",
                 "The report says Robinhood's drop in margin balances was the largest since the 2022 meme-stock episode; that episode is usually dated to early 2021, and we keep the report's year as written.",
             ),
         ],
