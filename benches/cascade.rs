@@ -20,19 +20,39 @@ fn measure(iterations: usize, mut f: impl FnMut()) -> (f64, f64, f64) {
         })
         .collect();
     samples.sort_by(f64::total_cmp);
-    (samples[samples.len() / 2], samples[0], samples[samples.len() - 1])
+    (
+        samples[samples.len() / 2],
+        samples[0],
+        samples[samples.len() - 1],
+    )
 }
 
 fn report(name: &str, iterations: usize, (median, min, max): (f64, f64, f64)) {
-    println!("{name:<44} median {median:>9.4} ms   min {min:>9.4}   max {max:>9.4}   (n={iterations})");
+    println!(
+        "{name:<44} median {median:>9.4} ms   min {min:>9.4}   max {max:>9.4}   (n={iterations})"
+    );
 }
 
 fn main() {
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    println!("cascade benchmark: {} {}, {cores} logical cores", std::env::consts::OS, std::env::consts::ARCH);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    println!(
+        "cascade benchmark: {} {}, {cores} logical cores",
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    );
 
-    for (count, iterations) in [(100_000u32, 30), (500_000, 21), (1_000_000, 11), (2_000_000, 7)] {
-        let params = PopulationParams { count, ..PopulationParams::default() };
+    for (count, iterations) in [
+        (100_000u32, 30),
+        (500_000, 21),
+        (1_000_000, 11),
+        (2_000_000, 7),
+    ] {
+        let params = PopulationParams {
+            count,
+            ..PopulationParams::default()
+        };
         let stats = measure(iterations, || {
             black_box(Population::generate(black_box(&params)));
         });
@@ -64,7 +84,11 @@ fn main() {
         let shock = -(step as f64) * 0.001;
         black_box(population.run(&CascadeParams { shock, ..defaults }));
     });
-    report("cascade:run n=500000 (shock sweep 0..-30 %)", iterations, stats);
+    report(
+        "cascade:run n=500000 (shock sweep 0..-30 %)",
+        iterations,
+        stats,
+    );
 
     let iterations = 201;
     let stats = measure(iterations, || {
@@ -81,7 +105,13 @@ fn main() {
 
     let iterations = 3;
     let stats = measure(iterations, || {
-        black_box(sensitivity(&PopulationParams::default(), defaults.shock, defaults.max_rounds, -0.1281, 200_000));
+        black_box(sensitivity(
+            &PopulationParams::default(),
+            defaults.shock,
+            defaults.max_rounds,
+            -0.1281,
+            200_000,
+        ));
     });
     report("sensitivity (8 variations, 200k sample)", iterations, stats);
 }

@@ -25,15 +25,23 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let applied = use_state_eq(|| if props.defer_query { AttrValue::default() } else { props.query.clone() });
+    let applied = use_state_eq(|| {
+        if props.defer_query {
+            AttrValue::default()
+        } else {
+            props.query.clone()
+        }
+    });
     {
         let applied = applied.clone();
         use_effect_with(props.query.clone(), move |query| applied.set(query.clone()));
     }
     let prefs = Prefs::from_query(&QueryMap::parse(&applied), props.default_lang);
     // Keyed by the query so that applying it after hydration re-initialises every section's state.
+    // Until the query is applied the DOM is the full prerendered story, whatever `?section=` says.
+    let settled = *applied == props.query;
     html! {
-        <crate::embed::EmbedProvider>
+        <crate::embed::EmbedProvider {settled}>
             <PrefsProvider key={applied.as_str()} initial={prefs}>
                 <Shell query={(*applied).clone()} />
             </PrefsProvider>

@@ -28,9 +28,13 @@ pub fn reflect_prefs(prefs: &Prefs) {
 /// keeping path and hash, so "copy link" reproduces what the reader sees. Silently does nothing
 /// where history is unavailable (sandboxed frames can refuse it).
 pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
-    let (Ok(search), Ok(path), Ok(hash)) = (location.search(), location.pathname(), location.hash()) else {
+    let (Ok(search), Ok(path), Ok(hash)) =
+        (location.search(), location.pathname(), location.hash())
+    else {
         return;
     };
     let next_query = rewrite(&search);
@@ -38,7 +42,11 @@ pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{next_query}{hash}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{next_query}{hash}")),
+        );
     }
 }
 
@@ -62,17 +70,27 @@ pub fn install_panic_hook() {
 }
 
 fn show_panic_fallback() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.document_element() else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.document_element() else {
+        return;
+    };
     let _ = root.set_attribute("data-panicked", "");
     let lang = root
         .get_attribute("lang")
         .and_then(|code| crate::content::Lang::parse(&code))
         .unwrap_or_default();
-    let Ok(panels) = document.query_selector_all(".lab-panel") else { return };
+    let Ok(panels) = document.query_selector_all(".lab-panel") else {
+        return;
+    };
     for index in 0..panels.length() {
-        let Some(panel) = panels.item(index) else { continue };
-        let Ok(note) = document.create_element("p") else { continue };
+        let Some(panel) = panels.item(index) else {
+            continue;
+        };
+        let Ok(note) = document.create_element("p") else {
+            continue;
+        };
         note.set_class_name("panic-fallback");
         let _ = note.set_attribute("role", "alert");
         note.set_text_content(Some(crate::content::page::INTERACTIVE_FAILED.get(lang)));

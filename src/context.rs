@@ -58,9 +58,18 @@ impl Prefs {
     /// Reads the shell's parameters; malformed values fall back to defaults.
     pub fn from_query(query: &QueryMap, default_lang: Lang) -> Prefs {
         Prefs {
-            lang: query.get("lang").and_then(Lang::parse).unwrap_or(default_lang),
-            theme: query.get("theme").and_then(Theme::parse).unwrap_or_default(),
-            tz: query.get("tz").and_then(TimeZoneChoice::parse).unwrap_or_default(),
+            lang: query
+                .get("lang")
+                .and_then(Lang::parse)
+                .unwrap_or(default_lang),
+            theme: query
+                .get("theme")
+                .and_then(Theme::parse)
+                .unwrap_or_default(),
+            tz: query
+                .get("tz")
+                .and_then(TimeZoneChoice::parse)
+                .unwrap_or_default(),
             embed: query.flag("embed").unwrap_or(false),
             section: query.get("section").and_then(SectionId::parse),
         }
@@ -113,7 +122,9 @@ pub fn prefs_provider(props: &PrefsProviderProps) -> Html {
 /// The reader's preferences; outside a provider (isolated component tests) the defaults.
 #[hook]
 pub fn use_prefs() -> Prefs {
-    use_context::<PrefsContext>().map(|handle| (*handle).clone()).unwrap_or_default()
+    use_context::<PrefsContext>()
+        .map(|handle| (*handle).clone())
+        .unwrap_or_default()
 }
 
 /// The handle to change preferences; `None` outside a provider.
@@ -136,7 +147,14 @@ mod tests {
         assert!(p.embed);
         assert_eq!(p.section, Some(SectionId::LeverageLab));
 
-        let q = QueryMap::parse("?lang=xx&theme=%3Cscript%3E&embed=maybe&section=../../etc&tz=mars");
-        assert_eq!(Prefs::from_query(&q, Lang::En), Prefs { lang: Lang::En, ..Prefs::default() });
+        let q =
+            QueryMap::parse("?lang=xx&theme=%3Cscript%3E&embed=maybe&section=../../etc&tz=mars");
+        assert_eq!(
+            Prefs::from_query(&q, Lang::En),
+            Prefs {
+                lang: Lang::En,
+                ..Prefs::default()
+            }
+        );
     }
 }

@@ -48,7 +48,16 @@ const MAX_MESSAGE_CHARS: u32 = 1024;
 const MAX_CHILD_ID_CHARS: usize = 128;
 const PYM_DELIMITER: &str = "xPYMx";
 /// Query keys that belong to the shell or to pym, never to an interactive's state.
-pub const RESERVED_KEYS: [&str; 8] = ["lang", "section", "embed", "theme", "childId", "parentUrl", "parentTitle", "initialWidth"];
+pub const RESERVED_KEYS: [&str; 8] = [
+    "lang",
+    "section",
+    "embed",
+    "theme",
+    "childId",
+    "parentUrl",
+    "parentTitle",
+    "initialWidth",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Pure: geometry
@@ -117,8 +126,14 @@ pub fn pinned_offset(
     frame_top: f64,
     viewport_height: f64,
 ) -> f64 {
-    let Some(viewport) = HostViewport::new(frame_top, viewport_height) else { return 0.0 };
-    if !graphic_top.is_finite() || !graphic_height.is_finite() || !container_bottom.is_finite() || graphic_height < 0.0 {
+    let Some(viewport) = HostViewport::new(frame_top, viewport_height) else {
+        return 0.0;
+    };
+    if !graphic_top.is_finite()
+        || !graphic_height.is_finite()
+        || !container_bottom.is_finite()
+        || graphic_height < 0.0
+    {
         return 0.0;
     }
     let margin = ((viewport.viewport_height - graphic_height) / 2.0).max(0.0);
@@ -168,7 +183,9 @@ pub fn parse_pym<'a>(data: &'a str, child_id: &str) -> Option<(&'a str, &'a str)
 /// Reads pym's `viewport-iframe-position` value: "viewportWidth viewportHeight top left bottom
 /// right" (the iframe's bounding rectangle in the host's viewport).
 pub fn parse_pym_viewport(value: &str) -> Option<HostViewport> {
-    let mut numbers = value.split_ascii_whitespace().map(|part| part.parse::<f64>().ok());
+    let mut numbers = value
+        .split_ascii_whitespace()
+        .map(|part| part.parse::<f64>().ok());
     let _width = numbers.next()??;
     let height = numbers.next()??;
     let top = numbers.next()??;
@@ -223,7 +240,13 @@ pub fn script_url_beside(loader_url: &str) -> Option<String> {
 }
 
 /// The markup a newsroom pastes: a placeholder that embed.js turns into an auto-sized iframe.
-pub fn embed_snippet(script_url: &str, section: Option<SectionId>, lang: Lang, theme: Theme, query: &str) -> String {
+pub fn embed_snippet(
+    script_url: &str,
+    section: Option<SectionId>,
+    lang: Lang,
+    theme: Theme,
+    query: &str,
+) -> String {
     let mut placeholder = format!("<div data-crash-night data-lang=\"{}\"", lang.param());
     if let Some(section) = section {
         placeholder.push_str(&format!(" data-section=\"{}\"", section.slug()));
@@ -252,7 +275,10 @@ pub fn embed_snippet(script_url: &str, section: Option<SectionId>, lang: Lang, t
 }
 
 fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,6 +297,9 @@ pub fn use_host_viewport() -> Option<HostViewport> {
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedProviderProps {
+    /// Whether the page shows what the URL asks for: heights are reported only from then on, so a
+    /// section frame never announces the full prerendered story it hydrated from.
+    pub settled: bool,
     #[prop_or_default]
     pub children: Html,
 }
@@ -282,8 +311,12 @@ pub fn embed_provider(props: &EmbedProviderProps) -> Html {
     let viewport = use_state_eq(|| None::<HostViewport>);
     {
         let setter = viewport.setter();
-        use_effect_with((), move |_| {
-            let session = FrameSession::start(Callback::from(move |next| setter.set(Some(next))));
+        use_effect_with(props.settled, move |settled| {
+            let session = if *settled {
+                FrameSession::start(Callback::from(move |next| setter.set(Some(next))))
+            } else {
+                None
+            };
             move || drop(session)
         });
     }
@@ -320,7 +353,9 @@ struct HeightReporter {
 
 impl HeightReporter {
     fn report(&self, even_if_unchanged: bool) {
-        let Some(height) = measure_document_height() else { return };
+        let Some(height) = measure_document_height() else {
+            return;
+        };
         if !even_if_unchanged && self.last.get() == Some(height) {
             return;
         }
@@ -328,8 +363,14 @@ impl HeightReporter {
         DEBUG.with(|debug| debug.borrow_mut().height = Some(height));
         // The height is all we say, so any origin may hear it ('*' is also the only target a
         // sandboxed, opaque-origin frame can name).
-        let _ = self.parent.post_message(&typed_message(HEIGHT_MESSAGE, &[("height", height.into())]), "*");
-        let amp = typed_message("embed-size", &[("sentinel", "amp".into()), ("height", height.into())]);
+        let _ = self.parent.post_message(
+            &typed_message(HEIGHT_MESSAGE, &[("height", height.into())]),
+            "*",
+        );
+        let amp = typed_message(
+            "embed-size",
+            &[("sentinel", "amp".into()), ("height", height.into())],
+        );
         let _ = self.parent.post_message(&amp, "*");
         if let Some(id) = &self.child_id {
             let pym = pym_message(id, "height", &height.to_string());
@@ -354,11 +395,12 @@ impl FrameSession {
             debug.framed = true;
             debug.pym = child_id.is_some();
         });
-        let reporter = Rc::new(HeightReporter { parent: parent.clone(), child_id: child_id.clone(), last: Cell::new(None) });
+        let reporter = Rc::new(HeightReporter {
+            parent: parent.clone(),
+            child_id: child_id.clone(),
+            last: Cell::new(None),
+        });
 
-        // Not now: this effect runs while the hydrated page is still the full prerendered story,
-        // before the shell applies `?section=…` (its effect runs after ours), and reporting that
-        // would stretch the host's frame to the whole story for a moment. A task later it has.
         // A timer, not only the observer: Chromium pauses rendering, and with it
         // ResizeObserver, in cross-origin frames that are off screen, so a frame below the fold
         // would otherwise keep its placeholder height until the reader reaches it.
@@ -381,12 +423,24 @@ impl FrameSession {
             EventListener::once(&window, "load", move |_| reporter.report(false))
         };
         let message = EventListener::new(&window, "message", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-            let from_parent = event.source().is_some_and(|source| Object::is(source.as_ref(), parent.as_ref()));
-            let message = if from_parent { read_host_message(&event.data(), child_id.as_deref()) } else { None };
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let from_parent = event
+                .source()
+                .is_some_and(|source| Object::is(source.as_ref(), parent.as_ref()));
+            let message = if from_parent {
+                read_host_message(&event.data(), child_id.as_deref())
+            } else {
+                None
+            };
             DEBUG.with(|debug| {
                 let mut debug = debug.borrow_mut();
-                if message.is_some() { debug.accepted += 1 } else { debug.ignored += 1 }
+                if message.is_some() {
+                    debug.accepted += 1
+                } else {
+                    debug.ignored += 1
+                }
                 if let Some(HostMessage::Viewport(viewport)) = message {
                     debug.viewport = Some(viewport);
                 }
@@ -397,7 +451,13 @@ impl FrameSession {
                 None => {}
             }
         });
-        Some(FrameSession { _message: message, _load: load, _first: first, observer, _on_resize: on_resize })
+        Some(FrameSession {
+            _message: message,
+            _load: load,
+            _first: first,
+            observer,
+            _on_resize: on_resize,
+        })
     }
 }
 
@@ -432,7 +492,10 @@ fn read_host_message(data: &JsValue, child_id: Option<&str>) -> Option<HostMessa
         return None;
     }
     let kind = Reflect::get(data, &"type".into()).ok()?;
-    if !kind.is_string() || kind.unchecked_ref::<js_sys::JsString>().length() > 64 || kind.as_string()? != VIEWPORT_MESSAGE {
+    if !kind.is_string()
+        || kind.unchecked_ref::<js_sys::JsString>().length() > 64
+        || kind.as_string()? != VIEWPORT_MESSAGE
+    {
         return None;
     }
     // `as_f64` is `Some` only for numbers: strings, objects and booleans are refused here.
@@ -492,7 +555,10 @@ mod copy {
         "把这段代码粘贴到网页的HTML里，就能嵌入整篇报道。框架高度会自动适应内容。",
         "Paste this into your page's HTML to embed the whole story. The frame sizes itself to its content.",
     );
-    pub const COPY_BY_HAND: Text = Text::new("代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。", "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
+    pub const COPY_BY_HAND: Text = Text::new(
+        "代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。",
+        "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+    );
     pub const EMBED_STORY: Text = Text::new("嵌入报道", "Embed the story");
 }
 
@@ -524,7 +590,8 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     let field_id = format!("{panel_id}-field");
 
     let toggle = {
-        let (snippet, status, section, theme) = (snippet.clone(), status.clone(), props.section, prefs.theme);
+        let (snippet, status, section, theme) =
+            (snippet.clone(), status.clone(), props.section, prefs.theme);
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
@@ -537,13 +604,19 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     let copy_code = {
         let (snippet, status, textarea) = (snippet.clone(), status.clone(), textarea.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(text) = (*snippet).clone() else { return };
+            let Some(text) = (*snippet).clone() else {
+                return;
+            };
             let (done, field) = (status.clone(), textarea.clone());
             let on_done = Callback::from(move |copied: bool| {
                 if !copied {
                     select_all(&field);
                 }
-                done.set(if copied { CopyStatus::Copied } else { CopyStatus::ByHand });
+                done.set(if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::ByHand
+                });
             });
             if !write_clipboard(&text, on_done) {
                 select_all(&textarea);
@@ -555,8 +628,16 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
         let textarea = textarea.clone();
         Callback::from(move |_: FocusEvent| select_all(&textarea))
     };
-    let label = if props.section.is_some() { crate::content::ui::EMBED_THIS } else { copy::EMBED_STORY };
-    let hint = if props.section.is_some() { copy::EMBED_HINT_SECTION } else { copy::EMBED_HINT_STORY };
+    let label = if props.section.is_some() {
+        crate::content::ui::EMBED_THIS
+    } else {
+        copy::EMBED_STORY
+    };
+    let hint = if props.section.is_some() {
+        copy::EMBED_HINT_SECTION
+    } else {
+        copy::EMBED_HINT_STORY
+    };
     html! {
         <div class="embed-this">
             <button type="button" class="embed-this-toggle" aria-expanded={snippet.is_some().to_string()}
@@ -601,7 +682,9 @@ fn current_snippet(section: Option<SectionId>, lang: Lang, theme: Theme) -> Opti
         .and_then(|script| Reflect::get(&script, &"src".into()).ok())
         .and_then(|src| src.as_string());
     // Without the release build's loader (trunk serve), the app is at the page's folder.
-    let script_url = loader.or_else(|| location.href().ok()).and_then(|url| script_url_beside(&url))?;
+    let script_url = loader
+        .or_else(|| location.href().ok())
+        .and_then(|url| script_url_beside(&url))?;
     let query = location.search().unwrap_or_default();
     Some(embed_snippet(&script_url, section, lang, theme, &query))
 }
@@ -609,17 +692,28 @@ fn current_snippet(section: Option<SectionId>, lang: Lang, theme: Theme) -> Opti
 /// Starts `navigator.clipboard.writeText(text)`; `false` where there is no clipboard API (an
 /// insecure context, a frame without `clipboard-write`). `on_done` learns whether it worked.
 fn write_clipboard(text: &str, on_done: Callback<bool>) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Ok(navigator) = Reflect::get(&window, &"navigator".into()) else { return false };
-    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(navigator) = Reflect::get(&window, &"navigator".into()) else {
+        return false;
+    };
+    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
     if !clipboard.is_object() {
         return false;
     }
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     else {
         return false;
     };
-    let Some(promise) = write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    let Some(promise) = write
+        .call1(&clipboard, &text.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
     else {
         return false;
     };
@@ -627,7 +721,9 @@ fn write_clipboard(text: &str, on_done: Callback<bool>) -> bool {
     let ok = Closure::once_into_js(move |_: JsValue| succeeded.emit(true));
     let failed = Closure::once_into_js(move |_: JsValue| on_done.emit(false));
     // `promise.then(ok, failed)`, called through JS so it works whatever js-sys's typed `then` takes.
-    let then = Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let then = Reflect::get(&promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     then.is_some_and(|then| then.call2(&promise, &ok, &failed).is_ok())
 }
 
@@ -687,7 +783,10 @@ mod tests {
         assert_eq!(active_step(&STEPS, 0.0, f64::INFINITY), None);
         assert_eq!(active_step(&STEPS, 0.0, 0.0), None);
         assert_eq!(active_step(&STEPS, 0.0, -800.0), None);
-        assert_eq!(active_step(&[f64::NAN, 100.0, f64::INFINITY], -1e300, 1e300), Some(1));
+        assert_eq!(
+            active_step(&[f64::NAN, 100.0, f64::INFINITY], -1e300, 1e300),
+            Some(1)
+        );
         // Unsorted tops: the one nearest above the middle wins, not the last in order.
         assert_eq!(active_step(&[900.0, 100.0], 0.0, 800.0), Some(1));
         assert_eq!(active_step(&[100.0, 900.0, 300.0], -600.0, 800.0), Some(1));
@@ -735,14 +834,30 @@ mod tests {
 
     #[test]
     fn pym_messages_round_trip() {
-        assert_eq!(pym_message("pym-0-abcde", "height", "1234"), "pymxPYMxpym-0-abcdexPYMxheightxPYMx1234");
-        let message = pym_message("graphic", "viewport-iframe-position", "1280 800 -350.5 0 2000 1280");
-        assert_eq!(parse_pym(&message, "graphic"), Some(("viewport-iframe-position", "1280 800 -350.5 0 2000 1280")));
+        assert_eq!(
+            pym_message("pym-0-abcde", "height", "1234"),
+            "pymxPYMxpym-0-abcdexPYMxheightxPYMx1234"
+        );
+        let message = pym_message(
+            "graphic",
+            "viewport-iframe-position",
+            "1280 800 -350.5 0 2000 1280",
+        );
+        assert_eq!(
+            parse_pym(&message, "graphic"),
+            Some(("viewport-iframe-position", "1280 800 -350.5 0 2000 1280"))
+        );
         assert_eq!(
             read_pym_message(&message, "graphic"),
-            Some(HostMessage::Viewport(HostViewport { frame_top: -350.5, viewport_height: 800.0 }))
+            Some(HostMessage::Viewport(HostViewport {
+                frame_top: -350.5,
+                viewport_height: 800.0
+            }))
         );
-        assert_eq!(read_pym_message("pymxPYMxgraphicxPYMxwidthxPYMx640", "graphic"), Some(HostMessage::Width));
+        assert_eq!(
+            read_pym_message("pymxPYMxgraphicxPYMxwidthxPYMx640", "graphic"),
+            Some(HostMessage::Width)
+        );
     }
 
     #[test]
@@ -769,10 +884,22 @@ mod tests {
             assert_eq!(read_pym_message(data, "graphic"), None, "{data}");
         }
         // An id that is a prefix of another is not the other.
-        assert_eq!(read_pym_message("pymxPYMxgraphic2xPYMxwidthxPYMx640", "graphic"), None);
+        assert_eq!(
+            read_pym_message("pymxPYMxgraphic2xPYMxwidthxPYMx640", "graphic"),
+            None
+        );
         // Huge numbers are clamped, not refused.
-        let far = read_pym_message("pymxPYMxgxPYMxviewport-iframe-positionxPYMx1 1e300 -1e300 0 0 0", "g");
-        assert_eq!(far, Some(HostMessage::Viewport(HostViewport { frame_top: -MAX_FRAME_OFFSET, viewport_height: MAX_VIEWPORT_HEIGHT })));
+        let far = read_pym_message(
+            "pymxPYMxgxPYMxviewport-iframe-positionxPYMx1 1e300 -1e300 0 0 0",
+            "g",
+        );
+        assert_eq!(
+            far,
+            Some(HostMessage::Viewport(HostViewport {
+                frame_top: -MAX_FRAME_OFFSET,
+                viewport_height: MAX_VIEWPORT_HEIGHT
+            }))
+        );
     }
 
     #[test]
@@ -802,30 +929,60 @@ mod tests {
              <a href=\"https://news.example/graphics/crash-night/en/#leverage\">Crash Night</a></div>\n\
              <script async src=\"https://news.example/graphics/crash-night/embed.js\"></script>"
         );
-        let whole = embed_snippet("https://a.example/embed.js", None, Lang::Zh, Theme::Auto, "");
+        let whole = embed_snippet(
+            "https://a.example/embed.js",
+            None,
+            Lang::Zh,
+            Theme::Auto,
+            "",
+        );
         assert_eq!(
             whole,
             "<div data-crash-night data-lang=\"zh\"><a href=\"https://a.example/\">崩盘之夜</a></div>\n\
              <script async src=\"https://a.example/embed.js\"></script>"
         );
-        let hostile = embed_snippet("https://a.example/embed.js?\"><script>", None, Lang::Zh, Theme::Auto, "?x=%22%3E&y=\"><b>");
+        let hostile = embed_snippet(
+            "https://a.example/embed.js?\"><script>",
+            None,
+            Lang::Zh,
+            Theme::Auto,
+            "?x=%22%3E&y=\"><b>",
+        );
         assert_eq!(hostile.matches("<script").count(), 1, "{hostile}");
-        assert!(!hostile.contains("<b>") && !hostile.contains("&amp;y=\""), "{hostile}");
+        assert!(
+            !hostile.contains("<b>") && !hostile.contains("&amp;y=\""),
+            "{hostile}"
+        );
     }
 
     #[test]
     fn state_query_keeps_only_interactive_keys() {
-        assert_eq!(state_query("?lang=en&lev=20&section=leverage&mmr=0.5&theme=dark"), "lev=20&mmr=0.5");
-        assert_eq!(state_query("?embed=1&initialWidth=600&parentUrl=x&parentTitle=y&childId=z"), "");
+        assert_eq!(
+            state_query("?lang=en&lev=20&section=leverage&mmr=0.5&theme=dark"),
+            "lev=20&mmr=0.5"
+        );
+        assert_eq!(
+            state_query("?embed=1&initialWidth=600&parentUrl=x&parentTitle=y&childId=z"),
+            ""
+        );
         assert_eq!(state_query(""), "");
         assert_eq!(state_query("?&&lev&"), "lev");
     }
 
     #[test]
     fn embed_script_sits_beside_the_loader() {
-        assert_eq!(script_url_beside("https://a.example/x/boot.js").as_deref(), Some("https://a.example/x/embed.js"));
-        assert_eq!(script_url_beside("https://a.example/x/en/?lang=en#top").as_deref(), Some("https://a.example/x/en/embed.js"));
-        assert_eq!(script_url_beside("https://a.example/x/?a=b/c").as_deref(), Some("https://a.example/x/embed.js"));
+        assert_eq!(
+            script_url_beside("https://a.example/x/boot.js").as_deref(),
+            Some("https://a.example/x/embed.js")
+        );
+        assert_eq!(
+            script_url_beside("https://a.example/x/en/?lang=en#top").as_deref(),
+            Some("https://a.example/x/en/embed.js")
+        );
+        assert_eq!(
+            script_url_beside("https://a.example/x/?a=b/c").as_deref(),
+            Some("https://a.example/x/embed.js")
+        );
         assert_eq!(script_url_beside("nothing"), None);
     }
 
@@ -833,6 +990,9 @@ mod tests {
     fn host_viewport_rejects_nonsense() {
         assert_eq!(HostViewport::new(f64::NAN, 800.0), None);
         assert_eq!(HostViewport::new(0.0, 0.5), None);
-        assert_eq!(HostViewport::new(-100.0, 800.0).map(|v| v.middle()), Some(500.0));
+        assert_eq!(
+            HostViewport::new(-100.0, 800.0).map(|v| v.middle()),
+            Some(500.0)
+        );
     }
 }

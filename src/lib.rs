@@ -23,8 +23,12 @@ pub mod prerender;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let default_lang = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
@@ -33,8 +37,16 @@ pub fn start() {
     let Some(body) = document.body() else { return };
     // Prerendered pages carry the story in <body>; hydrate it rather than replace it.
     // `trunk serve` adds its live-reload <script> to <body>; that alone is not prerendered markup.
-    let prerendered = body.query_selector(":scope > :not(script)").ok().flatten().is_some();
-    let props = app::AppProps { query: query.into(), default_lang, defer_query: prerendered };
+    let prerendered = body
+        .query_selector(":scope > :not(script)")
+        .ok()
+        .flatten()
+        .is_some();
+    let props = app::AppProps {
+        query: query.into(),
+        default_lang,
+        defer_query: prerendered,
+    };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(body.into(), props);
     if prerendered {
         renderer.hydrate();

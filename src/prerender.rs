@@ -38,9 +38,13 @@ pub fn extract_loader(html: &str) -> Option<(String, String)> {
 /// against `import.meta.url` instead.
 fn rebase_wasm_path(code: &str) -> String {
     const KEY: &str = "module_or_path: '";
-    let Some(start) = code.find(KEY) else { return code.to_string() };
+    let Some(start) = code.find(KEY) else {
+        return code.to_string();
+    };
     let path_start = start + KEY.len();
-    let Some(len) = code[path_start..].find('\'') else { return code.to_string() };
+    let Some(len) = code[path_start..].find('\'') else {
+        return code.to_string();
+    };
     let path = &code[path_start..path_start + len];
     format!(
         "{}module_or_path: new URL('{path}', import.meta.url){}",
@@ -54,10 +58,19 @@ fn rebase_wasm_path(code: &str) -> String {
 pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> String {
     let meta = crate::content::page::page_meta(lang);
     let prefix = "../".repeat(depth);
-    let root = if depth == 0 { "./".to_string() } else { prefix.clone() };
-    let mut page = template.replace("<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.code()));
+    let root = if depth == 0 {
+        "./".to_string()
+    } else {
+        prefix.clone()
+    };
+    let mut page = template.replace(
+        "<html lang=\"zh-CN\">",
+        &format!("<html lang=\"{}\">", lang.code()),
+    );
     if depth > 0 {
-        page = page.replace("href=\"./", &format!("href=\"{prefix}")).replace("src=\"./", &format!("src=\"{prefix}"));
+        page = page
+            .replace("href=\"./", &format!("href=\"{prefix}"))
+            .replace("src=\"./", &format!("src=\"{prefix}"));
     }
     let head = format!(
         "<title>{title}</title>\n<meta name=\"description\" content=\"{description}\" />\n\
@@ -89,7 +102,10 @@ pub async fn render_body(lang: Lang) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
@@ -100,9 +116,17 @@ fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
 }
 
 fn remove_tag(text: &str, opening: &str) -> String {
-    let Some(start) = text.find(opening) else { return text.to_string() };
-    let Some(len) = text[start..].find('>') else { return text.to_string() };
-    format!("{}{}", &text[..start], text[start + len + 1..].trim_start_matches([' ', '\n']))
+    let Some(start) = text.find(opening) else {
+        return text.to_string();
+    };
+    let Some(len) = text[start..].find('>') else {
+        return text.to_string();
+    };
+    format!(
+        "{}{}",
+        &text[..start],
+        text[start + len + 1..].trim_start_matches([' ', '\n'])
+    )
 }
 
 #[cfg(test)]
@@ -122,7 +146,9 @@ mod tests {
         assert!(!page.contains("import init"));
         assert!(page.contains("<script type=\"module\" src=\"./boot.js\"></script>"));
         assert!(loader.contains("from './crash-night-1.js'"));
-        assert!(loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)"));
+        assert!(
+            loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)")
+        );
         assert!(extract_loader("<html></html>").is_none());
     }
 

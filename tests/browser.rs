@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use crash_night::app::{App, AppProps};
 use crash_night::content::Lang;
+use crash_night::sections::cascade::Cascade;
+use crash_night::sections::leverage_lab::{LabProps, LeverageLab};
+use crash_night::sections::margin_lab::MarginLab;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
-use crash_night::sections::cascade::Cascade;
-use crash_night::sections::leverage_lab::{LabProps, LeverageLab};
-use crash_night::sections::margin_lab::MarginLab;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,12 +28,19 @@ async fn mount_component<C: BaseComponent>(props: C::Properties) -> Element {
 
 /// Mounts the whole app as if opened with `query`.
 async fn mount(query: &str) -> Element {
-    mount_component::<App>(AppProps { query: query.to_string().into(), default_lang: Lang::Zh, defer_query: false })
-        .await
+    mount_component::<App>(AppProps {
+        query: query.to_string().into(),
+        default_lang: Lang::Zh,
+        defer_query: false,
+    })
+    .await
 }
 
 async fn mount_lab<C: BaseComponent<Properties = LabProps>>(query: &str) -> Element {
-    mount_component::<C>(LabProps { query: query.to_string().into() }).await
+    mount_component::<C>(LabProps {
+        query: query.to_string().into(),
+    })
+    .await
 }
 
 /// Sets a range or number input and fires the event its component listens to.
@@ -44,7 +51,9 @@ async fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
         .unwrap_or_else(|| panic!("no input matches {selector}"))
         .unchecked_into();
     input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new(event).unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new(event).unwrap())
+        .unwrap();
     settle().await;
 }
 
@@ -83,13 +92,20 @@ async fn language_switch_rerenders_copy() {
 #[wasm_bindgen_test]
 async fn leverage_slider_moves_the_liquidation_price_and_verdict() {
     let root = mount_lab::<LeverageLab>("?entry=73243&mmr=0.4&lev=10").await;
-    assert!(text(&root, "[data-testid=liq-price]").contains("66,183"), "{}", text(&root, "[data-testid=liq-price]"));
+    assert!(
+        text(&root, "[data-testid=liq-price]").contains("66,183"),
+        "{}",
+        text(&root, "[data-testid=liq-price]")
+    );
     let verdict = text(&root, "[data-testid=verdict]");
     // Outside the app no language context is provided, so the lab speaks the default, Chinese.
     assert!(verdict.contains("爆仓"), "{verdict}");
     set_input(&root, "#leverage-lev", "7", "input").await;
     let price = text(&root, "[data-testid=liq-price]");
-    assert!(price.contains("63,031") || price.contains("63,032"), "{price}");
+    assert!(
+        price.contains("63,031") || price.contains("63,032"),
+        "{price}"
+    );
     assert!(text(&root, "[data-testid=verdict]").contains("扛住了"));
 }
 
@@ -97,7 +113,11 @@ async fn leverage_slider_moves_the_liquidation_price_and_verdict() {
 async fn typed_leverage_is_clamped() {
     let root = mount_lab::<LeverageLab>("").await;
     set_input(&root, "#leverage-lev-number", "100000", "change").await;
-    let value: HtmlInputElement = root.query_selector("#leverage-lev").unwrap().unwrap().unchecked_into();
+    let value: HtmlInputElement = root
+        .query_selector("#leverage-lev")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(value.value(), "125");
     assert!(!root.text_content().unwrap_or_default().contains("NaN"));
 }
@@ -120,6 +140,12 @@ async fn cascade_shock_changes_outputs_and_records_user_timing() {
     assert_ne!(before, after, "the count did not change");
     let performance = web_sys::window().unwrap().performance().unwrap();
     for name in ["cascade:population", "cascade:run"] {
-        assert!(performance.get_entries_by_name_with_entry_type(name, "measure").length() > 0, "no {name} measure");
+        assert!(
+            performance
+                .get_entries_by_name_with_entry_type(name, "measure")
+                .length()
+                > 0,
+            "no {name} measure"
+        );
     }
 }

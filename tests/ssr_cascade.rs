@@ -19,7 +19,10 @@ struct HostProps {
 
 #[function_component(Host)]
 fn host(props: &HostProps) -> Html {
-    let prefs = Prefs { lang: props.lang, ..Prefs::default() };
+    let prefs = Prefs {
+        lang: props.lang,
+        ..Prefs::default()
+    };
     html! {
         <PrefsProvider initial={prefs}>
             <CascadeLab query={props.query.clone()} />
@@ -29,31 +32,46 @@ fn host(props: &HostProps) -> Html {
 
 fn render(lang: Lang, query: &str) -> String {
     let query = query.to_owned();
-    tokio::runtime::Builder::new_current_thread().build().expect("a runtime").block_on(
-        ServerRenderer::<Host>::with_props(move || HostProps { lang, query: query.into() })
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime")
+        .block_on(
+            ServerRenderer::<Host>::with_props(move || HostProps {
+                lang,
+                query: query.into(),
+            })
             .hydratable(false)
             .render(),
-    )
+        )
 }
 
 /// The text inside the element carrying `data-testid="{id}"`.
 fn testid(html: &str, id: &str) -> String {
     let marker = format!("data-testid=\"{id}\"");
-    let start = html.find(&marker).unwrap_or_else(|| panic!("no {id} in the markup"));
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {id} in the markup"));
     let open_end = start + html[start..].find('>').expect("tag end") + 1;
     let close = open_end + html[open_end..].find("</").expect("closing tag");
     html[open_end..close].trim().to_owned()
 }
 
 fn digits(text: &str) -> u64 {
-    text.chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0)
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or(0)
 }
 
 #[test]
 fn default_state_is_meaningful_and_labelled_as_a_model() {
     let html = render(Lang::En, "");
     let section = &html[..html.find('>').expect("a tag")];
-    assert!(section.starts_with("<section") && section.contains("id=\"cascade\""), "{section}");
+    assert!(
+        section.starts_with("<section") && section.contains("id=\"cascade\""),
+        "{section}"
+    );
     assert!(section.contains("class=\"section lab\""), "{section}");
     let count = digits(&testid(&html, "cascade-count"));
     assert!(count > 10_000, "{count}");
@@ -61,7 +79,14 @@ fn default_state_is_meaningful_and_labelled_as_a_model() {
     assert!(testid(&html, "cascade-move").starts_with('\u{2212}'));
     // Model badge, assumptions and what is left out, next to the reported figures.
     assert!(html.contains("class=\"model-badge\""));
-    for needle in ["What the model assumes", "ADL", "insurance funds", "funding", "Cross margin", "Market makers"] {
+    for needle in [
+        "What the model assumes",
+        "ADL",
+        "insurance funds",
+        "funding",
+        "Cross margin",
+        "Market makers",
+    ] {
         assert!(html.contains(needle), "missing {needle}");
     }
     assert!(html.contains("more than 430,000"));
@@ -84,13 +109,23 @@ fn the_markup_reproduces_the_model_exactly() {
         seed: 7,
         ..PopulationParams::default()
     });
-    let run = population.run(&CascadeParams { shock: -0.06, depth_pct_per_bn: 7.5, max_rounds: 80 });
+    let run = population.run(&CascadeParams {
+        shock: -0.06,
+        depth_pct_per_bn: 7.5,
+        max_rounds: 80,
+    });
     assert_eq!(digits(&testid(&html, "cascade-count")), run.total_count);
     assert_eq!(testid(&html, "cascade-seed"), "7");
     // Same link, same page.
     assert_eq!(html, render(Lang::En, query));
     // A different seed gives a different crowd.
-    assert_ne!(testid(&html, "cascade-count"), testid(&render(Lang::En, &query.replace("seed=7", "seed=8")), "cascade-count"));
+    assert_ne!(
+        testid(&html, "cascade-count"),
+        testid(
+            &render(Lang::En, &query.replace("seed=7", "seed=8")),
+            "cascade-count"
+        )
+    );
 }
 
 #[test]
@@ -122,7 +157,10 @@ fn svg_stays_bounded_at_two_million_positions() {
     let rects = html.matches("<rect").count();
     assert!(rects <= 70, "{rects} rects");
     let svg_start = html.find("<svg ").expect("the map");
-    assert!(html[svg_start..].starts_with("<svg viewBox") && html[svg_start..svg_start + 200].contains("cascade-map"));
+    assert!(
+        html[svg_start..].starts_with("<svg viewBox")
+            && html[svg_start..svg_start + 200].contains("cascade-map")
+    );
     let svg_end = svg_start + html[svg_start..].find("</svg>").expect("svg end");
     let elements = html[svg_start..svg_end].matches('<').count();
     assert!(elements < 200, "{elements} SVG elements");
@@ -135,11 +173,16 @@ fn chinese_is_the_default_and_both_languages_render() {
     let en = render(Lang::En, "");
     assert!(en.contains("What the model assumes"));
     // The numbers agree across languages.
-    assert_eq!(digits(&testid(&zh, "cascade-count")), digits(&testid(&en, "cascade-count")));
+    assert_eq!(
+        digits(&testid(&zh, "cascade-count")),
+        digits(&testid(&en, "cascade-count"))
+    );
 }
 
 #[test]
 fn the_props_type_is_the_labs_shared_one() {
     // The shell passes every lab the same props.
-    let _ = LabProps { query: AttrValue::from("") };
+    let _ = LabProps {
+        query: AttrValue::from(""),
+    };
 }

@@ -18,7 +18,10 @@ struct HostProps {
 /// Renders lab `C` as the shell would: inside the preferences provider, given the page query.
 #[function_component(Host)]
 fn host<C: BaseComponent<Properties = LabProps>>(props: &HostProps) -> Html {
-    let prefs = Prefs { lang: props.lang, ..Prefs::default() };
+    let prefs = Prefs {
+        lang: props.lang,
+        ..Prefs::default()
+    };
     html! {
         <PrefsProvider initial={prefs}>
             <C query={props.query.clone()} />
@@ -28,17 +31,25 @@ fn host<C: BaseComponent<Properties = LabProps>>(props: &HostProps) -> Html {
 
 fn render<C: BaseComponent<Properties = LabProps>>(lang: Lang, query: &str) -> String {
     let query = query.to_owned();
-    tokio::runtime::Builder::new_current_thread().build().expect("a runtime").block_on(
-        ServerRenderer::<Host<C>>::with_props(move || HostProps { lang, query: query.into() })
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime")
+        .block_on(
+            ServerRenderer::<Host<C>>::with_props(move || HostProps {
+                lang,
+                query: query.into(),
+            })
             .hydratable(false)
             .render(),
-    )
+        )
 }
 
 /// The text inside the element carrying `data-testid="{id}"`.
 fn testid(html: &str, id: &str) -> String {
     let marker = format!("data-testid=\"{id}\"");
-    let start = html.find(&marker).unwrap_or_else(|| panic!("no {id} in {html}"));
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {id} in {html}"));
     let open_end = start + html[start..].find('>').expect("tag end") + 1;
     let close = open_end + html[open_end..].find("</").expect("closing tag");
     html[open_end..close].trim().to_owned()
@@ -50,7 +61,9 @@ fn done_when_ten_times_long_from_73243_is_liquidated_at_66183() {
     let html = render::<LeverageLab>(Lang::En, "?lev=10&entry=73243");
     assert_eq!(testid(&html, "liq-price"), "$66,183.4");
     assert_eq!(testid(&html, "liq-distance"), "\u{2212}9.64%");
-    assert!(testid(&html, "verdict").to_lowercase().contains("liquidated"));
+    assert!(testid(&html, "verdict")
+        .to_lowercase()
+        .contains("liquidated"));
     // The guess starts hidden; the tier table is shown with its source and date.
     assert!(!html.contains("data-testid=\"guess-answer\""));
     assert!(html.contains("18 March 2021"));
@@ -66,7 +79,9 @@ fn seven_times_long_survives_and_the_default_entry_is_the_implied_reference() {
     // The default 10× from the implied reference: 73,243.26 × 0.9/0.996 = 66,183.67.
     let html = render::<LeverageLab>(Lang::En, "");
     assert_eq!(testid(&html, "liq-price"), "$66,183.7");
-    assert!(testid(&html, "verdict").to_lowercase().contains("liquidated"));
+    assert!(testid(&html, "verdict")
+        .to_lowercase()
+        .contains("liquidated"));
 }
 
 #[test]
@@ -75,7 +90,9 @@ fn chinese_is_the_default_language() {
     assert_eq!(testid(&html, "liq-price"), "66,183.4美元");
     assert_eq!(testid(&html, "verdict"), "爆仓");
     assert_eq!(testid(&html, "fatal-leverage"), "7.6x");
-    assert!(html.contains("id=\"leverage\"") && html.contains("aria-labelledby=\"leverage-title\""));
+    assert!(
+        html.contains("id=\"leverage\"") && html.contains("aria-labelledby=\"leverage-title\"")
+    );
 }
 
 #[test]
@@ -171,7 +188,9 @@ fn hostile_and_extreme_queries_render_cleanly() {
             for exchange in ["binance", "bybit"] {
                 for lev in ["1", "125"] {
                     for mmr in ["", "&mmr=0.1", "&mmr=5"] {
-                        sweeps.push(format!("?asset={asset}&side={side}&exchange={exchange}&lev={lev}{mmr}"));
+                        sweeps.push(format!(
+                            "?asset={asset}&side={side}&exchange={exchange}&lev={lev}{mmr}"
+                        ));
                     }
                 }
             }

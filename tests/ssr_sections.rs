@@ -22,9 +22,13 @@ fn render_app(lang: Lang, query: &str) -> String {
         .build()
         .unwrap()
         .block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), default_lang: lang, defer_query: false })
-                .hydratable(false)
-                .render(),
+            yew::ServerRenderer::<App>::with_props(move || AppProps {
+                query: query.into(),
+                default_lang: lang,
+                defer_query: false,
+            })
+            .hydratable(false)
+            .render(),
         )
 }
 
@@ -35,18 +39,29 @@ fn page(lang: Lang) -> String {
 
 /// Text as yew writes it into a text node or attribute.
 fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn contains_text(html: &str, text: &str) -> bool {
-    html.contains(&escaped(text)) || html.contains(&text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;"))
+    html.contains(&escaped(text))
+        || html.contains(
+            &text
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+        )
 }
 
 /// The markup of the element whose opening tag carries `id="{id}"`, up to the next `</{tag}>`
 /// at the same depth.
 fn element<'a>(html: &'a str, tag: &str, id: &str) -> &'a str {
     let marker = format!("id=\"{id}\"");
-    let at = html.find(&marker).unwrap_or_else(|| panic!("no element with id {id}"));
+    let at = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no element with id {id}"));
     let start = html[..at].rfind(&format!("<{tag}")).expect("opening tag");
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut depth = 0;
@@ -87,13 +102,25 @@ fn every_section_renders_in_both_languages_with_one_h2() {
             last = at;
         }
         for id in SectionId::ALL {
-            if matches!(id, SectionId::LeverageLab | SectionId::MarginLab | SectionId::AccountLab | SectionId::Cascade) {
+            if matches!(
+                id,
+                SectionId::LeverageLab
+                    | SectionId::MarginLab
+                    | SectionId::AccountLab
+                    | SectionId::Cascade
+            ) {
                 continue;
             }
             let copy = section_copy(id);
             let section = element(&html, "section", id.slug());
-            assert!(contains_text(section, copy.headline.get(lang)), "{id:?} headline");
-            assert!(contains_text(section, copy.kicker.get(lang)), "{id:?} kicker");
+            assert!(
+                contains_text(section, copy.headline.get(lang)),
+                "{id:?} headline"
+            );
+            assert!(
+                contains_text(section, copy.kicker.get(lang)),
+                "{id:?} kicker"
+            );
         }
         for bad in ["NaN", "inf<", ">inf", "undefined", "{", "}"] {
             let body = html.split("<main").nth(1).unwrap();
@@ -106,10 +133,17 @@ fn every_section_renders_in_both_languages_with_one_h2() {
 fn every_section_renders_alone_as_a_deep_link_target() {
     for lang in Lang::ALL {
         for id in SectionId::ALL {
-            let html = render_app(lang, &format!("?section={}&lang={}", id.slug(), lang.param()));
+            let html = render_app(
+                lang,
+                &format!("?section={}&lang={}", id.slug(), lang.param()),
+            );
             let section = element(&html, "section", id.slug());
             assert_eq!(section.matches("<h2").count(), 1, "{id:?}");
-            assert_eq!(html.matches("<section").count(), 1, "{id:?}: only that section");
+            assert_eq!(
+                html.matches("<section").count(),
+                1,
+                "{id:?}: only that section"
+            );
         }
     }
 }
@@ -120,14 +154,30 @@ fn every_figure_and_source_of_the_article_is_in_the_page() {
         let html = page(lang);
         for &id in FactId::ALL {
             let f = fact(id);
-            let forms = [format_fact(f, lang), format_fact_prose(f, lang), format_fact_short(f, lang)];
-            assert!(forms.iter().any(|form| contains_text(&html, form)), "{id:?} ({lang:?}) missing: {forms:?}");
+            let forms = [
+                format_fact(f, lang),
+                format_fact_prose(f, lang),
+                format_fact_short(f, lang),
+            ];
+            assert!(
+                forms.iter().any(|form| contains_text(&html, form)),
+                "{id:?} ({lang:?}) missing: {forms:?}"
+            );
             // The table of every figure writes each in full, bound words included.
-            assert!(contains_text(&html, &format_fact(f, lang)), "{id:?} full form ({lang:?})");
+            assert!(
+                contains_text(&html, &format_fact(f, lang)),
+                "{id:?} full form ({lang:?})"
+            );
         }
         for source in Source::ALL {
-            assert!(contains_text(&html, source.name(lang)), "{source:?} ({lang:?})");
-            assert!(contains_text(&html, source.info().description.get(lang)), "{source:?} description");
+            assert!(
+                contains_text(&html, source.name(lang)),
+                "{source:?} ({lang:?})"
+            );
+            assert!(
+                contains_text(&html, source.info().description.get(lang)),
+                "{source:?} description"
+            );
         }
         // Lower bounds keep their words in prose and their mark in charts.
         let words = match lang {
@@ -135,7 +185,10 @@ fn every_figure_and_source_of_the_article_is_in_the_page() {
             Lang::En => "more than 430,000",
         };
         assert!(html.contains(words));
-        assert!(html.contains("−19%+"), "silver's lower bound as a chart label");
+        assert!(
+            html.contains("−19%+"),
+            "silver's lower bound as a chart label"
+        );
         // CoinGlass's rolling total carries its time.
         let as_of = match lang {
             Lang::Zh => "时间：截至2月6日凌晨（北京时间）的24小时",
@@ -162,7 +215,13 @@ fn chart_data_equal_their_records() {
                 assert_eq!(datum.value, sign * record.value, "{chart:?} {id:?}");
                 let forms = [format_fact(record, lang), format_fact_short(record, lang)];
                 let shown = datum.display.trim_start_matches(MINUS);
-                assert!(forms.iter().any(|f| f == datum.display.as_str() || (is_outflow(id) && f == shown)), "{chart:?} {id:?}: {}", datum.display);
+                assert!(
+                    forms
+                        .iter()
+                        .any(|f| f == datum.display.as_str() || (is_outflow(id) && f == shown)),
+                    "{chart:?} {id:?}: {}",
+                    datum.display
+                );
                 assert_eq!(datum.source.as_str(), record.source.name(lang));
                 assert_eq!(datum.lower_bound, record.bound == Bound::MoreThan, "{id:?}");
             }
@@ -179,20 +238,53 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
             let data = chart_data(chart, lang, TimeZoneChoice::Beijing);
             let frame = element(&html, "figure", &chart.element_id());
             let table = element(frame, "div", &format!("{}-data", chart.element_id()));
-            assert_eq!(table.matches("<tr").count(), data.len() + 1, "{chart:?}: one row per record");
+            assert_eq!(
+                table.matches("<tr").count(),
+                data.len() + 1,
+                "{chart:?}: one row per record"
+            );
             for datum in data.iter() {
-                assert!(contains_text(table, &datum.label), "{chart:?} label {}", datum.label);
-                assert!(contains_text(table, &datum.display), "{chart:?} value {}", datum.display);
+                assert!(
+                    contains_text(table, &datum.label),
+                    "{chart:?} label {}",
+                    datum.label
+                );
+                assert!(
+                    contains_text(table, &datum.display),
+                    "{chart:?} value {}",
+                    datum.display
+                );
                 assert!(contains_text(table, &datum.source), "{chart:?} source");
             }
             let csv = to_csv(&labels.columns, &data);
             assert_eq!(csv.lines().count(), data.len() + 1);
-            assert!(frame.contains(&data_url(&csv)), "{chart:?}: the CSV is exactly the table's records");
-            assert!(frame.contains("chart-frame-source"), "{chart:?} source line");
-            assert!(frame.contains("chart-frame-desc"), "{chart:?} text alternative");
+            assert!(
+                frame.contains(&data_url(&csv)),
+                "{chart:?}: the CSV is exactly the table's records"
+            );
+            assert!(
+                frame.contains("chart-frame-source"),
+                "{chart:?} source line"
+            );
+            assert!(
+                frame.contains("chart-frame-desc"),
+                "{chart:?} text alternative"
+            );
             // Charts draw one focusable mark per record; cards and the timeline list them.
-            if !matches!(chart, ChartId::Liquidations | ChartId::Floor | ChartId::Jobs | ChartId::Oil | ChartId::Robinhood | ChartId::Timeline) {
-                assert_eq!(frame.matches("class=\"chart-mark").count(), data.len(), "{chart:?} marks");
+            if !matches!(
+                chart,
+                ChartId::Liquidations
+                    | ChartId::Floor
+                    | ChartId::Jobs
+                    | ChartId::Oil
+                    | ChartId::Robinhood
+                    | ChartId::Timeline
+            ) {
+                assert_eq!(
+                    frame.matches("class=\"chart-mark").count(),
+                    data.len(),
+                    "{chart:?} marks"
+                );
             }
         }
     }
@@ -202,34 +294,58 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
 fn the_time_zone_switch_changes_the_timeline() {
     let beijing = render_app(Lang::En, "?lang=en");
     let eastern = render_app(Lang::En, "?lang=en&tz=et");
-    let timeline = |html: &str| element(html, "figure", &ChartId::Timeline.element_id()).to_string();
+    let timeline =
+        |html: &str| element(html, "figure", &ChartId::Timeline.element_id()).to_string();
     assert!(timeline(&beijing).contains("6 Feb, 06:30 Beijing"));
     assert!(timeline(&eastern).contains("5 Feb, 17:30 ET"));
     assert!(!timeline(&eastern).contains("06:30 Beijing"));
     // Days keep their zone whatever the clock.
-    assert!(timeline(&eastern).contains("Mon 2 Feb (ET)") && timeline(&beijing).contains("Mon 2 Feb (ET)"));
+    assert!(
+        timeline(&eastern).contains("Mon 2 Feb (ET)")
+            && timeline(&beijing).contains("Mon 2 Feb (ET)")
+    );
     // The switch shows the reader's choice.
-    assert!(eastern.contains("id=\"timeline-tz-et\"") && timeline(&eastern).contains("value=\"et\""));
+    assert!(
+        eastern.contains("id=\"timeline-tz-et\"") && timeline(&eastern).contains("value=\"et\"")
+    );
     // Prose times follow the clock too.
     let crypto = |html: &str| element(html, "section", "crypto").to_string();
-    assert!(crypto(&eastern).contains("5 Feb, 17:30 ET") && crypto(&beijing).contains("6 Feb, 06:30 Beijing"));
+    assert!(
+        crypto(&eastern).contains("5 Feb, 17:30 ET")
+            && crypto(&beijing).contains("6 Feb, 06:30 Beijing")
+    );
     let zh = render_app(Lang::Zh, "?tz=et");
-    assert!(element(&zh, "figure", &ChartId::Timeline.element_id()).contains("2月5日 17:30（美东时间）"));
+    assert!(element(&zh, "figure", &ChartId::Timeline.element_id())
+        .contains("2月5日 17:30（美东时间）"));
 }
 
 #[test]
 fn scroll_steps_render_stacked_until_the_browser_confirms() {
     let html = page(Lang::En);
-    assert!(!html.contains("is-sticky") && !html.contains("is-pinned"), "the server never assumes sticky");
-    assert!(!html.contains("aria-current=\"step\""), "no step is active before scrolling");
+    assert!(
+        !html.contains("is-sticky") && !html.contains("is-pinned"),
+        "the server never assumes sticky"
+    );
+    assert!(
+        !html.contains("aria-current=\"step\""),
+        "no step is active before scrolling"
+    );
     for id in SectionId::ALL {
         let copy = section_copy(id);
         if copy.steps.is_empty() {
             continue;
         }
         let scrolly = element(&html, "div", &format!("{}-scrolly", id.slug()));
-        assert_eq!(scrolly.matches("class=\"scrolly-step\"").count(), copy.steps.len(), "{id:?}");
-        assert_eq!(scrolly.matches("scrolly-panel is-current").count(), 1, "{id:?}: one current panel");
+        assert_eq!(
+            scrolly.matches("class=\"scrolly-step\"").count(),
+            copy.steps.len(),
+            "{id:?}"
+        );
+        assert_eq!(
+            scrolly.matches("scrolly-panel is-current").count(),
+            1,
+            "{id:?}: one current panel"
+        );
     }
 }
 
@@ -237,10 +353,19 @@ fn scroll_steps_render_stacked_until_the_browser_confirms() {
 fn the_contents_link_every_section() {
     for lang in Lang::ALL {
         let html = page(lang);
-        let toc = html.split("class=\"toc\"").nth(1).expect("a table of contents").split("</details>").next().unwrap();
+        let toc = html
+            .split("class=\"toc\"")
+            .nth(1)
+            .expect("a table of contents")
+            .split("</details>")
+            .next()
+            .unwrap();
         for id in SectionId::ALL {
             assert!(toc.contains(&format!("href=\"#{}\"", id.slug())), "{id:?}");
         }
-        assert!(!toc.contains("aria-current"), "nothing is current before scrolling");
+        assert!(
+            !toc.contains("aria-current"),
+            "nothing is current before scrolling"
+        );
     }
 }

@@ -19,15 +19,19 @@ fn main() {
 }
 
 fn run(from: &Path, to: &Path) -> Result<(), String> {
-    let read = |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let template = read(&from.join("index.html"))?;
-    let (template, loader) = extract_loader(&template).ok_or("no inline module script in Trunk's index.html")?;
+    let (template, loader) =
+        extract_loader(&template).ok_or("no inline module script in Trunk's index.html")?;
     if to.exists() {
         fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
     copy_dir(from, to).map_err(|e| format!("copying {}: {e}", from.display()))?;
     fs::write(to.join(LOADER_FILE), loader).map_err(|e| e.to_string())?;
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
     for lang in Lang::ALL {
         let body = runtime.block_on(render_body(lang));
         let (path, depth) = page_path(lang);
@@ -36,7 +40,11 @@ fn run(from: &Path, to: &Path) -> Result<(), String> {
             fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         }
         fs::write(&out, assemble_page(&template, lang, &body, depth)).map_err(|e| e.to_string())?;
-        println!("prerendered {} ({} bytes of markup)", out.display(), body.len());
+        println!(
+            "prerendered {} ({} bytes of markup)",
+            out.display(),
+            body.len()
+        );
     }
     Ok(())
 }

@@ -240,8 +240,14 @@ pub fn mark_label(id: FactId) -> Option<Text> {
         F::BtcCapNow => t("暴跌之后", "After the fall"),
         F::EtfInMonday => t("周一净流入", "Monday inflow"),
         F::EtfOutTwoDays => t("随后两日流出", "Outflow, next two days"),
-        F::Poly65kProb => t("年内跌破{poly_65k_level}", "Below {poly_65k_level} this year"),
-        F::Poly55kProb => t("年内跌破{poly_55k_level}", "Below {poly_55k_level} this year"),
+        F::Poly65kProb => t(
+            "年内跌破{poly_65k_level}",
+            "Below {poly_65k_level} this year",
+        ),
+        F::Poly55kProb => t(
+            "年内跌破{poly_55k_level}",
+            "Below {poly_55k_level} this year",
+        ),
         F::CmeGoldMargin => t("黄金期货", "Gold futures"),
         F::CmeSilverMargin => t("白银期货", "Silver futures"),
         F::AccountBefore => t("之前", "Before"),
@@ -261,7 +267,10 @@ pub const GROUP_BIG_TECH: Text = t("大型科技股", "Big tech");
 pub const GROUP_SOFTWARE: Text = t("软件与数据", "Software and data");
 
 /// Under charts with open-ended (lower-bound) marks.
-pub const BOUND_LEGEND: Text = t("箭头和“+”表示下限：实际跌幅更大", "Arrow and \"+\": a lower bound; the real fall was larger");
+pub const BOUND_LEGEND: Text = t(
+    "箭头和“+”表示下限：实际跌幅更大",
+    "Arrow and \"+\": a lower bound; the real fall was larger",
+);
 /// Under the Polymarket and fear gauges: an open dot would be a lower bound.
 pub const DOT_LEGEND: Text = t("空心圆点表示下限", "An open dot marks a lower bound");
 
@@ -327,10 +336,34 @@ mod tests {
             }
         }
         for (i, text) in [
-            GROUP_CRYPTO, GROUP_US_STOCKS, GROUP_METALS, GROUP_OIL, GROUP_INDEXES, GROUP_BIG_TECH, GROUP_SOFTWARE,
-            BOUND_LEGEND, DOT_LEGEND, COL_LABEL, COL_GROUP, COL_VALUE, COL_DISPLAY, COL_SOURCE, COL_NOTE, COL_WHEN,
-            COL_PRECISION, STEPS_LABEL, CURRENT_SECTION, LAB_PENDING, SOURCES_LIST_TITLE,
-            ALL_FIGURES_TITLE, ALL_FIGURES_NOTE, DOWNLOAD_ALL_FIGURES, KINDS_TITLE, REPORTED_NOTE, CITED_FOR, QUOTED,
+            GROUP_CRYPTO,
+            GROUP_US_STOCKS,
+            GROUP_METALS,
+            GROUP_OIL,
+            GROUP_INDEXES,
+            GROUP_BIG_TECH,
+            GROUP_SOFTWARE,
+            BOUND_LEGEND,
+            DOT_LEGEND,
+            COL_LABEL,
+            COL_GROUP,
+            COL_VALUE,
+            COL_DISPLAY,
+            COL_SOURCE,
+            COL_NOTE,
+            COL_WHEN,
+            COL_PRECISION,
+            STEPS_LABEL,
+            CURRENT_SECTION,
+            LAB_PENDING,
+            SOURCES_LIST_TITLE,
+            ALL_FIGURES_TITLE,
+            ALL_FIGURES_NOTE,
+            DOWNLOAD_ALL_FIGURES,
+            KINDS_TITLE,
+            REPORTED_NOTE,
+            CITED_FOR,
+            QUOTED,
         ]
         .into_iter()
         .enumerate()
@@ -352,15 +385,24 @@ mod tests {
     fn copy_exists_in_both_languages_and_resolves() {
         let ascii_only = ["mark.xrp_day", "mark.btc_low", "mark.sol_day"];
         for (key, text) in all_texts() {
-            assert!(!text.zh.trim().is_empty() && !text.en.trim().is_empty(), "{key}");
+            assert!(
+                !text.zh.trim().is_empty() && !text.en.trim().is_empty(),
+                "{key}"
+            );
             assert!(!text.en.chars().any(is_cjk), "{key}: en has CJK");
             if !ascii_only.contains(&key.as_str()) {
-                assert!(text.zh.chars().any(is_ideograph), "{key}: zh has no Chinese");
+                assert!(
+                    text.zh.chars().any(is_ideograph),
+                    "{key}: zh has no Chinese"
+                );
             }
             for lang in Lang::ALL {
                 for tz in TimeZoneChoice::ALL {
                     let rendered = render_in(&text, lang, tz);
-                    assert!(!rendered.contains(['{', '}']) && !rendered.contains(MISSING), "{key}: {rendered}");
+                    assert!(
+                        !rendered.contains(['{', '}']) && !rendered.contains(MISSING),
+                        "{key}: {rendered}"
+                    );
                 }
             }
         }
@@ -375,7 +417,9 @@ mod tests {
                     match c {
                         '{' => depth += 1,
                         '}' => depth -= 1,
-                        c if depth == 0 => assert!(!c.is_ascii_digit(), "{key} ({lang:?}) writes a digit"),
+                        c if depth == 0 => {
+                            assert!(!c.is_ascii_digit(), "{key} ({lang:?}) writes a digit")
+                        }
                         _ => {}
                     }
                 }

@@ -6,7 +6,10 @@ use super::Text;
 // ---- Heading and framing -------------------------------------------------------------------
 
 pub const KICKER: Text = Text::new("模型实验室", "Model lab");
-pub const TITLE: Text = Text::new("一次下跌，怎样滚成一场雪崩", "How one drop snowballs into an avalanche");
+pub const TITLE: Text = Text::new(
+    "一次下跌，怎样滚成一场雪崩",
+    "How one drop snowballs into an avalanche",
+);
 pub const INTRO: [Text; 2] = [
     Text::new(
         "强制平仓很少单独发生。一笔多头仓位被强平，交易所就得替它在市场上卖出；这笔卖单把价格再压低一点，又把下一批仓位推过它们的强平线。",
@@ -29,7 +32,10 @@ pub const CONTROLS_CROWD: Text = Text::new("这群交易者", "The crowd");
 pub const CONTROLS_MARKET: Text = Text::new("冲击与市场", "The shock and the market");
 
 pub const N_LABEL: Text = Text::new("模拟仓位数", "Positions simulated");
-pub const N_HINT: Text = Text::new("每个仓位代表一名交易者。", "Each position stands for one trader.");
+pub const N_HINT: Text = Text::new(
+    "每个仓位代表一名交易者。",
+    "Each position stands for one trader.",
+);
 pub const SHOCK_LABEL: Text = Text::new("第一下冲击", "First shock");
 pub const SHOCK_HINT: Text = Text::new(
     "强平开始前价格先变动多少。下跌只会强平多头，上涨只会强平空头。",
@@ -72,7 +78,10 @@ pub const OUT_NOTIONAL: Text = Text::new("强平金额", "Forced orders");
 pub const OUT_MOVE: Text = Text::new("最终价格变动", "Final price move");
 pub const OUT_SHARE: Text = Text::new("占全部仓位的{0}", "{0} of all positions");
 pub const OUT_ROUNDS: Text = Text::new("共{0}轮", "{0} rounds");
-pub const STOP_SETTLED: Text = Text::new("价格不再触发新的强平，连锁停止。", "The chain stopped: the price triggered no new liquidation.");
+pub const STOP_SETTLED: Text = Text::new(
+    "价格不再触发新的强平，连锁停止。",
+    "The chain stopped: the price triggered no new liquidation.",
+);
 pub const STOP_ROUND_LIMIT: Text = Text::new(
     "到达轮数上限时仍有{0}个仓位已被价格越过、尚未结算。",
     "The round limit was hit with {0} positions already crossed by the price and not yet settled.",
@@ -96,7 +105,10 @@ pub const REPORTED_COLUMN: Text = Text::new("报道", "Reported");
 
 // ---- Calibration and sensitivity ------------------------------------------------------------
 
-pub const CALIBRATE: Text = Text::new("校准：找出让最终跌幅等于{0}的市场深度", "Calibrate: find the depth that ends at {0}");
+pub const CALIBRATE: Text = Text::new(
+    "校准：找出让最终跌幅等于{0}的市场深度",
+    "Calibrate: find the depth that ends at {0}",
+);
 pub const CALIBRATED: Text = Text::new(
     "市场深度设为{0}时，模型的最终变动是{1}。",
     "With the depth at {0}, the model ends at {1}.",
@@ -133,7 +145,10 @@ pub const NEAR_SHOCK_MORE: Text = Text::new("冲击大1个百分点", "Shock 1 p
 pub const NEAR_DEPTH_THICKER: Text = Text::new("市场厚20%", "Market 20% deeper");
 pub const NEAR_DEPTH_THINNER: Text = Text::new("市场薄20%", "Market 20% thinner");
 
-pub const SENSITIVITY_CROWD: Text = Text::new("换一种假设，再校准一次", "Change one assumption, calibrate again");
+pub const SENSITIVITY_CROWD: Text = Text::new(
+    "换一种假设，再校准一次",
+    "Change one assumption, calibrate again",
+);
 pub const SENSITIVITY_CROWD_NOTE: Text = Text::new(
     "每一行只改一项关于人群的假设，重新找出复现{0}所需的市场深度。",
     "Each row changes one assumption about the crowd and finds again the depth needed to reproduce {0}.",
@@ -142,14 +157,23 @@ pub const SENSITIVITY_SAMPLE: Text = Text::new(
     "为保持流畅，这张表用前{0}个仓位估算，再按比例放大。",
     "To stay quick, this table uses the first {0} positions and scales up.",
 );
-pub const SENSITIVITY_PENDING: Text = Text::new("点击校准后，这里会列出各种假设下的结果。", "Calibrate to fill this table.");
+pub const SENSITIVITY_PENDING: Text = Text::new(
+    "点击校准后，这里会列出各种假设下的结果。",
+    "Calibrate to fill this table.",
+);
 pub const VARIATION_AS_SET: Text = Text::new("当前假设", "As set");
 pub const VARIATION_LEV_LOWER: Text = Text::new("杠杆低三分之一", "Leverage a third lower");
 pub const VARIATION_LEV_HIGHER: Text = Text::new("杠杆高一半", "Leverage half as high again");
 pub const VARIATION_FEWER_LONGS: Text = Text::new("多头少15个百分点", "15 points fewer longs");
 pub const VARIATION_MORE_LONGS: Text = Text::new("多头多15个百分点", "15 points more longs");
-pub const VARIATION_NEWER: Text = Text::new("建仓跨度缩短为三分之一", "Positions opened over a third of the span");
-pub const VARIATION_OLDER: Text = Text::new("建仓跨度拉长为三倍", "Positions opened over three times the span");
+pub const VARIATION_NEWER: Text = Text::new(
+    "建仓跨度缩短为三分之一",
+    "Positions opened over a third of the span",
+);
+pub const VARIATION_OLDER: Text = Text::new(
+    "建仓跨度拉长为三倍",
+    "Positions opened over three times the span",
+);
 pub const VARIATION_SEED: Text = Text::new("换一个随机种子", "Another random seed");
 pub const COL_CASE: Text = Text::new("情形", "Case");
 pub const COL_DEPTH: Text = Text::new("所需深度", "Depth needed");
@@ -160,7 +184,10 @@ pub const NOT_REACHED: Text = Text::new("无法复现", "cannot reach");
 
 // ---- Chart ---------------------------------------------------------------------------------
 
-pub const MAP_TITLE: Text = Text::new("强平地图：价格一路穿过强平价", "Liquidation map: the price walks through the liquidation levels");
+pub const MAP_TITLE: Text = Text::new(
+    "强平地图：价格一路穿过强平价",
+    "Liquidation map: the price walks through the liquidation levels",
+);
 pub const MAP_DESC: Text = Text::new(
     "横条表示各价位上有多少强平金额（左为多头、在起始价以下；右为空头、在起始价以上），颜色越深金额越大。折线是逐轮的价格：每越过一档，那一档的仓位就被强平，它们的卖单又把价格推向下一档。",
     "Each band shows how much would be liquidated at that price (longs below the starting price, shorts above), darker for more. The line is the price round by round: each band it crosses is liquidated, and that selling pushes the price on to the next.",
@@ -169,7 +196,10 @@ pub const MAP_SUMMARY: Text = Text::new(
     "价格从{0}出发，经过{1}轮到达{2}。",
     "The price starts at {0} and reaches {2} after {1} rounds.",
 );
-pub const AXIS_PRICE: Text = Text::new("比特币价格（按起始价换算）", "Bitcoin price (scaled from the start)");
+pub const AXIS_PRICE: Text = Text::new(
+    "比特币价格（按起始价换算）",
+    "Bitcoin price (scaled from the start)",
+);
 pub const AXIS_ROUND: Text = Text::new("轮次", "Round");
 pub const LEGEND_LONGS: Text = Text::new("多头强平价", "Long liquidation levels");
 pub const LEGEND_SHORTS: Text = Text::new("空头强平价", "Short liquidation levels");
@@ -243,13 +273,26 @@ mod tests {
             .chain(ASSUMPTION_ITEMS.iter())
             .chain(LEFT_OUT_ITEMS.iter())
             .copied()
-            .chain([TITLE, MODEL_NOTE, DEPTH_HINT, CALIBRATE, PINNED_INSIGHT, MAP_DESC, REPORTED_NOTE])
+            .chain([
+                TITLE,
+                MODEL_NOTE,
+                DEPTH_HINT,
+                CALIBRATE,
+                PINNED_INSIGHT,
+                MAP_DESC,
+                REPORTED_NOTE,
+            ])
             .collect();
         for text in all {
             assert!(!text.zh.trim().is_empty() && !text.en.trim().is_empty());
             // Slots match between languages, so a translation never drops a number.
             for slot in ["{0}", "{1}", "{2}"] {
-                assert_eq!(text.zh.contains(slot), text.en.contains(slot), "{}", text.en);
+                assert_eq!(
+                    text.zh.contains(slot),
+                    text.en.contains(slot),
+                    "{}",
+                    text.en
+                );
             }
         }
     }

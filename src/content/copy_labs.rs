@@ -91,7 +91,10 @@ pub const BINANCE_TIERS_SOURCE: Provenance = Provenance {
 };
 
 pub const BYBIT_TIERS_SOURCE: Provenance = Provenance {
-    title: Text::new("Bybit“保证金参数”页面：BTCUSDT 风险限额", "Bybit “Margin Parameters” page: BTCUSDT risk limits"),
+    title: Text::new(
+        "Bybit“保证金参数”页面：BTCUSDT 风险限额",
+        "Bybit “Margin Parameters” page: BTCUSDT risk limits",
+    ),
     date: Text::new("页面未注明日期", "the page carries no date"),
     note: None,
     url: "https://www.bybit.com/en/announcement-info/margin-parameters",
@@ -108,7 +111,10 @@ pub const BINANCE_FORMULA_SOURCE: Provenance = Provenance {
 };
 
 pub const BYBIT_FORMULA_SOURCE: Provenance = Provenance {
-    title: Text::new("Bybit：强平价格（USDT合约）", "Bybit: Liquidation Price (USDT Contract)"),
+    title: Text::new(
+        "Bybit：强平价格（USDT合约）",
+        "Bybit: Liquidation Price (USDT Contract)",
+    ),
     date: Text::new("帮助中心", "help centre"),
     note: None,
     url: "https://www.bybit.com/en/help-center/article/Liquidation-Price-USDT-Contract",
@@ -137,8 +143,10 @@ pub const COMMA: Text = Text::new("，", ", ");
 // Leverage lab.
 // ---------------------------------------------------------------------------------------------
 
-pub const LEV_TITLE: Text =
-    Text::new("杠杆实验室：这一夜能扛住几倍杠杆", "Leverage lab: how much leverage the night allowed");
+pub const LEV_TITLE: Text = Text::new(
+    "杠杆实验室：这一夜能扛住几倍杠杆",
+    "Leverage lab: how much leverage the night allowed",
+);
 pub const LEV_INTRO: Text = Text::new(
     "选一个币、一个方向和一个倍数。实验室会算出交易所在哪个价位强平这笔逐仓仓位，再把它放到当晚的真实走势上对照。",
     "Pick a coin, a direction and a multiple. The lab works out the price at which the exchange would force-close this isolated position, then lays that price against what the coin actually did that night.",
@@ -155,13 +163,18 @@ pub const GUESS_ANSWER: Text = Text::new(
 );
 pub const GUESS_MARK: Text = Text::new("你的猜测", "Your guess");
 pub const ANSWER_MARK: Text = Text::new("答案", "Answer");
-pub const GUESS_SUMMARY: Text = Text::new("跌幅轴：你的猜测{}，答案{}。", "Fall axis: your guess {}, the answer {}.");
+pub const GUESS_SUMMARY: Text = Text::new(
+    "跌幅轴：你的猜测{}，答案{}。",
+    "Fall axis: your guess {}, the answer {}.",
+);
 pub const ASSET_LEGEND: Text = Text::new("币种", "Coin");
 pub const SIDE_LEGEND: Text = Text::new("方向", "Direction");
 pub const VENUE_LEGEND: Text = Text::new("按哪家交易所的公式", "Whose formula");
 pub const ENTRY_USD: Text = Text::new("开仓价（美元）", "Entry price (USD)");
-pub const ENTRY_INDEX: Text =
-    Text::new("开仓价（指数：当日参考价 = 100）", "Entry (index: the day's reference price = 100)");
+pub const ENTRY_INDEX: Text = Text::new(
+    "开仓价（指数：当日参考价 = 100）",
+    "Entry (index: the day's reference price = 100)",
+);
 pub const ENTRY_HINT_USD: Text = Text::new(
     "默认是当日参考价{}：由{}的报价和当日{}的涨跌幅倒推而来。",
     "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}.",
@@ -179,17 +192,23 @@ pub const MMR_HINT_ASSUMED: Text = Text::new(
     "我们没有找到这个币带日期的档位表，默认假定首档费率为{}，你可以自行调整。",
     "We found no dated tier table for this coin, so the default is an assumed first-tier rate of {}; set your own.",
 );
-pub const MMR_HINT_OWN: Text =
-    Text::new("你设定的费率，不扣除维持保证金速算额。", "Your own rate, with no maintenance amount.");
+pub const MMR_HINT_OWN: Text = Text::new(
+    "你设定的费率，不扣除维持保证金速算额。",
+    "Your own rate, with no maintenance amount.",
+);
 pub const MMR_RESET: Text = Text::new("恢复默认费率", "Back to the default rate");
-pub const POSITION_NOTE: Text =
-    Text::new("仓位按{}名义价值计算，属于小仓位。", "The position is taken as {} of notional value: a small one.");
+pub const POSITION_NOTE: Text = Text::new(
+    "仓位按{}名义价值计算，属于小仓位。",
+    "The position is taken as {} of notional value: a small one.",
+);
 pub const OUT_LIQ_PRICE: Text = Text::new("强平价", "Liquidation price");
 pub const OUT_DISTANCE: Text = Text::new("离开仓价", "Distance from entry");
 pub const OUT_VERDICT: Text = Text::new("这一夜", "On the night");
 pub const OUT_FATAL: Text = Text::new("致命杠杆", "Fatal leverage");
-pub const NO_LIQUIDATION: Text =
-    Text::new("无（价格跌到零也不会强平）", "none (not even a fall to zero liquidates it)");
+pub const NO_LIQUIDATION: Text = Text::new(
+    "无（价格跌到零也不会强平）",
+    "none (not even a fall to zero liquidates it)",
+);
 /// The same on the price axis, where a long label would run off a phone screen.
 pub const NO_LIQUIDATION_SHORT: Text = Text::new("无", "none");
 pub const VERDICT_LIQUIDATED: Text = Text::new("爆仓", "Liquidated");
@@ -198,10 +217,14 @@ pub const VERDICT_SURVIVED_STATED: Text = Text::new(
     "扛住了文章写出的跌幅，但实际跌得更深，结果未知",
     "Survived the stated fall, but the real fall was deeper: unknown",
 );
-pub const VERDICT_NO_ROOM: Text =
-    Text::new("开仓即爆：维持保证金已超过本金", "Liquidated at once: maintenance exceeds the margin");
-pub const FATAL_ABOVE: Text =
-    Text::new("高于{}的杠杆，都扛不过当晚的低点。", "Any leverage above {} did not survive the night's low.");
+pub const VERDICT_NO_ROOM: Text = Text::new(
+    "开仓即爆：维持保证金已超过本金",
+    "Liquidated at once: maintenance exceeds the margin",
+);
+pub const FATAL_ABOVE: Text = Text::new(
+    "高于{}的杠杆，都扛不过当晚的低点。",
+    "Any leverage above {} did not survive the night's low.",
+);
 pub const FATAL_ABOVE_BOUND: Text = Text::new(
     "按文章写出的跌幅，高于{}就会爆仓；实际跌得更深，真实门槛只会更低。",
     "On the stated fall, anything above {} was liquidated; the real fall was deeper, so the true threshold is lower.",
@@ -245,7 +268,10 @@ pub const TIER_IN_USE: Text = Text::new("（本仓位）", " (this position)");
 pub const CHART_ENTRY: Text = Text::new("开仓", "Entry");
 pub const CHART_LIQ: Text = Text::new("强平", "Liquidation");
 pub const CHART_LOW: Text = Text::new("当晚低点", "Night's low");
-pub const CHART_LOW_BOUND: Text = Text::new("当晚低点（至少跌到这里）", "Night's low (at least this deep)");
+pub const CHART_LOW_BOUND: Text = Text::new(
+    "当晚低点（至少跌到这里）",
+    "Night's low (at least this deep)",
+);
 pub const CHART_REFERENCE: Text = Text::new("参考价", "Reference");
 pub const CHART_SUMMARY: Text = Text::new(
     "价格轴：开仓{}，强平{}，当晚低点{}，参考价{}。",
@@ -263,8 +289,10 @@ pub const ACCOUNT_INTRO: Text = Text::new(
     "In the screenshot that went round, a balance fell from {} to {}. What follows is arithmetic only: if the whole balance backed one isolated long, how far would the underlying have to fall to lose that much, and where would the exchange have liquidated first? It is not a record of that trader's actual trades.",
 );
 pub const ACCOUNT_OUT_MOVE: Text = Text::new("亏到不足{}所需的跌幅", "Fall needed to end below {}");
-pub const ACCOUNT_OUT_LIQ_MOVE: Text = Text::new("触发强平的跌幅", "Fall that triggers liquidation");
-pub const ACCOUNT_OUT_EQUITY: Text = Text::new("强平时账户还剩", "Left in the account at liquidation");
+pub const ACCOUNT_OUT_LIQ_MOVE: Text =
+    Text::new("触发强平的跌幅", "Fall that triggers liquidation");
+pub const ACCOUNT_OUT_EQUITY: Text =
+    Text::new("强平时账户还剩", "Left in the account at liquidation");
 pub const ACCOUNT_LIQUIDATED_FIRST: Text = Text::new(
     "强平先到：标的跌{}时仓位就被强制平掉，此时账户显示还剩约{}，也就是那个价位上的维持保证金。强平清算费和成交价还会再吃掉一部分，这里没有计入。",
     "Liquidation comes first: after a {} fall the exchange closes the position while the account still shows about {}, the maintenance margin at that price. Liquidation fees and the fill price then eat into that remainder; they are left out here.",
@@ -286,8 +314,10 @@ pub const ACCOUNT_ASSUMPTIONS: Text = Text::new(
 // Margin lab.
 // ---------------------------------------------------------------------------------------------
 
-pub const MARGIN_TITLE: Text =
-    Text::new("保证金实验室：交易所提高门槛之后", "Margin lab: when the exchange raises the bar");
+pub const MARGIN_TITLE: Text = Text::new(
+    "保证金实验室：交易所提高门槛之后",
+    "Margin lab: when the exchange raises the bar",
+);
 pub const MARGIN_INTRO: Text = Text::new(
     "芝加哥商业交易所把黄金期货的保证金提高到名义价值的{}，白银提高到{}，{}生效。文章没有写原来的比例，所以旧比例由你来设。",
     "CME raised gold futures margin to {} of notional value and silver to {}, effective {}. The article does not give the old levels, so you set them.",
@@ -297,20 +327,36 @@ pub const MARGIN_EXPLAINER: Text = Text::new(
     "Initial margin is the deposit needed to open a position; maintenance margin is the floor the account must stay above while the position is held. Fall below it and a margin call follows: add cash or cut the position, or the broker cuts it for you.",
 );
 pub const METAL_LEGEND: Text = Text::new("品种", "Metal");
-pub const MARGIN_OLD_LABEL: Text = Text::new("原保证金比例（你的假设）", "Old margin level (your assumption)");
+pub const MARGIN_OLD_LABEL: Text = Text::new(
+    "原保证金比例（你的假设）",
+    "Old margin level (your assumption)",
+);
 pub const MARGIN_OLD_HINT: Text = Text::new(
     "起点取新比例的三分之二，只是一个假设，不是历史数据。",
     "It starts at two-thirds of the new level: an assumption, not a historical figure.",
 );
-pub const MARGIN_NOTIONAL_LABEL: Text = Text::new("仓位名义价值（美元）", "Position notional (USD)");
-pub const MARGIN_POSTED: Text = Text::new("已存保证金{}，新要求{}。", "Margin posted {}; now required {}.");
-pub const MARGIN_OUT_EXTRA: Text = Text::new("保住整个仓位需补交", "Extra cash to keep the whole position");
-pub const MARGIN_OUT_CUT: Text =
-    Text::new("不补钱则需卖出仓位的", "Or, with no extra cash, share of the position to sell");
-pub const MARGIN_OUT_LOSS: Text =
-    Text::new("当晚跌幅吃掉的保证金（按新比例）", "Night's loss as a share of margin at the new level");
-pub const MARGIN_NO_CALL: Text =
-    Text::new("原比例不低于新比例，无需追加。", "The old level is at or above the new one: no call.");
+pub const MARGIN_NOTIONAL_LABEL: Text =
+    Text::new("仓位名义价值（美元）", "Position notional (USD)");
+pub const MARGIN_POSTED: Text = Text::new(
+    "已存保证金{}，新要求{}。",
+    "Margin posted {}; now required {}.",
+);
+pub const MARGIN_OUT_EXTRA: Text = Text::new(
+    "保住整个仓位需补交",
+    "Extra cash to keep the whole position",
+);
+pub const MARGIN_OUT_CUT: Text = Text::new(
+    "不补钱则需卖出仓位的",
+    "Or, with no extra cash, share of the position to sell",
+);
+pub const MARGIN_OUT_LOSS: Text = Text::new(
+    "当晚跌幅吃掉的保证金（按新比例）",
+    "Night's loss as a share of margin at the new level",
+);
+pub const MARGIN_NO_CALL: Text = Text::new(
+    "原比例不低于新比例，无需追加。",
+    "The old level is at or above the new one: no call.",
+);
 pub const MARGIN_LOSS_OVER: Text = Text::new(
     "{0}当晚跌幅{1}。按{2}的保证金，亏损{3}是保证金的{4}，押进去的钱全部赔光还不够。",
     "{0} fell {1} that night. Against a margin of {2}, the loss is {3}{4} of what was posted: more than all of it.",
@@ -335,7 +381,8 @@ pub const MARGIN_ASSUMPTIONS: Text = Text::new(
 /// Fills `{}` slots in order; `{0}`, `{1}`… pick an argument by position, so a translation
 /// may reorder them. Missing arguments leave the slot empty.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
     let mut next = 0;
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -415,7 +462,10 @@ mod tests {
     #[test]
     fn fill_in_order_and_by_position() {
         assert_eq!(fill("{} of {}", &["a", "b"]), "a of b");
-        assert_eq!(fill("tier {1} of {0}", &["Binance", "1"]), "tier 1 of Binance");
+        assert_eq!(
+            fill("tier {1} of {0}", &["Binance", "1"]),
+            "tier 1 of Binance"
+        );
         assert_eq!(fill("{} {} {}", &["x"]), "x  ");
         assert_eq!(fill("{x} {", &["a"]), "{x} {");
         assert_eq!(fill("{99}", &["a"]), "");
@@ -481,7 +531,10 @@ mod tests {
         assert!((reference - 73_243.26).abs() < 0.01);
         for asset in Asset::ALL {
             assert!(night_move(asset).change < 0.0);
-            assert_eq!(night_move(asset).quoted_price.is_some(), asset == Asset::Btc);
+            assert_eq!(
+                night_move(asset).quoted_price.is_some(),
+                asset == Asset::Btc
+            );
         }
         assert!(!night_move(Asset::Eth).at_least && night_move(Asset::Xrp).at_least);
         assert_eq!(new_margin_rate(Metal::Gold), 0.09);

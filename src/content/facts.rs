@@ -197,12 +197,32 @@ pub fn fact(id: FactId) -> &'static Fact {
     &FACTS[id as usize]
 }
 
-const fn f(id: FactId, value: f64, unit: Unit, bound: Bound, as_of: Moment, source: Source, label: Text) -> Fact {
-    Fact { id, value, unit, bound, as_of, source, label, note: None }
+const fn f(
+    id: FactId,
+    value: f64,
+    unit: Unit,
+    bound: Bound,
+    as_of: Moment,
+    source: Source,
+    label: Text,
+) -> Fact {
+    Fact {
+        id,
+        value,
+        unit,
+        bound,
+        as_of,
+        source,
+        label,
+        note: None,
+    }
 }
 
 const fn noted(fact: Fact, note: Text) -> Fact {
-    Fact { note: Some(note), ..fact }
+    Fact {
+        note: Some(note),
+        ..fact
+    }
 }
 
 use Bound::{About, Exact, LessThan, MoreThan};
@@ -368,7 +388,13 @@ pub fn claim(id: ClaimId) -> &'static Claim {
 }
 
 const fn c(id: ClaimId, source: Source, as_of: Moment, text: Text) -> Claim {
-    Claim { id, source, as_of, text, note: None }
+    Claim {
+        id,
+        source,
+        as_of,
+        text,
+        note: None,
+    }
 }
 
 use ClaimId as C;
@@ -495,7 +521,11 @@ pub fn facts_csv(lang: Lang) -> String {
     out.push_str(header);
     out.push('\n');
     for fact in FACTS.iter() {
-        let value = if fact.value.is_finite() { format!("{}", fact.value) } else { String::new() };
+        let value = if fact.value.is_finite() {
+            format!("{}", fact.value)
+        } else {
+            String::new()
+        };
         let row = [
             fact.id.key().to_string(),
             fact.label.get(lang).to_string(),
@@ -516,7 +546,11 @@ pub fn facts_csv(lang: Lang) -> String {
 /// Quotes a cell when it needs it; a leading formula character is neutralised so a spreadsheet
 /// never evaluates a cell.
 fn csv_cell(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '@']) { format!("'{cell}") } else { cell.to_string() };
+    let cell = if cell.starts_with(['=', '+', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
     if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
@@ -556,7 +590,11 @@ mod tests {
     fn every_record_is_finite_labelled_and_sourced() {
         for fact in FACTS.iter() {
             assert!(fact.value.is_finite(), "{:?}", fact.id);
-            assert!(!fact.label.zh.trim().is_empty() && !fact.label.en.trim().is_empty(), "{:?}", fact.id);
+            assert!(
+                !fact.label.zh.trim().is_empty() && !fact.label.en.trim().is_empty(),
+                "{:?}",
+                fact.id
+            );
             // Moves are signed; levels, amounts and counts are not.
             if fact.unit != Unit::PercentChange {
                 assert!(fact.value >= 0.0, "{:?}", fact.id);
@@ -567,7 +605,8 @@ mod tests {
         }
         // Every named source is attributed something, except a company the story is only about.
         for source in Source::ALL {
-            let used = FACTS.iter().any(|f| f.source == source) || CLAIMS.iter().any(|c| c.source == source);
+            let used = FACTS.iter().any(|f| f.source == source)
+                || CLAIMS.iter().any(|c| c.source == source);
             let subject = source.info().kind == super::super::sources::SourceKind::Subject;
             assert!(used || subject, "{source:?} is never cited");
         }
@@ -627,12 +666,21 @@ mod tests {
     fn every_figure_of_the_article_is_a_sourced_record() {
         for &(value, unit, bound, source) in ARTICLE_FIGURES {
             assert!(
-                FACTS.iter().any(|f| same(f.value, value) && f.unit == unit && f.bound == bound && f.source == source),
+                FACTS.iter().any(|f| same(f.value, value)
+                    && f.unit == unit
+                    && f.bound == bound
+                    && f.source == source),
                 "missing {value} {unit:?} {bound:?} {source:?}"
             );
         }
         // Pairs the article gives once for two names are one record per name.
-        assert_eq!(FACTS.iter().filter(|f| same(f.value, -4.0) && f.unit == Unit::PercentChange).count(), 2);
+        assert_eq!(
+            FACTS
+                .iter()
+                .filter(|f| same(f.value, -4.0) && f.unit == Unit::PercentChange)
+                .count(),
+            2
+        );
         assert_eq!(FACTS.iter().filter(|f| same(f.value, -14.0)).count(), 2);
     }
 
@@ -640,10 +688,16 @@ mod tests {
     /// fact's value (after 万/亿 scaling) or part of a date or time.
     #[test]
     fn every_number_in_the_article_is_accounted_for() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_da769148f0bdbb0a.txt");
-        let Ok(article) = std::fs::read_to_string(path) else { return };
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/seed/000_da769148f0bdbb0a.txt");
+        let Ok(article) = std::fs::read_to_string(path) else {
+            return;
+        };
         // Dates, clock times, window lengths, the model's version.
-        let calendar = [2026.0, 2.0, 6.0, 30.0, 2024.0, 10.0, 24.0, 4.0, 2020.0, 3.0, 4.6, 1.0, 31.0, 2025.0, 12.0, 9.0, 2022.0, 2008.0];
+        let calendar = [
+            2026.0, 2.0, 6.0, 30.0, 2024.0, 10.0, 24.0, 4.0, 2020.0, 3.0, 4.6, 1.0, 31.0, 2025.0,
+            12.0, 9.0, 2022.0, 2008.0,
+        ];
         let chars: Vec<char> = article.chars().collect();
         let mut i = 0;
         let mut checked = 0;
@@ -653,7 +707,10 @@ mod tests {
                 continue;
             }
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || (chars[i] == '.' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))) {
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (chars[i] == '.' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
+            {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
@@ -666,7 +723,8 @@ mod tests {
             } else if rest.starts_with('万') {
                 value *= 1e4;
             }
-            let known = FACTS.iter().any(|f| same(f.value.abs(), value)) || calendar.iter().any(|&c| same(c, value));
+            let known = FACTS.iter().any(|f| same(f.value.abs(), value))
+                || calendar.iter().any(|&c| same(c, value));
             assert!(known, "article number {text} ({value}) has no record");
             checked += 1;
         }
@@ -688,6 +746,9 @@ mod tests {
     fn refs_resolve_to_their_sources() {
         assert_eq!(Ref::Fact(FactId::LiqUsd).source(), Source::CoinGlass);
         assert_eq!(Ref::Claim(ClaimId::OpusLaunch).source(), Source::Anthropic);
-        assert_eq!(Ref::Claim(ClaimId::JobOpeningsLowest).as_of(), time::DEC_2025);
+        assert_eq!(
+            Ref::Claim(ClaimId::JobOpeningsLowest).as_of(),
+            time::DEC_2025
+        );
     }
 }

@@ -29,7 +29,11 @@ fn grouped_magnitude(abs: f64, max_decimals: u8) -> Option<String> {
     }
     let digits = format!("{scaled:.0}");
     let d = decimals as usize;
-    let padded = if digits.len() <= d { format!("{}{digits}", "0".repeat(d + 1 - digits.len())) } else { digits };
+    let padded = if digits.len() <= d {
+        format!("{}{digits}", "0".repeat(d + 1 - digits.len()))
+    } else {
+        digits
+    };
     let (int_part, frac_part) = padded.split_at(padded.len() - d);
     let frac_part = frac_part.trim_end_matches('0');
     let mut out = String::with_capacity(int_part.len() + int_part.len() / 3 + frac_part.len() + 1);
@@ -109,7 +113,9 @@ pub fn format_leverage(multiple: f64) -> String {
 
 /// Whole dollars for sliders and model readouts, never scaled: `$73,243` / `73,243美元`.
 pub fn format_usd_plain(value: f64, lang: Lang) -> String {
-    let Some(body) = grouped_magnitude(value, 0) else { return MISSING.to_string() };
+    let Some(body) = grouped_magnitude(value, 0) else {
+        return MISSING.to_string();
+    };
     let shown = body.clone();
     let text = match lang {
         Lang::Zh => format!("{body}美元"),
@@ -129,11 +135,18 @@ fn en_amount(abs: f64, compact: bool) -> Option<String> {
     if !abs.is_finite() {
         return None;
     }
-    const SCALES: [(f64, &str, &str); 3] = [(1e6, "million", "m"), (1e9, "billion", "bn"), (1e12, "trillion", "tn")];
+    const SCALES: [(f64, &str, &str); 3] = [
+        (1e6, "million", "m"),
+        (1e9, "billion", "bn"),
+        (1e12, "trillion", "tn"),
+    ];
     if round2(abs) < 1e6 {
         return grouped_magnitude(abs, 2);
     }
-    let mut index = SCALES.iter().rposition(|&(s, _, _)| round2(abs) >= s).unwrap_or(0);
+    let mut index = SCALES
+        .iter()
+        .rposition(|&(s, _, _)| round2(abs) >= s)
+        .unwrap_or(0);
     let mut n = round2(abs / SCALES[index].0);
     if n >= 1000.0 && index + 1 < SCALES.len() {
         index += 1;
@@ -141,7 +154,11 @@ fn en_amount(abs: f64, compact: bool) -> Option<String> {
     }
     let (_, word, short) = SCALES[index];
     let number = grouped_magnitude(n, 2)?;
-    Some(if compact { format!("{number}{short}") } else { format!("{number} {word}") })
+    Some(if compact {
+        format!("{number}{short}")
+    } else {
+        format!("{number} {word}")
+    })
 }
 
 /// Chinese amount: 万 and 亿 as a reader writes them. From 1亿 up the value is scaled (two
@@ -153,7 +170,11 @@ fn zh_amount(abs: f64) -> Option<String> {
     }
     let rounded = round2(abs);
     if rounded >= 1e8 {
-        let (mut scale, mut suffix) = if rounded >= 1e12 { (1e12, "万亿") } else { (1e8, "亿") };
+        let (mut scale, mut suffix) = if rounded >= 1e12 {
+            (1e12, "万亿")
+        } else {
+            (1e8, "亿")
+        };
         let mut n = round2(abs / scale);
         if n >= 10_000.0 && scale < 1e12 {
             scale = 1e12;
@@ -195,12 +216,18 @@ fn magnitude(abs: f64, unit: Unit, lang: Lang, style: Style) -> Option<String> {
         (Unit::Btc, Lang::En) => format!("{} BTC", en_amount(abs, compact)?),
         (Unit::Count, Lang::Zh) => zh_amount(abs)?,
         (Unit::Count, Lang::En) => en_amount(abs, compact)?,
-        (Unit::PercentChange | Unit::Percent | Unit::Probability, _) => format!("{}%", grouped_magnitude(abs, 2)?),
+        (Unit::PercentChange | Unit::Percent | Unit::Probability, _) => {
+            format!("{}%", grouped_magnitude(abs, 2)?)
+        }
         (Unit::IndexScore, _) => grouped_magnitude(abs, 1)?,
         (Unit::Days, Lang::Zh) => format!("{}天", grouped_magnitude(abs, 1)?),
         (Unit::Days, Lang::En) => {
             let n = grouped_magnitude(abs, 1)?;
-            if n == "1" { "1 day".to_string() } else { format!("{n} days") }
+            if n == "1" {
+                "1 day".to_string()
+            } else {
+                format!("{n} days")
+            }
         }
     })
 }
@@ -211,7 +238,9 @@ pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
 }
 
 fn value_text(value: f64, unit: Unit, lang: Lang, style: Style) -> String {
-    let Some(body) = magnitude(value.abs(), unit, lang, style) else { return MISSING.to_string() };
+    let Some(body) = magnitude(value.abs(), unit, lang, style) else {
+        return MISSING.to_string();
+    };
     let shown = body.clone();
     with_sign(value, body, &shown, unit == Unit::PercentChange)
 }
@@ -247,7 +276,11 @@ pub fn format_fact(fact: &Fact, lang: Lang) -> String {
         let body = body.trim_start_matches('+');
         return format!("{direction}{}{body}", bound_words(fact.bound, lang));
     }
-    format!("{}{}", bound_words(fact.bound, lang), value_text(fact.value, fact.unit, lang, Style::Normal))
+    format!(
+        "{}{}",
+        bound_words(fact.bound, lang),
+        value_text(fact.value, fact.unit, lang, Style::Normal)
+    )
 }
 
 /// The figure inside a sentence that supplies its own verb ("fell …", "下跌…"): moves lose
@@ -256,9 +289,17 @@ pub fn format_fact_prose(fact: &Fact, lang: Lang) -> String {
     if !fact.value.is_finite() {
         return MISSING.to_string();
     }
-    let value = if fact.unit == Unit::PercentChange { fact.value.abs() } else { fact.value };
+    let value = if fact.unit == Unit::PercentChange {
+        fact.value.abs()
+    } else {
+        fact.value
+    };
     let body = value_text(value, fact.unit, lang, Style::Normal);
-    format!("{}{}", bound_words(fact.bound, lang), body.trim_start_matches('+'))
+    format!(
+        "{}{}",
+        bound_words(fact.bound, lang),
+        body.trim_start_matches('+')
+    )
 }
 
 /// A chart label: signed and compact, with the bound as a symbol. Lower bounds read `−19%+`,
@@ -331,12 +372,21 @@ mod tests {
         assert_eq!(format_value(1.2e6, Unit::Usd, Lang::Zh), "120万美元");
         assert_eq!(format_value(562e6, Unit::Usd, Lang::Zh), "5.62亿美元");
         assert_eq!(format_value(14.4e9, Unit::Cny, Lang::Zh), "144亿元人民币");
-        assert_eq!(format_value(63.29, Unit::UsdPerBarrel, Lang::Zh), "每桶63.29美元");
+        assert_eq!(
+            format_value(63.29, Unit::UsdPerBarrel, Lang::Zh),
+            "每桶63.29美元"
+        );
         assert_eq!(format_value(999_999.9, Unit::Count, Lang::Zh), "999,999.9");
-        assert_eq!(format_value(999_999_999_999.9, Unit::Usd, Lang::Zh), "1万亿美元");
+        assert_eq!(
+            format_value(999_999_999_999.9, Unit::Usd, Lang::Zh),
+            "1万亿美元"
+        );
         assert_eq!(format_value(99_999_999.999, Unit::Count, Lang::Zh), "1亿");
         assert_eq!(format_value(0.0, Unit::Usd, Lang::Zh), "0美元");
-        assert_eq!(format_value(-800e6, Unit::Usd, Lang::Zh), format!("{M}8亿美元"));
+        assert_eq!(
+            format_value(-800e6, Unit::Usd, Lang::Zh),
+            format!("{M}8亿美元")
+        );
         assert_eq!(format_value(f64::NAN, Unit::Usd, Lang::Zh), MISSING);
         assert_eq!(format_value(3.0, Unit::Days, Lang::Zh), "3天");
     }
@@ -351,13 +401,25 @@ mod tests {
         assert_eq!(format_value(12e9, Unit::Usd, Lang::En), "$12 billion");
         assert_eq!(format_value(14.4e9, Unit::Cny, Lang::En), "¥14.4 billion");
         assert_eq!(format_value(46_000.0, Unit::Btc, Lang::En), "46,000 BTC");
-        assert_eq!(format_value(67.55, Unit::UsdPerBarrel, Lang::En), "$67.55 a barrel");
+        assert_eq!(
+            format_value(67.55, Unit::UsdPerBarrel, Lang::En),
+            "$67.55 a barrel"
+        );
         assert_eq!(format_value(999_999.999, Unit::Usd, Lang::En), "$1 million");
-        assert_eq!(format_value(999_999_999.0, Unit::Usd, Lang::En), "$1 billion");
+        assert_eq!(
+            format_value(999_999_999.0, Unit::Usd, Lang::En),
+            "$1 billion"
+        );
         assert_eq!(format_value(1.0, Unit::Days, Lang::En), "1 day");
         assert_eq!(format_value(3.0, Unit::Days, Lang::En), "3 days");
-        assert_eq!(format_value(-2.84, Unit::PercentChange, Lang::En), format!("{M}2.84%"));
-        assert_eq!(format_value(f64::NEG_INFINITY, Unit::Count, Lang::En), MISSING);
+        assert_eq!(
+            format_value(-2.84, Unit::PercentChange, Lang::En),
+            format!("{M}2.84%")
+        );
+        assert_eq!(
+            format_value(f64::NEG_INFINITY, Unit::Count, Lang::En),
+            MISSING
+        );
         assert!(format_value(1e300, Unit::Usd, Lang::En).ends_with("trillion"));
     }
 
@@ -366,7 +428,10 @@ mod tests {
         let low = fact(FactId::BtcLow);
         assert_eq!(format_fact(low, Lang::Zh), "63,860.8美元");
         assert_eq!(format_fact(low, Lang::En), "$63,860.8");
-        assert_eq!(format_fact(fact(FactId::BtcDay), Lang::En), format!("{M}12.81%"));
+        assert_eq!(
+            format_fact(fact(FactId::BtcDay), Lang::En),
+            format!("{M}12.81%")
+        );
         assert_eq!(format_fact_prose(fact(FactId::BtcDay), Lang::En), "12.81%");
 
         let xrp = fact(FactId::XrpDay);
@@ -374,7 +439,10 @@ mod tests {
         assert_eq!(format_fact(xrp, Lang::Zh), "下跌超过22%");
         assert_eq!(format_fact_prose(xrp, Lang::En), "more than 22%");
         assert_eq!(format_fact_prose(xrp, Lang::Zh), "超过22%");
-        assert_eq!(format_fact_short(fact(FactId::SilverDay), Lang::En), format!("{M}19%+"));
+        assert_eq!(
+            format_fact_short(fact(FactId::SilverDay), Lang::En),
+            format!("{M}19%+")
+        );
 
         let traders = fact(FactId::LiqTraders);
         assert_eq!(format_fact(traders, Lang::Zh), "超过43万");
@@ -384,14 +452,38 @@ mod tests {
 
         assert_eq!(format_fact(fact(FactId::LiqUsd), Lang::En), "$2.07 billion");
         assert_eq!(format_fact_short(fact(FactId::LiqUsd), Lang::En), "$2.07bn");
-        assert_eq!(format_fact(fact(FactId::LiqCny), Lang::Zh), "约144亿元人民币");
-        assert_eq!(format_fact(fact(FactId::EtfOutTwoDays), Lang::En), "more than $800 million");
-        assert_eq!(format_fact_short(fact(FactId::EtfInMonday), Lang::En), "≈$562m");
-        assert_eq!(format_fact(fact(FactId::AccountAfter), Lang::Zh), "不到4万美元");
-        assert_eq!(format_fact(fact(FactId::AccountAfter), Lang::En), "under $40,000");
-        assert_eq!(format_fact_short(fact(FactId::AccountAfter), Lang::En), "<$40,000");
-        assert_eq!(format_fact(fact(FactId::Poly55kProb), Lang::En), "about 60%");
-        assert_eq!(format_fact(fact(FactId::WtiPrice), Lang::Zh), "每桶63.29美元");
+        assert_eq!(
+            format_fact(fact(FactId::LiqCny), Lang::Zh),
+            "约144亿元人民币"
+        );
+        assert_eq!(
+            format_fact(fact(FactId::EtfOutTwoDays), Lang::En),
+            "more than $800 million"
+        );
+        assert_eq!(
+            format_fact_short(fact(FactId::EtfInMonday), Lang::En),
+            "≈$562m"
+        );
+        assert_eq!(
+            format_fact(fact(FactId::AccountAfter), Lang::Zh),
+            "不到4万美元"
+        );
+        assert_eq!(
+            format_fact(fact(FactId::AccountAfter), Lang::En),
+            "under $40,000"
+        );
+        assert_eq!(
+            format_fact_short(fact(FactId::AccountAfter), Lang::En),
+            "<$40,000"
+        );
+        assert_eq!(
+            format_fact(fact(FactId::Poly55kProb), Lang::En),
+            "about 60%"
+        );
+        assert_eq!(
+            format_fact(fact(FactId::WtiPrice), Lang::Zh),
+            "每桶63.29美元"
+        );
         assert_eq!(format_fact(fact(FactId::FearGreed), Lang::En), "10");
     }
 
@@ -412,7 +504,10 @@ mod tests {
                     (Bound::LessThan, Lang::Zh) => ("不到", "<"),
                     (Bound::LessThan, Lang::En) => ("under", "<"),
                 };
-                assert!(full.contains(words) && prose.contains(words), "{id:?} {full} / {prose}");
+                assert!(
+                    full.contains(words) && prose.contains(words),
+                    "{id:?} {full} / {prose}"
+                );
                 assert!(short.contains(mark), "{id:?} {short}");
             }
         }

@@ -2,11 +2,11 @@
 
 pub mod chart_copy;
 pub mod copy_labs;
+pub mod facts;
+pub mod format;
 pub mod lang;
 pub mod page;
 pub mod section_id;
-pub mod facts;
-pub mod format;
 pub mod sources;
 pub mod story;
 pub mod time;

@@ -71,7 +71,9 @@ impl SectionId {
     /// Exact, case-insensitive slug match; anything else is `None` (and the full story shows).
     pub fn parse(value: &str) -> Option<SectionId> {
         let value = value.trim();
-        SectionId::ALL.into_iter().find(|id| id.slug().eq_ignore_ascii_case(value))
+        SectionId::ALL
+            .into_iter()
+            .find(|id| id.slug().eq_ignore_ascii_case(value))
     }
 }
 
@@ -85,7 +87,10 @@ mod tests {
         for id in SectionId::ALL {
             assert!(seen.insert(id.slug()), "duplicate slug {}", id.slug());
             assert_eq!(SectionId::parse(id.slug()), Some(id));
-            assert!(id.slug().chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(id
+                .slug()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'));
         }
         assert_eq!(SectionId::parse("LEVERAGE"), Some(SectionId::LeverageLab));
         assert_eq!(SectionId::parse("nope"), None);

@@ -69,11 +69,15 @@ impl SourceKind {
             SourceKind::Government => Text::new("政府部门", "Government"),
             SourceKind::TradingPlatform => Text::new("交易平台", "Trading platform"),
             SourceKind::AssetManager => Text::new("资产管理公司", "Asset manager"),
-            SourceKind::InsuranceGroup => Text::new("保险与资管集团", "Insurance and asset-management group"),
+            SourceKind::InsuranceGroup => {
+                Text::new("保险与资管集团", "Insurance and asset-management group")
+            }
             SourceKind::Subject => Text::new("报道对象", "Subject of the story"),
             SourceKind::AiCompany => Text::new("人工智能公司", "AI company"),
             SourceKind::Broker => Text::new("券商", "Broker"),
-            SourceKind::UnnamedMarketData => Text::new("未注明来源的行情", "Unattributed market data"),
+            SourceKind::UnnamedMarketData => {
+                Text::new("未注明来源的行情", "Unattributed market data")
+            }
             SourceKind::Report => Text::new("原始报道", "Source report"),
         }
     }
@@ -90,97 +94,156 @@ pub struct SourceInfo {
 }
 
 const fn info(name: Text, kind: SourceKind, description: Text, person: Option<Text>) -> SourceInfo {
-    SourceInfo { name, kind, description, person }
+    SourceInfo {
+        name,
+        kind,
+        description,
+        person,
+    }
 }
 
 static COINGLASS: SourceInfo = info(
     Text::new("CoinGlass", "CoinGlass"),
     SourceKind::DataProvider,
-    Text::new("加密衍生品数据平台，汇总各交易所的强平（爆仓）数据", "Crypto-derivatives data platform that tallies liquidations across exchanges"),
+    Text::new(
+        "加密衍生品数据平台，汇总各交易所的强平（爆仓）数据",
+        "Crypto-derivatives data platform that tallies liquidations across exchanges",
+    ),
     None,
 );
 static BLOOMBERG: SourceInfo = info(
     Text::new("彭博社（汇编数据）", "Bloomberg (compiled data)"),
     SourceKind::NewsAgency,
-    Text::new("财经通讯社；本文引用其汇编的比特币ETF资金流向", "Financial news agency; cited for its compilation of bitcoin ETF flows"),
+    Text::new(
+        "财经通讯社；本文引用其汇编的比特币ETF资金流向",
+        "Financial news agency; cited for its compilation of bitcoin ETF flows",
+    ),
     None,
 );
 static CRYPTOQUANT: SourceInfo = info(
     Text::new("CryptoQuant", "CryptoQuant"),
     SourceKind::DataProvider,
-    Text::new("链上与加密市场数据分析公司；引用其周三发布的报告", "On-chain and crypto-market analytics firm; cited for its Wednesday report"),
+    Text::new(
+        "链上与加密市场数据分析公司；引用其周三发布的报告",
+        "On-chain and crypto-market analytics firm; cited for its Wednesday report",
+    ),
     None,
 );
 static POLYMARKET: SourceInfo = info(
     Text::new("Polymarket", "Polymarket"),
     SourceKind::PredictionMarket,
-    Text::new("预测市场平台，交易员拿真钱为事件结果定价", "Prediction market where traders put money on outcomes"),
+    Text::new(
+        "预测市场平台，交易员拿真钱为事件结果定价",
+        "Prediction market where traders put money on outcomes",
+    ),
     None,
 );
 static CHALLENGER: SourceInfo = info(
-    Text::new("Challenger, Gray & Christmas", "Challenger, Gray & Christmas"),
+    Text::new(
+        "Challenger, Gray & Christmas",
+        "Challenger, Gray & Christmas",
+    ),
     SourceKind::Consultancy,
-    Text::new("美国再就业咨询公司，逐月统计雇主公布的裁员计划", "US outplacement firm that counts announced job cuts each month"),
+    Text::new(
+        "美国再就业咨询公司，逐月统计雇主公布的裁员计划",
+        "US outplacement firm that counts announced job cuts each month",
+    ),
     None,
 );
 static CME: SourceInfo = info(
     Text::new("芝加哥商业交易所集团（CME Group）", "CME Group"),
     SourceKind::Exchange,
-    Text::new("美国期货交易所运营商，为旗下期货合约设定保证金", "US futures-exchange operator that sets margins on its contracts"),
+    Text::new(
+        "美国期货交易所运营商，为旗下期货合约设定保证金",
+        "US futures-exchange operator that sets margins on its contracts",
+    ),
     None,
 );
 static CNN: SourceInfo = info(
     Text::new("CNN（恐惧与贪婪指数）", "CNN (Fear & Greed Index)"),
     SourceKind::Media,
-    Text::new("美国媒体，发布综合多项市场指标的情绪指数", "US broadcaster that publishes a sentiment index built from several market gauges"),
+    Text::new(
+        "美国媒体，发布综合多项市场指标的情绪指数",
+        "US broadcaster that publishes a sentiment index built from several market gauges",
+    ),
     None,
 );
 static AAII: SourceInfo = info(
-    Text::new("美国个人投资者协会（AAII）", "American Association of Individual Investors (AAII)"),
+    Text::new(
+        "美国个人投资者协会（AAII）",
+        "American Association of Individual Investors (AAII)",
+    ),
     SourceKind::InvestorAssociation,
-    Text::new("每周向个人投资者调查其对后市的看法", "Surveys individual investors on their market outlook every week"),
+    Text::new(
+        "每周向个人投资者调查其对后市的看法",
+        "Surveys individual investors on their market outlook every week",
+    ),
     None,
 );
 static LABOR: SourceInfo = info(
     Text::new("美国劳工部", "US Department of Labor"),
     SourceKind::Government,
-    Text::new("发布每周首次申领失业救济人数与职位空缺数据", "Publishes weekly initial jobless claims and job-openings data"),
+    Text::new(
+        "发布每周首次申领失业救济人数与职位空缺数据",
+        "Publishes weekly initial jobless claims and job-openings data",
+    ),
     None,
 );
 static SYNFUTURES: SourceInfo = info(
     Text::new("SynFutures", "SynFutures"),
     SourceKind::TradingPlatform,
     Text::new("加密衍生品交易平台", "Crypto-derivatives trading platform"),
-    Some(Text::new("首席运营官 Wenny Cai", "Wenny Cai, chief operating officer")),
+    Some(Text::new(
+        "首席运营官 Wenny Cai",
+        "Wenny Cai, chief operating officer",
+    )),
 );
 static MONARQ: SourceInfo = info(
     Text::new("Monarq Asset Management", "Monarq Asset Management"),
     SourceKind::AssetManager,
     Text::new("资产管理公司", "Asset manager"),
-    Some(Text::new("管理合伙人 Shiliang Tang", "Shiliang Tang, managing partner")),
+    Some(Text::new(
+        "管理合伙人 Shiliang Tang",
+        "Shiliang Tang, managing partner",
+    )),
 );
 static ALLIANZ: SourceInfo = info(
     Text::new("安联集团", "Allianz"),
     SourceKind::InsuranceGroup,
-    Text::new("欧洲保险与资产管理集团", "European insurance and asset-management group"),
-    Some(Text::new("首席经济顾问 穆罕默德·埃里安", "Mohamed El-Erian, chief economic adviser")),
+    Text::new(
+        "欧洲保险与资产管理集团",
+        "European insurance and asset-management group",
+    ),
+    Some(Text::new(
+        "首席经济顾问 穆罕默德·埃里安",
+        "Mohamed El-Erian, chief economic adviser",
+    )),
 );
 static FACTSET: SourceInfo = info(
     Text::new("FactSet Research Systems", "FactSet Research Systems"),
     SourceKind::Subject,
-    Text::new("金融数据服务公司；本文中是股价大跌的对象，不是数据来源", "Financial-data company; here its falling shares are the story, not a source of data"),
+    Text::new(
+        "金融数据服务公司；本文中是股价大跌的对象，不是数据来源",
+        "Financial-data company; here its falling shares are the story, not a source of data",
+    ),
     None,
 );
 static ANTHROPIC: SourceInfo = info(
     Text::new("Anthropic", "Anthropic"),
     SourceKind::AiCompany,
-    Text::new("美国人工智能公司，Claude系列模型的开发者", "US AI company that develops the Claude models"),
+    Text::new(
+        "美国人工智能公司，Claude系列模型的开发者",
+        "US AI company that develops the Claude models",
+    ),
     None,
 );
 static ROBINHOOD: SourceInfo = info(
     Text::new("Robinhood", "Robinhood"),
     SourceKind::Broker,
-    Text::new("美国散户常用的网络券商；引用其平台融资余额数据", "US online broker popular with retail investors; cited for its margin-balance data"),
+    Text::new(
+        "美国散户常用的网络券商；引用其平台融资余额数据",
+        "US online broker popular with retail investors; cited for its margin-balance data",
+    ),
     None,
 );
 static BINANCE: SourceInfo = info(
@@ -314,7 +377,10 @@ mod tests {
 
     #[test]
     fn quoted_people_are_credited() {
-        assert_eq!(Source::SynFutures.credit(Lang::En), "SynFutures (Wenny Cai, chief operating officer)");
+        assert_eq!(
+            Source::SynFutures.credit(Lang::En),
+            "SynFutures (Wenny Cai, chief operating officer)"
+        );
         assert!(Source::Monarq.credit(Lang::Zh).contains("Shiliang Tang"));
         assert!(Source::Allianz.credit(Lang::En).contains("El-Erian"));
         assert_eq!(Source::CoinGlass.credit(Lang::Zh), "CoinGlass");

@@ -98,7 +98,9 @@ pub fn segments(text: &str, lang: Lang, tz: TimeZoneChoice) -> Vec<Segment<'_>> 
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+        let Some(close) = rest[open..].find('}').map(|i| open + i) else {
+            break;
+        };
         if open > 0 {
             out.push(Segment::Plain(&rest[..open]));
         }
@@ -112,7 +114,10 @@ pub fn segments(text: &str, lang: Lang, tz: TimeZoneChoice) -> Vec<Segment<'_>> 
                 };
                 out.push(Segment::Figure { fact: id, text });
             }
-            Some(Placeholder::Moment(id)) => out.push(Segment::Moment { moment: id, text: id.moment().format(lang, tz) }),
+            Some(Placeholder::Moment(id)) => out.push(Segment::Moment {
+                moment: id,
+                text: id.moment().format(lang, tz),
+            }),
             None => out.push(Segment::Plain(MISSING)),
         }
         rest = &rest[close + 1..];
@@ -130,7 +135,10 @@ pub fn render(text: &Text, lang: Lang) -> String {
 
 /// The copy in `lang` with figures filled in and clock times in `tz`.
 pub fn render_in(text: &Text, lang: Lang, tz: TimeZoneChoice) -> String {
-    segments(text.get(lang), lang, tz).iter().map(Segment::text).collect()
+    segments(text.get(lang), lang, tz)
+        .iter()
+        .map(Segment::text)
+        .collect()
 }
 
 /// The facts a text names, in order of appearance (both languages name the same ones).
@@ -150,12 +158,18 @@ pub fn facts_in(text: &Text) -> Vec<FactId> {
 pub fn section_sources(id: SectionId) -> Vec<Source> {
     let copy = section_copy(id);
     let mut sources: Vec<Source> = Vec::new();
-    let texts = copy.paragraphs.iter().chain(copy.steps.iter().map(|s| &s.text));
+    let texts = copy
+        .paragraphs
+        .iter()
+        .chain(copy.steps.iter().map(|s| &s.text));
     let facts = texts
         .flat_map(facts_in)
         .chain(copy.steps.iter().flat_map(|s| s.highlights.iter().copied()))
         .chain(copy.figures.iter().map(|f| f.fact));
-    for source in facts.map(|id| fact(id).source).chain(copy.claims.iter().map(|c| c.claim().source)) {
+    for source in facts
+        .map(|id| fact(id).source)
+        .chain(copy.claims.iter().map(|c| c.claim().source))
+    {
         if !sources.contains(&source) {
             sources.push(source);
         }
@@ -169,11 +183,27 @@ const fn t(zh: &'static str, en: &'static str) -> Text {
 }
 
 const fn step(zh: &'static str, en: &'static str, highlights: &'static [FactId]) -> Step {
-    Step { text: Text::new(zh, en), highlights }
+    Step {
+        text: Text::new(zh, en),
+        highlights,
+    }
 }
 
-const fn section(id: SectionId, kicker: Text, headline: Text, paragraphs: &'static [Text]) -> SectionCopy {
-    SectionCopy { id, kicker, headline, paragraphs, steps: &[], figures: &[], claims: &[] }
+const fn section(
+    id: SectionId,
+    kicker: Text,
+    headline: Text,
+    paragraphs: &'static [Text],
+) -> SectionCopy {
+    SectionCopy {
+        id,
+        kicker,
+        headline,
+        paragraphs,
+        steps: &[],
+        figures: &[],
+        claims: &[],
+    }
 }
 
 use ClaimId as C;
@@ -774,7 +804,9 @@ mod tests {
     }
 
     /// Years we write deliberately, and the model's version number.
-    const ALLOWED_NUMBERS: &[&str] = &["2008", "2020", "2021", "2022", "2024", "2025", "2026", "4.6"];
+    const ALLOWED_NUMBERS: &[&str] = &[
+        "2008", "2020", "2021", "2022", "2024", "2025", "2026", "4.6",
+    ];
 
     #[test]
     fn every_section_has_copy_in_order() {
@@ -783,9 +815,18 @@ mod tests {
             assert_eq!(SECTIONS[i].id, id);
             assert_eq!(section_copy(id).id, id);
             let copy = section_copy(id);
-            let labs = [SectionId::LeverageLab, SectionId::MarginLab, SectionId::AccountLab, SectionId::Cascade];
+            let labs = [
+                SectionId::LeverageLab,
+                SectionId::MarginLab,
+                SectionId::AccountLab,
+                SectionId::Cascade,
+            ];
             let range = if labs.contains(&id) { 1..=2 } else { 2..=5 };
-            assert!(range.contains(&copy.paragraphs.len()), "{id:?} has {} paragraphs", copy.paragraphs.len());
+            assert!(
+                range.contains(&copy.paragraphs.len()),
+                "{id:?} has {} paragraphs",
+                copy.paragraphs.len()
+            );
             if labs.contains(&id) {
                 assert!(copy.steps.is_empty());
             }
@@ -798,8 +839,16 @@ mod tests {
         for (key, text) in all_texts() {
             assert!(!text.zh.trim().is_empty(), "{key}: empty zh");
             assert!(!text.en.trim().is_empty(), "{key}: empty en");
-            assert!(text.zh.chars().any(is_ideograph), "{key}: zh has no Chinese: {}", text.zh);
-            assert!(!text.en.chars().any(is_cjk), "{key}: en has CJK: {}", text.en);
+            assert!(
+                text.zh.chars().any(is_ideograph),
+                "{key}: zh has no Chinese: {}",
+                text.zh
+            );
+            assert!(
+                !text.en.chars().any(is_cjk),
+                "{key}: en has CJK: {}",
+                text.en
+            );
         }
     }
 
@@ -810,9 +859,15 @@ mod tests {
                 let raw = text.get(lang);
                 let mut rest = raw;
                 while let Some(open) = rest.find('{') {
-                    let close = rest[open..].find('}').map(|i| open + i).unwrap_or_else(|| panic!("{key}: unclosed brace"));
+                    let close = rest[open..]
+                        .find('}')
+                        .map(|i| open + i)
+                        .unwrap_or_else(|| panic!("{key}: unclosed brace"));
                     let inner = &rest[open + 1..close];
-                    assert!(parse_placeholder(inner).is_some(), "{key} ({lang:?}): unknown placeholder {{{inner}}}");
+                    assert!(
+                        parse_placeholder(inner).is_some(),
+                        "{key} ({lang:?}): unknown placeholder {{{inner}}}"
+                    );
                     rest = &rest[close + 1..];
                 }
                 for tz in TimeZoneChoice::ALL {
@@ -824,7 +879,13 @@ mod tests {
             // Both languages name the same figures.
             let mut zh: Vec<FactId> = segments(text.zh, Lang::Zh, TimeZoneChoice::Beijing)
                 .into_iter()
-                .filter_map(|s| if let Segment::Figure { fact, .. } = s { Some(fact) } else { None })
+                .filter_map(|s| {
+                    if let Segment::Figure { fact, .. } = s {
+                        Some(fact)
+                    } else {
+                        None
+                    }
+                })
                 .collect();
             let mut en = facts_in(&text);
             zh.sort();
@@ -847,11 +908,18 @@ mod tests {
                         continue;
                     }
                     let start = i;
-                    while i < chars.len() && (chars[i].is_ascii_digit() || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                    while i < chars.len()
+                        && (chars[i].is_ascii_digit()
+                            || (chars[i] == '.'
+                                && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+                    {
                         i += 1;
                     }
                     let number: String = chars[start..i].iter().collect();
-                    assert!(ALLOWED_NUMBERS.contains(&number.as_str()), "{key} ({lang:?}): bare number {number}");
+                    assert!(
+                        ALLOWED_NUMBERS.contains(&number.as_str()),
+                        "{key} ({lang:?}): bare number {number}"
+                    );
                 }
             }
         }
@@ -859,18 +927,27 @@ mod tests {
 
     /// The article, reduced to Chinese characters and digits.
     fn reduce(text: &str) -> Vec<char> {
-        text.chars().filter(|&c| is_ideograph(c) || c.is_ascii_digit()).collect()
+        text.chars()
+            .filter(|&c| is_ideograph(c) || c.is_ascii_digit())
+            .collect()
     }
 
     #[test]
     fn no_run_of_fourteen_characters_is_copied_from_the_article() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_da769148f0bdbb0a.txt");
-        let Ok(article) = std::fs::read_to_string(path) else { return };
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/seed/000_da769148f0bdbb0a.txt");
+        let Ok(article) = std::fs::read_to_string(path) else {
+            return;
+        };
         let article: String = reduce(&article).into_iter().collect();
         const RUN: usize = 14;
         let mut copied = std::collections::BTreeSet::new();
         for (key, text) in all_texts() {
-            for candidate in [text.zh.to_string(), render(&text, Lang::Zh), render_in(&text, Lang::Zh, TimeZoneChoice::UsEastern)] {
+            for candidate in [
+                text.zh.to_string(),
+                render(&text, Lang::Zh),
+                render_in(&text, Lang::Zh, TimeZoneChoice::UsEastern),
+            ] {
                 let ours = reduce(&candidate);
                 for window in ours.windows(RUN) {
                     let window: String = window.iter().collect();
@@ -880,32 +957,71 @@ mod tests {
                 }
             }
         }
-        assert!(copied.is_empty(), "copy repeats the article:\n{}", copied.into_iter().collect::<Vec<_>>().join("\n"));
+        assert!(
+            copied.is_empty(),
+            "copy repeats the article:\n{}",
+            copied.into_iter().collect::<Vec<_>>().join("\n")
+        );
     }
 
     #[test]
     fn rendering_substitutes_formatted_facts() {
-        let text = Text::new("报{btc_low}，跌{btc_day}，{xrp_day:full}，{@bj_0630}", "at {btc_low}, down {btc_day}, {xrp_day:short}, {@bj_0630}");
-        assert_eq!(render(&text, Lang::Zh), "报63,860.8美元，跌12.81%，下跌超过22%，2月6日 06:30（北京时间）");
-        assert_eq!(render(&text, Lang::En), format!("at $63,860.8, down 12.81%, {MINUS}22%+, 6 Feb, 06:30 Beijing"));
-        assert_eq!(render_in(&text, Lang::En, TimeZoneChoice::UsEastern), format!("at $63,860.8, down 12.81%, {MINUS}22%+, 5 Feb, 17:30 ET"));
+        let text = Text::new(
+            "报{btc_low}，跌{btc_day}，{xrp_day:full}，{@bj_0630}",
+            "at {btc_low}, down {btc_day}, {xrp_day:short}, {@bj_0630}",
+        );
+        assert_eq!(
+            render(&text, Lang::Zh),
+            "报63,860.8美元，跌12.81%，下跌超过22%，2月6日 06:30（北京时间）"
+        );
+        assert_eq!(
+            render(&text, Lang::En),
+            format!("at $63,860.8, down 12.81%, {MINUS}22%+, 6 Feb, 06:30 Beijing")
+        );
+        assert_eq!(
+            render_in(&text, Lang::En, TimeZoneChoice::UsEastern),
+            format!("at $63,860.8, down 12.81%, {MINUS}22%+, 5 Feb, 17:30 ET")
+        );
         // Unknown or malformed placeholders never leak keys and never panic.
         let odd = Text::new("{nope}{btc_low:weird}{", "{}{@}{ {btc_low");
         assert_eq!(render(&odd, Lang::Zh), "——{");
         assert_eq!(render(&odd, Lang::En), "——{ {btc_low");
         let segs = segments("a {liq_usd} b", Lang::En, TimeZoneChoice::Beijing);
-        assert_eq!(segs[1], Segment::Figure { fact: FactId::LiqUsd, text: "$2.07 billion".into() });
+        assert_eq!(
+            segs[1],
+            Segment::Figure {
+                fact: FactId::LiqUsd,
+                text: "$2.07 billion".into()
+            }
+        );
     }
 
     #[test]
     fn the_opening_gives_the_night_in_four_numbers() {
         let opening = section_copy(SectionId::Opening);
         let figures: Vec<FactId> = opening.figures.iter().map(|f| f.fact).collect();
-        assert_eq!(figures, [FactId::LiqTraders, FactId::BtcDay, FactId::SilverDay, FactId::LiqUsd]);
+        assert_eq!(
+            figures,
+            [
+                FactId::LiqTraders,
+                FactId::BtcDay,
+                FactId::SilverDay,
+                FactId::LiqUsd
+            ]
+        );
         let p = render(&opening.paragraphs[1], Lang::Zh);
-        assert!(p.contains("超过43万") && p.contains("20.69亿美元") && p.contains("12.81%") && p.contains("超过19%"), "{p}");
+        assert!(
+            p.contains("超过43万")
+                && p.contains("20.69亿美元")
+                && p.contains("12.81%")
+                && p.contains("超过19%"),
+            "{p}"
+        );
         let p = render(&opening.paragraphs[1], Lang::En);
-        assert!(p.contains("more than 430,000") && p.contains("$2.07 billion"), "{p}");
+        assert!(
+            p.contains("more than 430,000") && p.contains("$2.07 billion"),
+            "{p}"
+        );
     }
 
     #[test]
@@ -913,7 +1029,11 @@ mod tests {
         let mut told: Vec<FactId> = Vec::new();
         let mut claims: Vec<ClaimId> = Vec::new();
         for copy in SECTIONS.iter() {
-            for text in copy.paragraphs.iter().chain(copy.steps.iter().map(|s| &s.text)) {
+            for text in copy
+                .paragraphs
+                .iter()
+                .chain(copy.steps.iter().map(|s| &s.text))
+            {
                 told.extend(facts_in(text));
             }
             told.extend(copy.steps.iter().flat_map(|s| s.highlights.iter().copied()));
@@ -933,7 +1053,12 @@ mod tests {
         let liq = section_sources(SectionId::Liquidations);
         assert!(liq.contains(&Source::CoinGlass) && liq.contains(&Source::SynFutures));
         let conf = section_sources(SectionId::Confidence);
-        for s in [Source::Bloomberg, Source::CryptoQuant, Source::Polymarket, Source::Monarq] {
+        for s in [
+            Source::Bloomberg,
+            Source::CryptoQuant,
+            Source::Polymarket,
+            Source::Monarq,
+        ] {
             assert!(conf.contains(&s), "{s:?}");
         }
         assert!(section_sources(SectionId::Jobs).contains(&Source::UsDepartmentOfLabor));

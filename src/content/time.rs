@@ -32,7 +32,13 @@ impl CivilDate {
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). Out-of-range months are
     /// clamped so that no input can produce a nonsensical index.
     pub const fn days_since_epoch(self) -> i64 {
-        let m = if self.month < 1 { 1 } else if self.month > 12 { 12 } else { self.month } as i64;
+        let m = if self.month < 1 {
+            1
+        } else if self.month > 12 {
+            12
+        } else {
+            self.month
+        } as i64;
         let d = self.day as i64;
         let y = self.year as i64 - if m <= 2 { 1 } else { 0 };
         let era = if y >= 0 { y } else { y - 399 } / 400;
@@ -54,7 +60,11 @@ impl CivilDate {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-        CivilDate { year: year as i32, month: month as u8, day: day as u8 }
+        CivilDate {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        }
     }
 
     pub const fn add_days(self, days: i64) -> CivilDate {
@@ -79,8 +89,15 @@ pub enum Weekday {
 }
 
 impl Weekday {
-    pub const ALL: [Weekday; 7] =
-        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
 
     pub fn short(self, lang: Lang) -> &'static str {
         let i = self as usize;
@@ -98,7 +115,10 @@ pub struct UtcMinute(pub i64);
 impl UtcMinute {
     /// A wall-clock time in a zone `offset_minutes` east of UTC, e.g. 06:30 Beijing.
     pub const fn from_local(date: CivilDate, hour: u8, minute: u8, offset_minutes: i32) -> Self {
-        UtcMinute(date.days_since_epoch() * 1440 + hour as i64 * 60 + minute as i64 - offset_minutes as i64)
+        UtcMinute(
+            date.days_since_epoch() * 1440 + hour as i64 * 60 + minute as i64
+                - offset_minutes as i64,
+        )
     }
 
     /// The local date, hour and minute in a zone `offset_minutes` east of UTC.
@@ -106,7 +126,11 @@ impl UtcMinute {
         let local = self.0.saturating_add(offset_minutes as i64);
         let days = local.div_euclid(1440);
         let minute_of_day = local.rem_euclid(1440);
-        (CivilDate::from_days_since_epoch(days), (minute_of_day / 60) as u8, (minute_of_day % 60) as u8)
+        (
+            CivilDate::from_days_since_epoch(days),
+            (minute_of_day / 60) as u8,
+            (minute_of_day % 60) as u8,
+        )
     }
 }
 
@@ -141,7 +165,9 @@ impl TimeZoneChoice {
     pub fn parse(value: &str) -> Option<TimeZoneChoice> {
         match value.trim().to_ascii_lowercase().as_str() {
             "beijing" | "bj" | "cst" | "utc+8" | "china" => Some(TimeZoneChoice::Beijing),
-            "et" | "est" | "eastern" | "us" | "us-eastern" | "utc-5" => Some(TimeZoneChoice::UsEastern),
+            "et" | "est" | "eastern" | "us" | "us-eastern" | "utc-5" => {
+                Some(TimeZoneChoice::UsEastern)
+            }
             _ => None,
         }
     }
@@ -234,19 +260,33 @@ pub enum Moment {
     /// A clock time the article states (converted when the reader switches zone).
     At(UtcMinute),
     /// A calendar day in a zone, or part of it.
-    Day { date: CivilDate, zone: Zone, part: DayPart },
+    Day {
+        date: CivilDate,
+        zone: Zone,
+        part: DayPart,
+    },
     /// Consecutive days, inclusive.
-    Days { from: CivilDate, to: CivilDate, zone: Zone },
+    Days {
+        from: CivilDate,
+        to: CivilDate,
+        zone: Zone,
+    },
     /// A statistical week ending on `date` (jobless claims).
     WeekEnding(CivilDate),
-    Month { year: i32, month: u8 },
+    Month {
+        year: i32,
+        month: u8,
+    },
     Year(i32),
     /// From 1 January of the year to the time of reporting.
     YearToDate(i32),
     /// The same stretch of an earlier year ("a year earlier").
     SameStretch(i32),
     /// A rolling window that ends at another moment (CoinGlass's 24-hour totals).
-    Trailing { hours: u16, end: &'static Moment },
+    Trailing {
+        hours: u16,
+        end: &'static Moment,
+    },
     /// Some time before another moment.
     Before(&'static Moment),
     /// Current when the article was written; it gives no finer time.
@@ -256,8 +296,18 @@ pub enum Moment {
 }
 
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn month_index(month: u8) -> usize {
@@ -279,7 +329,11 @@ fn en_date(date: CivilDate) -> String {
 
 /// "2月6日" (or "2025年2月6日").
 fn zh_date(date: CivilDate) -> String {
-    let year = if date.year != STORY_YEAR { format!("{}年", date.year) } else { String::new() };
+    let year = if date.year != STORY_YEAR {
+        format!("{}年", date.year)
+    } else {
+        String::new()
+    };
     format!("{year}{}月{}日", date.month, date.day)
 }
 
@@ -314,7 +368,9 @@ impl Moment {
                 let weekday = date.weekday().short(lang);
                 let zone_name = zone.suffix(lang);
                 match part {
-                    DayPart::Whole if zone == Zone::Unstated => format!("{}（{weekday}）", zh_date(date)),
+                    DayPart::Whole if zone == Zone::Unstated => {
+                        format!("{}（{weekday}）", zh_date(date))
+                    }
                     DayPart::Whole => format!("{}（{weekday}，{zone_name}）", zh_date(date)),
                     DayPart::SmallHours => format!("{}凌晨{}", zh_date(date), zh_paren(zone_name)),
                     DayPart::Night => {
@@ -324,10 +380,16 @@ impl Moment {
                         } else {
                             zh_date(next)
                         };
-                        format!("{}夜间至{next_text}凌晨{}", zh_date(date), zh_paren(zone_name))
+                        format!(
+                            "{}夜间至{next_text}凌晨{}",
+                            zh_date(date),
+                            zh_paren(zone_name)
+                        )
                     }
                     DayPart::UsSession => format!("美国市场{}（{weekday}）交易时段", zh_date(date)),
-                    DayPart::AfterClose => format!("{zone_name}{}（{weekday}）收盘后", zh_date(date)),
+                    DayPart::AfterClose => {
+                        format!("{zone_name}{}（{weekday}）收盘后", zh_date(date))
+                    }
                 }
             }
             (Moment::Day { date, zone, part }, Lang::En) => match part {
@@ -344,7 +406,11 @@ impl Moment {
                 }
                 DayPart::UsSession => format!("the US session of {}", en_date_with_weekday(date)),
                 DayPart::AfterClose => {
-                    format!("after the close on {}{}", en_date_with_weekday(date), en_zone(zone))
+                    format!(
+                        "after the close on {}{}",
+                        en_date_with_weekday(date),
+                        en_zone(zone)
+                    )
                 }
             },
             (Moment::Days { from, to, zone }, Lang::Zh) => {
@@ -353,7 +419,11 @@ impl Moment {
                 } else {
                     zh_date(to)
                 };
-                format!("{}至{to_text}{}", zh_date(from), zh_paren(zone.suffix(lang)))
+                format!(
+                    "{}至{to_text}{}",
+                    zh_date(from),
+                    zh_paren(zone.suffix(lang))
+                )
             }
             (Moment::Days { from, to, zone }, Lang::En) => {
                 let span = if from.month == to.month && from.year == to.year {
@@ -365,18 +435,27 @@ impl Moment {
             }
             (Moment::WeekEnding(date), Lang::Zh) => format!("截至{}当周", zh_date(date)),
             (Moment::WeekEnding(date), Lang::En) => format!("week to {}", en_date(date)),
-            (Moment::Month { year, month }, Lang::Zh) => format!("{year}年{}月", month.clamp(1, 12)),
-            (Moment::Month { year, month }, Lang::En) => format!("{} {year}", EN_MONTHS[month_index(month)]),
+            (Moment::Month { year, month }, Lang::Zh) => {
+                format!("{year}年{}月", month.clamp(1, 12))
+            }
+            (Moment::Month { year, month }, Lang::En) => {
+                format!("{} {year}", EN_MONTHS[month_index(month)])
+            }
             (Moment::Year(year), Lang::Zh) => format!("{year}年"),
             (Moment::Year(year), Lang::En) => format!("{year}"),
             (Moment::YearToDate(year), Lang::Zh) => format!("{year}年以来"),
             (Moment::YearToDate(year), Lang::En) => format!("{year} so far"),
             (Moment::SameStretch(year), Lang::Zh) => format!("{year}年同期"),
             (Moment::SameStretch(year), Lang::En) => format!("the same stretch of {year}"),
-            (Moment::Trailing { hours, end }, Lang::Zh) => format!("截至{}的{hours}小时", end.format(lang, tz)),
+            (Moment::Trailing { hours, end }, Lang::Zh) => {
+                format!("截至{}的{hours}小时", end.format(lang, tz))
+            }
             (Moment::Trailing { hours, end }, Lang::En) => {
                 let article = match end {
-                    Moment::Day { part: DayPart::SmallHours | DayPart::Night, .. } => "the ",
+                    Moment::Day {
+                        part: DayPart::SmallHours | DayPart::Night,
+                        ..
+                    } => "the ",
                     _ => "",
                 };
                 format!("{hours} hours to {article}{}", end.format(lang, tz))
@@ -393,7 +472,9 @@ impl Moment {
     /// The stretch of UTC minutes a chart may draw this moment over; `None` for moments that
     /// cannot be placed (undated, open-ended, "as reported").
     pub fn span_utc(&self) -> Option<(i64, i64)> {
-        let day_start = |date: CivilDate, zone: Zone| date.days_since_epoch() * 1440 - zone.offset_minutes() as i64;
+        let day_start = |date: CivilDate, zone: Zone| {
+            date.days_since_epoch() * 1440 - zone.offset_minutes() as i64
+        };
         match *self {
             Moment::At(t) => Some((t.0, t.0)),
             Moment::Day { date, zone, part } => {
@@ -401,13 +482,25 @@ impl Moment {
                 let base = day_start(date, zone);
                 Some((base + a, base + b))
             }
-            Moment::Days { from, to, zone } => Some((day_start(from, zone), day_start(to, zone) + 1440)),
-            Moment::WeekEnding(date) => Some((day_start(date.add_days(-6), Zone::Unstated), day_start(date, Zone::Unstated) + 1440)),
+            Moment::Days { from, to, zone } => {
+                Some((day_start(from, zone), day_start(to, zone) + 1440))
+            }
+            Moment::WeekEnding(date) => Some((
+                day_start(date.add_days(-6), Zone::Unstated),
+                day_start(date, Zone::Unstated) + 1440,
+            )),
             Moment::Month { year, month } => {
                 let month = month.clamp(1, 12);
                 let start = CivilDate::new(year, month, 1);
-                let next = if month == 12 { CivilDate::new(year + 1, 1, 1) } else { CivilDate::new(year, month + 1, 1) };
-                Some((day_start(start, Zone::Unstated), day_start(next, Zone::Unstated)))
+                let next = if month == 12 {
+                    CivilDate::new(year + 1, 1, 1)
+                } else {
+                    CivilDate::new(year, month + 1, 1)
+                };
+                Some((
+                    day_start(start, Zone::Unstated),
+                    day_start(next, Zone::Unstated),
+                ))
             }
             Moment::Year(year) => Some((
                 day_start(CivilDate::new(year, 1, 1), Zone::Unstated),
@@ -417,7 +510,11 @@ impl Moment {
                 let (end_start, end_end) = end.span_utc()?;
                 Some((end_start - hours as i64 * 60, end_end))
             }
-            Moment::YearToDate(_) | Moment::SameStretch(_) | Moment::Before(_) | Moment::AsReported | Moment::Undated => None,
+            Moment::YearToDate(_)
+            | Moment::SameStretch(_)
+            | Moment::Before(_)
+            | Moment::AsReported
+            | Moment::Undated => None,
         }
     }
 
@@ -444,27 +541,95 @@ fn zh_paren(name: &str) -> String {
 // 5 Feb and "last Friday" 30 Jan; the overnight US session is Thursday 5 Feb.
 
 /// 06:30 Beijing, 6 Feb: the bitcoin reading the article quotes.
-pub const BJ_0630: Moment = Moment::At(UtcMinute::from_local(CivilDate::new(2026, 2, 6), 6, 30, BEIJING_OFFSET));
+pub const BJ_0630: Moment = Moment::At(UtcMinute::from_local(
+    CivilDate::new(2026, 2, 6),
+    6,
+    30,
+    BEIJING_OFFSET,
+));
 pub const BEFORE_0630: Moment = Moment::Before(&BJ_0630);
-pub const SMALL_HOURS: Moment = Moment::Day { date: CivilDate::new(2026, 2, 6), zone: Zone::Beijing, part: DayPart::SmallHours };
-pub const NIGHT: Moment = Moment::Day { date: CivilDate::new(2026, 2, 5), zone: Zone::Beijing, part: DayPart::Night };
-pub const US_SESSION: Moment = Moment::Day { date: CivilDate::new(2026, 2, 5), zone: Zone::UsEastern, part: DayPart::UsSession };
-pub const MONDAY: Moment = Moment::Day { date: CivilDate::new(2026, 2, 2), zone: Zone::UsEastern, part: DayPart::Whole };
-pub const TUE_WED: Moment = Moment::Days { from: CivilDate::new(2026, 2, 3), to: CivilDate::new(2026, 2, 4), zone: Zone::UsEastern };
-pub const WEDNESDAY: Moment = Moment::Day { date: CivilDate::new(2026, 2, 4), zone: Zone::Unstated, part: DayPart::Whole };
-pub const THURSDAY: Moment = Moment::Day { date: CivilDate::new(2026, 2, 5), zone: Zone::Unstated, part: DayPart::Whole };
-pub const LAST_FRIDAY: Moment = Moment::Day { date: CivilDate::new(2026, 1, 30), zone: Zone::Unstated, part: DayPart::Whole };
-pub const CME_EFFECTIVE: Moment = Moment::Day { date: CivilDate::new(2026, 2, 6), zone: Zone::Chicago, part: DayPart::AfterClose };
+pub const SMALL_HOURS: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 6),
+    zone: Zone::Beijing,
+    part: DayPart::SmallHours,
+};
+pub const NIGHT: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 5),
+    zone: Zone::Beijing,
+    part: DayPart::Night,
+};
+pub const US_SESSION: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 5),
+    zone: Zone::UsEastern,
+    part: DayPart::UsSession,
+};
+pub const MONDAY: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 2),
+    zone: Zone::UsEastern,
+    part: DayPart::Whole,
+};
+pub const TUE_WED: Moment = Moment::Days {
+    from: CivilDate::new(2026, 2, 3),
+    to: CivilDate::new(2026, 2, 4),
+    zone: Zone::UsEastern,
+};
+pub const WEDNESDAY: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 4),
+    zone: Zone::Unstated,
+    part: DayPart::Whole,
+};
+pub const THURSDAY: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 5),
+    zone: Zone::Unstated,
+    part: DayPart::Whole,
+};
+pub const LAST_FRIDAY: Moment = Moment::Day {
+    date: CivilDate::new(2026, 1, 30),
+    zone: Zone::Unstated,
+    part: DayPart::Whole,
+};
+pub const CME_EFFECTIVE: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 6),
+    zone: Zone::Chicago,
+    part: DayPart::AfterClose,
+};
 pub const WEEK_TO_JAN31: Moment = Moment::WeekEnding(CivilDate::new(2026, 1, 31));
-pub const COINGLASS_24H: Moment = Moment::Trailing { hours: 24, end: &SMALL_HOURS };
-pub const JAN_2026: Moment = Moment::Month { year: 2026, month: 1 };
-pub const DEC_2025: Moment = Moment::Month { year: 2025, month: 12 };
-pub const OCT_2025: Moment = Moment::Month { year: 2025, month: 10 };
-pub const APR_2025: Moment = Moment::Month { year: 2025, month: 4 };
-pub const OCT_2024: Moment = Moment::Month { year: 2024, month: 10 };
-pub const SEP_2020: Moment = Moment::Month { year: 2020, month: 9 };
-pub const MAR_2020: Moment = Moment::Month { year: 2020, month: 3 };
-pub const DEC_2008: Moment = Moment::Month { year: 2008, month: 12 };
+pub const COINGLASS_24H: Moment = Moment::Trailing {
+    hours: 24,
+    end: &SMALL_HOURS,
+};
+pub const JAN_2026: Moment = Moment::Month {
+    year: 2026,
+    month: 1,
+};
+pub const DEC_2025: Moment = Moment::Month {
+    year: 2025,
+    month: 12,
+};
+pub const OCT_2025: Moment = Moment::Month {
+    year: 2025,
+    month: 10,
+};
+pub const APR_2025: Moment = Moment::Month {
+    year: 2025,
+    month: 4,
+};
+pub const OCT_2024: Moment = Moment::Month {
+    year: 2024,
+    month: 10,
+};
+pub const SEP_2020: Moment = Moment::Month {
+    year: 2020,
+    month: 9,
+};
+pub const MAR_2020: Moment = Moment::Month {
+    year: 2020,
+    month: 3,
+};
+pub const DEC_2008: Moment = Moment::Month {
+    year: 2008,
+    month: 12,
+};
 /// The year the article gives for the meme-stock episode (see `ClaimId::RobinhoodLargestSince2022`).
 pub const YEAR_2022: Moment = Moment::Year(2022);
 pub const YTD_2026: Moment = Moment::YearToDate(2026);
@@ -544,22 +709,37 @@ pub struct TimelineEvent {
 pub static TIMELINE: [TimelineEvent; 13] = [
     TimelineEvent {
         at: JAN_2026,
-        label: Text::new("一月裁员人数创金融危机以来同月新高", "January job cuts hit a post-crisis high for the month"),
-        refs: &[Ref::Fact(FactId::ChallengerJan), Ref::Claim(ClaimId::ChallengerHighestJanuary)],
+        label: Text::new(
+            "一月裁员人数创金融危机以来同月新高",
+            "January job cuts hit a post-crisis high for the month",
+        ),
+        refs: &[
+            Ref::Fact(FactId::ChallengerJan),
+            Ref::Claim(ClaimId::ChallengerHighestJanuary),
+        ],
     },
     TimelineEvent {
         at: WEEK_TO_JAN31,
-        label: Text::new("首申失业金人数升幅超出预期", "Initial jobless claims rise more than expected"),
+        label: Text::new(
+            "首申失业金人数升幅超出预期",
+            "Initial jobless claims rise more than expected",
+        ),
         refs: &[Ref::Claim(ClaimId::JoblessClaimsAboveForecast)],
     },
     TimelineEvent {
         at: LAST_FRIDAY,
-        label: Text::new("金银遭遇历史性抛售", "Gold and silver suffer a historic sell-off"),
+        label: Text::new(
+            "金银遭遇历史性抛售",
+            "Gold and silver suffer a historic sell-off",
+        ),
         refs: &[Ref::Claim(ClaimId::MetalsLastFriday)],
     },
     TimelineEvent {
         at: MONDAY,
-        label: Text::new("比特币ETF仍有资金净流入", "Bitcoin ETFs still take in money"),
+        label: Text::new(
+            "比特币ETF仍有资金净流入",
+            "Bitcoin ETFs still take in money",
+        ),
         refs: &[Ref::Fact(FactId::EtfInMonday)],
     },
     TimelineEvent {
@@ -569,12 +749,21 @@ pub static TIMELINE: [TimelineEvent; 13] = [
     },
     TimelineEvent {
         at: WEDNESDAY,
-        label: Text::new("CryptoQuant：美国ETF今年转为净卖出", "CryptoQuant: US ETFs now net sellers this year"),
-        refs: &[Ref::Claim(ClaimId::EtfNetSellers2026), Ref::Fact(FactId::EtfBtcBought2025)],
+        label: Text::new(
+            "CryptoQuant：美国ETF今年转为净卖出",
+            "CryptoQuant: US ETFs now net sellers this year",
+        ),
+        refs: &[
+            Ref::Claim(ClaimId::EtfNetSellers2026),
+            Ref::Fact(FactId::EtfBtcBought2025),
+        ],
     },
     TimelineEvent {
         at: THURSDAY,
-        label: Text::new("Anthropic发布Claude Opus 4.6", "Anthropic releases Claude Opus 4.6"),
+        label: Text::new(
+            "Anthropic发布Claude Opus 4.6",
+            "Anthropic releases Claude Opus 4.6",
+        ),
         refs: &[Ref::Claim(ClaimId::OpusLaunch)],
     },
     TimelineEvent {
@@ -584,17 +773,29 @@ pub static TIMELINE: [TimelineEvent; 13] = [
     },
     TimelineEvent {
         at: US_SESSION,
-        label: Text::new("美股三大指数全线收低，科技股领跌", "All three US indexes close lower, led by tech"),
-        refs: &[Ref::Fact(FactId::UsIndexesDay), Ref::Fact(FactId::NasdaqDay)],
+        label: Text::new(
+            "美股三大指数全线收低，科技股领跌",
+            "All three US indexes close lower, led by tech",
+        ),
+        refs: &[
+            Ref::Fact(FactId::UsIndexesDay),
+            Ref::Fact(FactId::NasdaqDay),
+        ],
     },
     TimelineEvent {
         at: US_SESSION,
-        label: Text::new("WTI与布伦特原油双双收跌", "WTI and Brent crude both settle lower"),
+        label: Text::new(
+            "WTI与布伦特原油双双收跌",
+            "WTI and Brent crude both settle lower",
+        ),
         refs: &[Ref::Fact(FactId::WtiDay), Ref::Fact(FactId::BrentDay)],
     },
     TimelineEvent {
         at: COINGLASS_24H,
-        label: Text::new("加密市场大面积爆仓（CoinGlass统计）", "Mass liquidations across crypto (CoinGlass)"),
+        label: Text::new(
+            "加密市场大面积爆仓（CoinGlass统计）",
+            "Mass liquidations across crypto (CoinGlass)",
+        ),
         refs: &[Ref::Fact(FactId::LiqTraders), Ref::Fact(FactId::LiqUsd)],
     },
     TimelineEvent {
@@ -604,8 +805,14 @@ pub static TIMELINE: [TimelineEvent; 13] = [
     },
     TimelineEvent {
         at: CME_EFFECTIVE,
-        label: Text::new("CME金银期货新保证金生效", "CME's higher gold and silver margins take effect"),
-        refs: &[Ref::Fact(FactId::CmeGoldMargin), Ref::Fact(FactId::CmeSilverMargin)],
+        label: Text::new(
+            "CME金银期货新保证金生效",
+            "CME's higher gold and silver margins take effect",
+        ),
+        refs: &[
+            Ref::Fact(FactId::CmeGoldMargin),
+            Ref::Fact(FactId::CmeSilverMargin),
+        ],
     },
 ];
 
@@ -616,14 +823,20 @@ mod tests {
     #[test]
     fn calendar_arithmetic_round_trips() {
         for days in [-800_000_i64, -1, 0, 1, 19_000, 20_490, 2_000_000] {
-            assert_eq!(CivilDate::from_days_since_epoch(days).days_since_epoch(), days);
+            assert_eq!(
+                CivilDate::from_days_since_epoch(days).days_since_epoch(),
+                days
+            );
         }
         assert_eq!(CivilDate::new(1970, 1, 1).days_since_epoch(), 0);
         assert_eq!(CivilDate::new(2026, 2, 6).weekday(), Weekday::Fri);
         assert_eq!(CivilDate::new(2026, 2, 2).weekday(), Weekday::Mon);
         assert_eq!(CivilDate::new(2026, 1, 30).weekday(), Weekday::Fri);
         assert_eq!(CivilDate::new(2026, 1, 31).weekday(), Weekday::Sat);
-        assert_eq!(CivilDate::new(2026, 1, 31).add_days(1), CivilDate::new(2026, 2, 1));
+        assert_eq!(
+            CivilDate::new(2026, 1, 31).add_days(1),
+            CivilDate::new(2026, 2, 1)
+        );
         // Garbage months clamp rather than panic.
         let _ = CivilDate::new(2026, 0, 40).weekday();
         let _ = CivilDate::new(2026, 255, 255).weekday();
@@ -631,10 +844,22 @@ mod tests {
 
     #[test]
     fn clock_times_convert_between_zones() {
-        assert_eq!(BJ_0630.format(Lang::Zh, TimeZoneChoice::Beijing), "2月6日 06:30（北京时间）");
-        assert_eq!(BJ_0630.format(Lang::En, TimeZoneChoice::Beijing), "6 Feb, 06:30 Beijing");
-        assert_eq!(BJ_0630.format(Lang::En, TimeZoneChoice::UsEastern), "5 Feb, 17:30 ET");
-        assert_eq!(BJ_0630.format(Lang::Zh, TimeZoneChoice::UsEastern), "2月5日 17:30（美东时间）");
+        assert_eq!(
+            BJ_0630.format(Lang::Zh, TimeZoneChoice::Beijing),
+            "2月6日 06:30（北京时间）"
+        );
+        assert_eq!(
+            BJ_0630.format(Lang::En, TimeZoneChoice::Beijing),
+            "6 Feb, 06:30 Beijing"
+        );
+        assert_eq!(
+            BJ_0630.format(Lang::En, TimeZoneChoice::UsEastern),
+            "5 Feb, 17:30 ET"
+        );
+        assert_eq!(
+            BJ_0630.format(Lang::Zh, TimeZoneChoice::UsEastern),
+            "2月5日 17:30（美东时间）"
+        );
         let Moment::At(t) = BJ_0630 else { panic!() };
         assert_eq!(t.local(0), (CivilDate::new(2026, 2, 5), 22, 30));
         // Extreme values do not panic.
@@ -650,30 +875,74 @@ mod tests {
         }
         let b = TimeZoneChoice::Beijing;
         assert_eq!(SMALL_HOURS.format(Lang::Zh, b), "2月6日凌晨（北京时间）");
-        assert_eq!(SMALL_HOURS.format(Lang::En, b), "early hours of 6 Feb (Beijing)");
+        assert_eq!(
+            SMALL_HOURS.format(Lang::En, b),
+            "early hours of 6 Feb (Beijing)"
+        );
         assert_eq!(NIGHT.format(Lang::Zh, b), "2月5日夜间至6日凌晨（北京时间）");
         assert_eq!(NIGHT.format(Lang::En, b), "night of 5–6 Feb (Beijing)");
-        assert_eq!(US_SESSION.format(Lang::En, b), "the US session of Thu 5 Feb");
+        assert_eq!(
+            US_SESSION.format(Lang::En, b),
+            "the US session of Thu 5 Feb"
+        );
         assert_eq!(TUE_WED.format(Lang::Zh, b), "2月3日至4日（美东时间）");
         assert_eq!(TUE_WED.format(Lang::En, b), "3–4 Feb (ET)");
         assert_eq!(WEEK_TO_JAN31.format(Lang::Zh, b), "截至1月31日当周");
-        assert_eq!(CME_EFFECTIVE.format(Lang::Zh, b), "芝加哥当地时间2月6日（周五）收盘后");
-        assert_eq!(CME_EFFECTIVE.format(Lang::En, b), "after the close on Fri 6 Feb (Chicago time)");
-        assert_eq!(COINGLASS_24H.format(Lang::En, b), "24 hours to the early hours of 6 Feb (Beijing)");
-        assert_eq!(COINGLASS_24H.format(Lang::Zh, b), "截至2月6日凌晨（北京时间）的24小时");
+        assert_eq!(
+            CME_EFFECTIVE.format(Lang::Zh, b),
+            "芝加哥当地时间2月6日（周五）收盘后"
+        );
+        assert_eq!(
+            CME_EFFECTIVE.format(Lang::En, b),
+            "after the close on Fri 6 Feb (Chicago time)"
+        );
+        assert_eq!(
+            COINGLASS_24H.format(Lang::En, b),
+            "24 hours to the early hours of 6 Feb (Beijing)"
+        );
+        assert_eq!(
+            COINGLASS_24H.format(Lang::Zh, b),
+            "截至2月6日凌晨（北京时间）的24小时"
+        );
         assert_eq!(DEC_2008.format(Lang::Zh, b), "2008年12月");
         assert_eq!(MAR_2020.format(Lang::En, b), "March 2020");
-        assert_eq!(BEFORE_0630.format(Lang::En, b), "before 6 Feb, 06:30 Beijing");
-        assert_eq!(Moment::Month { year: 2025, month: 0 }.format(Lang::En, b), "January 2025");
+        assert_eq!(
+            BEFORE_0630.format(Lang::En, b),
+            "before 6 Feb, 06:30 Beijing"
+        );
+        assert_eq!(
+            Moment::Month {
+                year: 2025,
+                month: 0
+            }
+            .format(Lang::En, b),
+            "January 2025"
+        );
         assert!(!SMALL_HOURS.is_exact() && BJ_0630.is_exact());
     }
 
     #[test]
     fn every_dated_mention_in_the_article_has_a_moment() {
         // Month-level references and the one clock time the article gives.
-        let wanted = [OCT_2024, OCT_2025, APR_2025, MAR_2020, SEP_2020, DEC_2008, DEC_2025, JAN_2026, YEAR_2022, BJ_0630, WEEK_TO_JAN31, CME_EFFECTIVE];
+        let wanted = [
+            OCT_2024,
+            OCT_2025,
+            APR_2025,
+            MAR_2020,
+            SEP_2020,
+            DEC_2008,
+            DEC_2025,
+            JAN_2026,
+            YEAR_2022,
+            BJ_0630,
+            WEEK_TO_JAN31,
+            CME_EFFECTIVE,
+        ];
         for moment in wanted {
-            assert!(MomentId::ALL.iter().any(|id| id.moment() == moment), "{moment:?}");
+            assert!(
+                MomentId::ALL.iter().any(|id| id.moment() == moment),
+                "{moment:?}"
+            );
         }
     }
 
@@ -689,7 +958,10 @@ mod tests {
 
     #[test]
     fn timeline_is_in_order_and_placeable() {
-        let keys: Vec<i64> = TIMELINE.iter().map(|e| e.at.sort_key().expect("placeable")).collect();
+        let keys: Vec<i64> = TIMELINE
+            .iter()
+            .map(|e| e.at.sort_key().expect("placeable"))
+            .collect();
         assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
         for event in &TIMELINE {
             let (a, b) = event.at.span_utc().unwrap();
@@ -703,7 +975,10 @@ mod tests {
         for tz in TimeZoneChoice::ALL {
             assert_eq!(TimeZoneChoice::parse(tz.param()), Some(tz));
         }
-        assert_eq!(TimeZoneChoice::parse(" EST "), Some(TimeZoneChoice::UsEastern));
+        assert_eq!(
+            TimeZoneChoice::parse(" EST "),
+            Some(TimeZoneChoice::UsEastern)
+        );
         assert_eq!(TimeZoneChoice::parse("mars"), None);
         assert_eq!(TimeZoneChoice::default(), TimeZoneChoice::Beijing);
     }

@@ -20,7 +20,10 @@ pub const SOURCE: Text = Text::new("来源：", "Source:");
 pub const SOURCES: Text = Text::new("来源", "Sources");
 pub const AS_OF: Text = Text::new("时间：", "As of:");
 pub const MODEL: Text = Text::new("模型", "Model");
-pub const MODEL_NOTE: Text = Text::new("示意模型，数字为假设，并非真实交易数据", "Illustrative model: hypothetical numbers, not real trading data");
+pub const MODEL_NOTE: Text = Text::new(
+    "示意模型，数字为假设，并非真实交易数据",
+    "Illustrative model: hypothetical numbers, not real trading data",
+);
 pub const REPORTED: Text = Text::new("报道数据", "Reported");
 pub const TIME_ZONE: Text = Text::new("时区", "Time zone");
 pub const TZ_BEIJING: Text = Text::new("北京时间", "Beijing time");
@@ -39,7 +42,10 @@ pub const LOADING: Text = Text::new("正在加载……", "Loading…");
 pub const CLOSE: Text = Text::new("关闭", "Close");
 pub const FIGURE: Text = Text::new("数字", "Figure");
 pub const VALUE: Text = Text::new("数值", "Value");
-pub const LOWER_BOUND_HINT: Text = Text::new("带“超过”的数字是下限，实际值更大", "\"More than\" figures are lower bounds: the real value was larger");
+pub const LOWER_BOUND_HINT: Text = Text::new(
+    "带“超过”的数字是下限，实际值更大",
+    "\"More than\" figures are lower bounds: the real value was larger",
+);
 pub const NOJS_SUMMARY: Text = Text::new(
     "本页的图表和实验室需要启用JavaScript。内容提要：{@small_hours}，据CoinGlass统计，一天内有{liq_traders}名交易者爆仓，损失合计{liq_usd}；比特币当日下跌{btc_day}，现货白银一度下挫{silver_day}。",
     "The charts and labs on this page need JavaScript. In brief: in the {@small_hours}, CoinGlass counted {liq_traders} traders liquidated within a day, losing {liq_usd}; bitcoin fell {btc_day} on the day and spot silver at one point dropped {silver_day}.",

@@ -19,7 +19,11 @@ impl Drawdown {
         if !(self.start.is_finite() && self.start > 0.0) {
             return 0.0;
         }
-        let end = if self.end.is_finite() { self.end.clamp(0.0, self.start) } else { self.start };
+        let end = if self.end.is_finite() {
+            self.end.clamp(0.0, self.start)
+        } else {
+            self.start
+        };
         1.0 - end / self.start
     }
 
@@ -27,7 +31,8 @@ impl Drawdown {
     /// A linear position loses `leverage × move` of its margin, so it is `loss / move`.
     pub fn leverage_for_move(&self, adverse_move: f64) -> Option<f64> {
         let adverse_move = adverse_move.abs();
-        (adverse_move.is_finite() && adverse_move > 0.0).then(|| self.loss_fraction() / adverse_move)
+        (adverse_move.is_finite() && adverse_move > 0.0)
+            .then(|| self.loss_fraction() / adverse_move)
     }
 }
 
@@ -54,11 +59,29 @@ impl Wipeout {
 const ENTRY_INDEX: f64 = 100.0;
 
 /// The drawdown taken by one long of `drawdown.start × leverage` notional on `venue`.
-pub fn wipeout(drawdown: Drawdown, leverage: f64, venue: Venue, maintenance: Maintenance) -> Wipeout {
-    let leverage = if leverage.is_finite() { leverage.clamp(1.0, 1000.0) } else { 1.0 };
-    let margin = if drawdown.start.is_finite() { drawdown.start.max(0.0) } else { 0.0 };
+pub fn wipeout(
+    drawdown: Drawdown,
+    leverage: f64,
+    venue: Venue,
+    maintenance: Maintenance,
+) -> Wipeout {
+    let leverage = if leverage.is_finite() {
+        leverage.clamp(1.0, 1000.0)
+    } else {
+        1.0
+    };
+    let margin = if drawdown.start.is_finite() {
+        drawdown.start.max(0.0)
+    } else {
+        0.0
+    };
     let notional = margin * leverage;
-    let position = Position { side: Side::Long, entry: ENTRY_INDEX, leverage, notional };
+    let position = Position {
+        side: Side::Long,
+        entry: ENTRY_INDEX,
+        leverage,
+        notional,
+    };
     let liquidation = liquidation(venue, maintenance, position);
     Wipeout {
         leverage,
@@ -73,7 +96,10 @@ mod tests {
     use super::*;
     use crate::model::liquidation::BINANCE_BTCUSDT_2021_03_18;
 
-    const ARTICLE: Drawdown = Drawdown { start: 1_200_000.0, end: 40_000.0 };
+    const ARTICLE: Drawdown = Drawdown {
+        start: 1_200_000.0,
+        end: 40_000.0,
+    };
     const BINANCE_BTC: Maintenance = Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18);
 
     #[test]
@@ -86,7 +112,11 @@ mod tests {
         let ten = wipeout(ARTICLE, 10.0, Venue::Binance, BINANCE_BTC);
         assert!((ten.required_move - 0.096_667).abs() < 1e-6);
         assert!((ten.liquidation.adverse_move() - 0.075_991).abs() < 1e-6);
-        assert!((ten.equity_at_liquidation - 288_105.26).abs() < 0.01, "{}", ten.equity_at_liquidation);
+        assert!(
+            (ten.equity_at_liquidation - 288_105.26).abs() < 0.01,
+            "{}",
+            ten.equity_at_liquidation
+        );
         assert!(ten.liquidated_first());
         // At 1× a long cannot be liquidated; the fall needed is 96.7 %.
         let one = wipeout(ARTICLE, 1.0, Venue::Binance, BINANCE_BTC);
@@ -115,13 +145,30 @@ mod tests {
     #[test]
     fn hostile_inputs() {
         for start in [0.0, -1.0, f64::NAN, f64::INFINITY] {
-            let d = Drawdown { start, end: 40_000.0 };
+            let d = Drawdown {
+                start,
+                end: 40_000.0,
+            };
             assert_eq!(d.loss_fraction(), 0.0);
             let w = wipeout(d, f64::NAN, Venue::Bybit, BINANCE_BTC);
             assert!(w.required_move.is_finite() && w.equity_at_liquidation.is_finite());
         }
-        assert_eq!(Drawdown { start: 10.0, end: 20.0 }.loss_fraction(), 0.0);
-        assert_eq!(Drawdown { start: 10.0, end: -5.0 }.loss_fraction(), 1.0);
+        assert_eq!(
+            Drawdown {
+                start: 10.0,
+                end: 20.0
+            }
+            .loss_fraction(),
+            0.0
+        );
+        assert_eq!(
+            Drawdown {
+                start: 10.0,
+                end: -5.0
+            }
+            .loss_fraction(),
+            1.0
+        );
         assert_eq!(ARTICLE.leverage_for_move(0.0), None);
         assert_eq!(ARTICLE.leverage_for_move(f64::NAN), None);
     }

@@ -79,14 +79,20 @@ pub struct NightRange {
 impl NightMove {
     /// The change, clamped to a fall or rise that leaves a positive price.
     fn factor(&self) -> f64 {
-        let change = if self.change.is_finite() { self.change.clamp(-0.99, 10.0) } else { 0.0 };
+        let change = if self.change.is_finite() {
+            self.change.clamp(-0.99, 10.0)
+        } else {
+            0.0
+        };
         1.0 + change
     }
 
     /// The day's reference price, `quoted / (1 + change)`, when a positive price is quoted:
     /// 63,860.8 / (1 − 0.1281) ≈ 73,243.3 for BTC.
     pub fn reference_price(&self) -> Option<f64> {
-        self.quoted_price.filter(|price| price.is_finite() && *price > 0.0).map(|price| price / self.factor())
+        self.quoted_price
+            .filter(|price| price.is_finite() && *price > 0.0)
+            .map(|price| price / self.factor())
     }
 
     pub fn scale(&self) -> PriceScale {
@@ -112,7 +118,11 @@ impl NightMove {
 mod tests {
     use super::*;
 
-    const BTC: NightMove = NightMove { change: -0.1281, at_least: false, quoted_price: Some(63_860.8) };
+    const BTC: NightMove = NightMove {
+        change: -0.1281,
+        at_least: false,
+        quoted_price: Some(63_860.8),
+    };
 
     #[test]
     fn btc_reference_is_implied_by_quote_and_move() {
@@ -127,7 +137,11 @@ mod tests {
 
     #[test]
     fn move_without_price_is_an_index() {
-        let xrp = NightMove { change: -0.22, at_least: true, quoted_price: None };
+        let xrp = NightMove {
+            change: -0.22,
+            at_least: true,
+            quoted_price: None,
+        };
         assert_eq!(xrp.scale(), PriceScale::Index);
         let range = xrp.range();
         assert!((range.low - 78.0).abs() < 1e-9);
@@ -137,12 +151,26 @@ mod tests {
 
     #[test]
     fn hostile_inputs_stay_finite_and_positive() {
-        for change in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -1.0, -5.0, 1e300] {
+        for change in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            -1.0,
+            -5.0,
+            1e300,
+        ] {
             for quoted_price in [None, Some(0.0), Some(-3.0), Some(f64::NAN), Some(1e300)] {
-                let night = NightMove { change, at_least: true, quoted_price };
+                let night = NightMove {
+                    change,
+                    at_least: true,
+                    quoted_price,
+                };
                 let range = night.range();
                 assert!(range.low.is_finite() && range.low > 0.0, "{night:?}");
-                assert!(range.high.is_finite() && range.high >= range.low, "{night:?}");
+                assert!(
+                    range.high.is_finite() && range.high >= range.low,
+                    "{night:?}"
+                );
             }
         }
     }

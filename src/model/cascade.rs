@@ -112,11 +112,13 @@ impl PopulationParams {
         PopulationParams {
             count: self.count.clamp(MIN_POSITIONS, MAX_POSITIONS),
             long_share: finite_or(self.long_share, d.long_share).clamp(0.0, 1.0),
-            leverage_median: finite_or(self.leverage_median, d.leverage_median).clamp(1.0, MAX_LEVERAGE),
+            leverage_median: finite_or(self.leverage_median, d.leverage_median)
+                .clamp(1.0, MAX_LEVERAGE),
             leverage_spread: finite_or(self.leverage_spread, d.leverage_spread).clamp(0.0, 1.5),
             age_days: finite_or(self.age_days, d.age_days).clamp(0.0, 365.0),
             daily_volatility: finite_or(self.daily_volatility, d.daily_volatility).clamp(0.0, 0.2),
-            size_median_usd: finite_or(self.size_median_usd, d.size_median_usd).clamp(10.0, 10_000_000.0),
+            size_median_usd: finite_or(self.size_median_usd, d.size_median_usd)
+                .clamp(10.0, 10_000_000.0),
             size_spread: finite_or(self.size_spread, d.size_spread).clamp(0.0, 3.0),
             mmr: finite_or(self.mmr, d.mmr).clamp(0.0, MAX_MMR),
             seed: self.seed,
@@ -160,7 +162,10 @@ struct Book {
 
 impl Book {
     fn new(cells: usize) -> Book {
-        Book { counts: vec![0; cells], flows: vec![0.0; cells] }
+        Book {
+            counts: vec![0; cells],
+            flows: vec![0.0; cells],
+        }
     }
 
     #[inline(always)]
@@ -238,7 +243,8 @@ impl Generator {
     /// quantile of the function). No transcendental call per position.
     fn new(p: &PopulationParams) -> Generator {
         let normal = QuantileTable::standard_normal();
-        let leverage_at = |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
+        let leverage_at =
+            |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
         // ln(entry) = σ_day·√(age)·Z with age uniform on [0, T] is σ_day·√T·W, W = √U·Z.
         let spread = p.daily_volatility * p.age_days.sqrt();
         Generator {
@@ -271,7 +277,11 @@ impl Generator {
         let mut entry_bits = r2 as u32;
         let mut attempt = 0;
         let reach = loop {
-            let entry = if attempt < 8 { self.entry.sample(entry_bits) } else { 1.0 };
+            let entry = if attempt < 8 {
+                self.entry.sample(entry_bits)
+            } else {
+                1.0
+            };
             let reach = against * (entry * factor - 1.0);
             if reach > 0.0 || attempt >= 8 {
                 break reach;
@@ -284,7 +294,14 @@ impl Generator {
         // but a position at reach 0 must never enter a book.
         let reach = reach.max(f32::MIN_POSITIVE);
         // Quantity × liquidation price = notional / entry × entry × factor.
-        (is_long, Level { reach, flow: notional * factor }, notional)
+        (
+            is_long,
+            Level {
+                reach,
+                flow: notional * factor,
+            },
+            notional,
+        )
     }
 }
 
@@ -339,17 +356,27 @@ impl Population {
         for (is_long, level, notional) in &mut generator {
             open_notional += notional as f64;
             let cell = offset[is_long] + cell_of(level.reach).min(last[is_long]);
-            if let (Some(count), Some(flow)) = (both.counts.get_mut(cell), both.flows.get_mut(cell)) {
+            if let (Some(count), Some(flow)) = (both.counts.get_mut(cell), both.flows.get_mut(cell))
+            {
                 *count += 1;
                 *flow += level.flow as f64;
             }
         }
-        let mut longs =
-            Book { counts: both.counts.split_off(SHORT_CELLS), flows: both.flows.split_off(SHORT_CELLS) };
+        let mut longs = Book {
+            counts: both.counts.split_off(SHORT_CELLS),
+            flows: both.flows.split_off(SHORT_CELLS),
+        };
         let mut shorts = both;
         longs.finish();
         shorts.finish();
-        Population { params: p, longs, shorts, open_notional, redrawn: generator.redrawn, explicit: None }
+        Population {
+            params: p,
+            longs,
+            shorts,
+            open_notional,
+            redrawn: generator.redrawn,
+            explicit: None,
+        }
     }
 
     /// A population of explicit positions (prices relative to the pre-shock price). Positions
@@ -375,7 +402,10 @@ impl Population {
                 continue;
             }
             open_notional += notional;
-            let level = Level { reach, flow: (notional * liq / entry) as f32 };
+            let level = Level {
+                reach,
+                flow: (notional * liq / entry) as f32,
+            };
             match position.side {
                 Side::Long => longs.add(level),
                 Side::Short => shorts.add(level),
@@ -384,8 +414,19 @@ impl Population {
         }
         longs.finish();
         shorts.finish();
-        let params = PopulationParams { count: explicit.len() as u32, mmr, ..PopulationParams::default() };
-        Population { params, longs, shorts, open_notional, redrawn: 0, explicit: Some(explicit) }
+        let params = PopulationParams {
+            count: explicit.len() as u32,
+            mmr,
+            ..PopulationParams::default()
+        };
+        Population {
+            params,
+            longs,
+            shorts,
+            open_notional,
+            redrawn: 0,
+            explicit: Some(explicit),
+        }
     }
 
     /// The (sanitized) parameters this population was drawn from.
@@ -420,7 +461,9 @@ impl Population {
     pub fn positions(&self) -> Box<dyn Iterator<Item = (Side, Level)> + '_> {
         match &self.explicit {
             Some(list) => Box::new(list.iter().copied()),
-            None => Box::new(Generator::new(&self.params).map(|(is_long, level, _)| (side_of(is_long), level))),
+            None => Box::new(
+                Generator::new(&self.params).map(|(is_long, level, _)| (side_of(is_long), level)),
+            ),
         }
     }
 
@@ -440,8 +483,11 @@ impl Population {
     pub fn run(&self, params: &CascadeParams) -> CascadeRun {
         let params = params.sanitized();
         let falling = params.shock <= 0.0;
-        let (book, direction, limit) =
-            if falling { (&self.longs, -1.0, MAX_FALL) } else { (&self.shorts, 1.0, MAX_RISE) };
+        let (book, direction, limit) = if falling {
+            (&self.longs, -1.0, MAX_FALL)
+        } else {
+            (&self.shorts, 1.0, MAX_RISE)
+        };
         let shock = params.shock.abs().min(limit);
         let impact_per_dollar = params.depth_pct_per_bn / 100.0 / 1e9;
 
@@ -456,7 +502,11 @@ impl Population {
             let (c, f) = book.liquidated_by(level);
             checked = level;
             if c == count {
-                break if level >= limit { Stop::PriceLimit } else { Stop::Settled };
+                break if level >= limit {
+                    Stop::PriceLimit
+                } else {
+                    Stop::Settled
+                };
             }
             rounds.push(Round {
                 move_at: direction * level,
@@ -469,7 +519,11 @@ impl Population {
             flow = f;
             level = (shock + impact_per_dollar * flow).min(limit);
         };
-        let pending = if stop == Stop::RoundLimit { book.liquidated_by(level).0 - count } else { 0 };
+        let pending = if stop == Stop::RoundLimit {
+            book.liquidated_by(level).0 - count
+        } else {
+            0
+        };
         let side = if falling { Side::Long } else { Side::Short };
         let final_move = if level == 0.0 { 0.0 } else { direction * level };
         CascadeRun {
@@ -521,11 +575,22 @@ impl Population {
     }
 
     /// `flow_scale`: dollars each simulated dollar stands for (a subsample of a bigger population).
-    fn calibrate_with_scale(&self, shock: f64, max_rounds: u32, target: f64, flow_scale: f64) -> Calibration {
+    fn calibrate_with_scale(
+        &self,
+        shock: f64,
+        max_rounds: u32,
+        target: f64,
+        flow_scale: f64,
+    ) -> Calibration {
         const GRID: f64 = 1e4; // steps per 1 %/bn
         let run_at = |step: u64| {
             let depth = step as f64 / GRID;
-            self.run(&CascadeParams { shock, depth_pct_per_bn: depth * flow_scale, max_rounds }).final_move
+            self.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: depth * flow_scale,
+                max_rounds,
+            })
+            .final_move
         };
         let target = finite_or(target, 0.0);
         let shock = finite_or(shock, 0.0);
@@ -569,8 +634,11 @@ impl Population {
                 hi_move = m;
             }
         }
-        let (step, best) =
-            if goal - lo_move.abs() < hi_move.abs() - goal { (lo, lo_move) } else { (hi, hi_move) };
+        let (step, best) = if goal - lo_move.abs() < hi_move.abs() - goal {
+            (lo, lo_move)
+        } else {
+            (hi, hi_move)
+        };
         let outcome = if (best.abs() - goal).abs() <= TOLERANCE {
             CalibrationOutcome::Matched
         } else {
@@ -593,7 +661,11 @@ pub struct CascadeParams {
 
 impl Default for CascadeParams {
     fn default() -> Self {
-        CascadeParams { shock: -0.05, depth_pct_per_bn: 5.0, max_rounds: 100 }
+        CascadeParams {
+            shock: -0.05,
+            depth_pct_per_bn: 5.0,
+            max_rounds: 100,
+        }
     }
 }
 
@@ -601,7 +673,8 @@ impl CascadeParams {
     pub fn sanitized(&self) -> CascadeParams {
         CascadeParams {
             shock: finite_or(self.shock, 0.0).clamp(-MAX_FALL, MAX_RISE),
-            depth_pct_per_bn: finite_or(self.depth_pct_per_bn, 0.0).clamp(0.0, MAX_DEPTH_PCT_PER_BN),
+            depth_pct_per_bn: finite_or(self.depth_pct_per_bn, 0.0)
+                .clamp(0.0, MAX_DEPTH_PCT_PER_BN),
             max_rounds: self.max_rounds.clamp(1, MAX_ROUNDS),
         }
     }
@@ -760,7 +833,9 @@ pub fn sensitivity(
 ) -> Vec<SensitivityRow> {
     Variation::ALL
         .iter()
-        .map(|&variation| sensitivity_row(base, variation, shock, max_rounds, target_move, sample_cap))
+        .map(|&variation| {
+            sensitivity_row(base, variation, shock, max_rounds, target_move, sample_cap)
+        })
         .collect()
 }
 
@@ -777,10 +852,17 @@ pub fn sensitivity_row(
     let base = base.sanitized();
     let sample = base.count.min(sample_cap.max(MIN_POSITIONS));
     let scale = base.count as f64 / sample as f64;
-    let params = PopulationParams { count: sample, ..variation.apply(&base) };
+    let params = PopulationParams {
+        count: sample,
+        ..variation.apply(&base)
+    };
     let population = Population::generate(&params);
     let c = population.calibrate_with_scale(shock, max_rounds, target_move, scale);
-    let run = population.run(&CascadeParams { shock, depth_pct_per_bn: c.depth_pct_per_bn * scale, max_rounds });
+    let run = population.run(&CascadeParams {
+        shock,
+        depth_pct_per_bn: c.depth_pct_per_bn * scale,
+        max_rounds,
+    });
     SensitivityRow {
         variation,
         calibration: c,
@@ -794,12 +876,21 @@ mod tests {
     use super::*;
 
     fn small(seed: u64) -> Population {
-        Population::generate(&PopulationParams { count: 50_000, seed, ..PopulationParams::default() })
+        Population::generate(&PopulationParams {
+            count: 50_000,
+            seed,
+            ..PopulationParams::default()
+        })
     }
 
     /// Four longs opened at the pre-shock price, $1 bn each, no maintenance margin: reach = 1/L.
     fn hand_population() -> Population {
-        let long = |leverage| PositionSpec { side: Side::Long, entry: 1.0, leverage, notional_usd: 1e9 };
+        let long = |leverage| PositionSpec {
+            side: Side::Long,
+            entry: 1.0,
+            leverage,
+            notional_usd: 1e9,
+        };
         Population::from_positions(&[long(50.0), long(20.0), long(10.0), long(5.0)], 0.0)
     }
 
@@ -809,32 +900,68 @@ mod tests {
         // Shock −3 % fires the 50× (0.98 bn). Depth 2.5 %/bn: level 3 % + 2.5 × 0.98 % = 5.45 %
         // fires the 20× (0.95 bn): level 3 % + 2.5 × 1.93 % = 7.825 %, short of 10 %: settled.
         let pop = hand_population();
-        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 2.5, max_rounds: 100 });
+        let run = pop.run(&CascadeParams {
+            shock: -0.03,
+            depth_pct_per_bn: 2.5,
+            max_rounds: 100,
+        });
         assert_eq!(run.stop, Stop::Settled);
         assert_eq!(run.rounds.len(), 2);
         assert_eq!(run.total_count, 2);
-        assert!((run.total_notional - 1.93e9).abs() < 1e3, "{}", run.total_notional);
-        assert!((run.final_move + 0.07825).abs() < 1e-9, "{}", run.final_move);
+        assert!(
+            (run.total_notional - 1.93e9).abs() < 1e3,
+            "{}",
+            run.total_notional
+        );
+        assert!(
+            (run.final_move + 0.07825).abs() < 1e-9,
+            "{}",
+            run.final_move
+        );
         assert!((run.rounds[1].move_at + 0.0545).abs() < 1e-9);
         assert_eq!(run.path().len(), 4);
         // One notch thinner (3.5 %/bn): 3 % + 3.5 × 1.93 % = 9.755 %: still settled at two.
-        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 3.5, max_rounds: 100 });
+        let run = pop.run(&CascadeParams {
+            shock: -0.03,
+            depth_pct_per_bn: 3.5,
+            max_rounds: 100,
+        });
         assert_eq!(run.total_count, 2);
         // 4 %/bn: 3 % + 4 × 1.93 % = 10.72 % fires the 10×; then 3 % + 4 × 2.83 % = 14.32 %: stop.
-        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 4.0, max_rounds: 100 });
+        let run = pop.run(&CascadeParams {
+            shock: -0.03,
+            depth_pct_per_bn: 4.0,
+            max_rounds: 100,
+        });
         assert_eq!(run.total_count, 3);
         assert!((run.final_move + 0.1432).abs() < 1e-9);
         // Round limit 1: only the shock's round fires; the 20× is pending at the final price.
-        let run = pop.run(&CascadeParams { shock: -0.03, depth_pct_per_bn: 2.5, max_rounds: 1 });
-        assert_eq!((run.total_count, run.stop, run.pending_count), (1, Stop::RoundLimit, 1));
+        let run = pop.run(&CascadeParams {
+            shock: -0.03,
+            depth_pct_per_bn: 2.5,
+            max_rounds: 1,
+        });
+        assert_eq!(
+            (run.total_count, run.stop, run.pending_count),
+            (1, Stop::RoundLimit, 1)
+        );
         // A rise liquidates no long.
-        let run = pop.run(&CascadeParams { shock: 0.3, depth_pct_per_bn: 2.5, max_rounds: 100 });
+        let run = pop.run(&CascadeParams {
+            shock: 0.3,
+            depth_pct_per_bn: 2.5,
+            max_rounds: 100,
+        });
         assert_eq!(run.total_count, 0);
     }
 
     #[test]
     fn liquidation_levels_use_the_shared_formula() {
-        let spec = PositionSpec { side: Side::Short, entry: 1.02, leverage: 20.0, notional_usd: 1000.0 };
+        let spec = PositionSpec {
+            side: Side::Short,
+            entry: 1.02,
+            leverage: 20.0,
+            notional_usd: 1000.0,
+        };
         let pop = Population::from_positions(&[spec], 0.004);
         let positions: Vec<_> = pop.positions().collect();
         let liq = liquidation_price_flat(Side::Short, 1.02, 20.0, 0.004);
@@ -849,7 +976,12 @@ mod tests {
         assert_eq!(pop.liquidated_by(Side::Short, gridded).0, 1);
         assert_eq!(pop.liquidated_by(Side::Short, gridded - 1e-9).0, 0);
         // Already past liquidation at the pre-shock price: could not be open, left out.
-        let gone = PositionSpec { side: Side::Long, entry: 1.5, leverage: 10.0, notional_usd: 1.0 };
+        let gone = PositionSpec {
+            side: Side::Long,
+            entry: 1.5,
+            leverage: 10.0,
+            notional_usd: 1.0,
+        };
         assert!(Population::from_positions(&[gone], 0.004).is_empty());
     }
 
@@ -861,7 +993,10 @@ mod tests {
                 for entry in [0.3, 0.97, 1.0, 1.8] {
                     let unit = liquidation_price_flat(side, 1.0, leverage, 0.004);
                     let direct = liquidation_price_flat(side, entry, leverage, 0.004);
-                    assert!((direct - entry * unit).abs() <= 1e-12 * direct.max(1.0), "{side:?} {leverage} {entry}");
+                    assert!(
+                        (direct - entry * unit).abs() <= 1e-12 * direct.max(1.0),
+                        "{side:?} {leverage} {entry}"
+                    );
                 }
             }
         }
@@ -870,8 +1005,18 @@ mod tests {
     #[test]
     fn conservation_total_equals_sum_over_closed_positions() {
         let pop = small(11);
-        for (shock, depth) in [(-0.03, 0.0), (-0.05, 1.0), (-0.08, 3.0), (0.06, 2.0), (-0.2, 20.0)] {
-            let run = pop.run(&CascadeParams { shock, depth_pct_per_bn: depth, max_rounds: 100 });
+        for (shock, depth) in [
+            (-0.03, 0.0),
+            (-0.05, 1.0),
+            (-0.08, 3.0),
+            (0.06, 2.0),
+            (-0.2, 20.0),
+        ] {
+            let run = pop.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: depth,
+                max_rounds: 100,
+            });
             let (mut count, mut flow) = (0u64, 0.0f64);
             for (side, level) in pop.positions() {
                 if side == run.side && gridded_reach(level.reach) <= run.checked_reach {
@@ -880,7 +1025,10 @@ mod tests {
                 }
             }
             assert_eq!(run.total_count, count, "shock {shock}");
-            assert!((run.total_notional - flow).abs() <= 1e-9 * flow.max(1.0), "shock {shock}");
+            assert!(
+                (run.total_notional - flow).abs() <= 1e-9 * flow.max(1.0),
+                "shock {shock}"
+            );
             let by_round: f64 = run.rounds.iter().map(|r| r.notional).sum();
             assert!((by_round - flow).abs() <= 1e-9 * flow.max(1.0));
             assert_eq!(run.rounds.iter().map(|r| r.count).sum::<u64>(), count);
@@ -896,29 +1044,51 @@ mod tests {
         let mut previous = (0u64, 0.0f64, 0.0f64);
         for step in 0..=60 {
             let shock = -(step as f64) * 0.0025;
-            let run = pop.run(&CascadeParams { shock, depth_pct_per_bn: 1.5, max_rounds: 100 });
+            let run = pop.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: 1.5,
+                max_rounds: 100,
+            });
             let now = (run.total_count, run.total_notional, run.final_move.abs());
-            assert!(now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2, "shock {shock}");
+            assert!(
+                now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2,
+                "shock {shock}"
+            );
             previous = now;
         }
         let mut previous = (0u64, 0.0f64, 0.0f64);
         for step in 0..=80 {
             let depth = step as f64 * 0.1;
-            let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: depth, max_rounds: 100 });
+            let run = pop.run(&CascadeParams {
+                shock: -0.04,
+                depth_pct_per_bn: depth,
+                max_rounds: 100,
+            });
             let now = (run.total_count, run.total_notional, run.final_move.abs());
-            assert!(now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2, "depth {depth}");
+            assert!(
+                now.0 >= previous.0 && now.1 >= previous.1 && now.2 >= previous.2,
+                "depth {depth}"
+            );
             previous = now;
         }
         let mut previous = 0;
         for rounds in 1..=30 {
-            let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: 4.0, max_rounds: rounds });
+            let run = pop.run(&CascadeParams {
+                shock: -0.04,
+                depth_pct_per_bn: 4.0,
+                max_rounds: rounds,
+            });
             assert!(run.total_count >= previous);
             previous = run.total_count;
         }
         // Rises liquidate shorts, just as monotonically.
         let mut previous = 0;
         for step in 1..=40 {
-            let run = pop.run(&CascadeParams { shock: step as f64 * 0.005, depth_pct_per_bn: 2.0, max_rounds: 100 });
+            let run = pop.run(&CascadeParams {
+                shock: step as f64 * 0.005,
+                depth_pct_per_bn: 2.0,
+                max_rounds: 100,
+            });
             assert_eq!(run.side, Side::Short);
             assert!(run.total_count >= previous && run.final_move >= 0.0);
             previous = run.total_count;
@@ -930,7 +1100,11 @@ mod tests {
         let a = small(99);
         let b = small(99);
         assert!(a.positions().eq(b.positions()));
-        let params = CascadeParams { shock: -0.06, depth_pct_per_bn: 2.0, max_rounds: 100 };
+        let params = CascadeParams {
+            shock: -0.06,
+            depth_pct_per_bn: 2.0,
+            max_rounds: 100,
+        };
         assert_eq!(a.run(&params), b.run(&params));
         assert_eq!(a.open_notional(), b.open_notional());
         let c = small(100);
@@ -940,9 +1114,15 @@ mod tests {
 
     #[test]
     fn a_smaller_population_is_a_prefix_of_a_bigger_one() {
-        let params = PopulationParams { count: 20_000, ..PopulationParams::default() };
+        let params = PopulationParams {
+            count: 20_000,
+            ..PopulationParams::default()
+        };
         let big = Population::generate(&params);
-        let little = Population::generate(&PopulationParams { count: 10_000, ..params });
+        let little = Population::generate(&PopulationParams {
+            count: 10_000,
+            ..params
+        });
         let (a, _) = big.liquidated_by(Side::Long, 0.1);
         let (b, _) = little.liquidated_by(Side::Long, 0.1);
         assert!(a > b && b > 0);
@@ -959,13 +1139,21 @@ mod tests {
         assert_eq!(pop.len(), 100_000);
         let share = pop.count(Side::Long) as f64 / pop.len() as f64;
         assert!((share - 0.7).abs() < 0.01, "{share}");
-        let all_long = Population::generate(&PopulationParams { long_share: 1.0, ..pop.params().clone() });
+        let all_long = Population::generate(&PopulationParams {
+            long_share: 1.0,
+            ..pop.params().clone()
+        });
         assert_eq!(all_long.count(Side::Short), 0);
         // Every open position has a positive reach.
-        assert!(pop.positions().all(|(_, l)| l.reach > 0.0 && l.flow.is_finite() && l.flow >= 0.0));
+        assert!(pop
+            .positions()
+            .all(|(_, l)| l.reach > 0.0 && l.flow.is_finite() && l.flow >= 0.0));
         assert_eq!(pop.positions().count(), 100_000);
         // Higher leverage puts liquidation levels closer.
-        let tight = Population::generate(&PopulationParams { leverage_median: 40.0, ..pop.params().clone() });
+        let tight = Population::generate(&PopulationParams {
+            leverage_median: 40.0,
+            ..pop.params().clone()
+        });
         assert!(tight.liquidated_by(Side::Long, 0.05).0 > pop.liquidated_by(Side::Long, 0.05).0);
     }
 
@@ -986,18 +1174,42 @@ mod tests {
         let pop = Population::generate(&wild);
         assert_eq!(pop.len(), MIN_POSITIONS as usize);
         for params in [
-            CascadeParams { shock: f64::NAN, depth_pct_per_bn: f64::NAN, max_rounds: 0 },
-            CascadeParams { shock: -1e9, depth_pct_per_bn: 1e9, max_rounds: u32::MAX },
-            CascadeParams { shock: f64::INFINITY, depth_pct_per_bn: -1.0, max_rounds: 3 },
-            CascadeParams { shock: 0.0, depth_pct_per_bn: 5.0, max_rounds: 10 },
+            CascadeParams {
+                shock: f64::NAN,
+                depth_pct_per_bn: f64::NAN,
+                max_rounds: 0,
+            },
+            CascadeParams {
+                shock: -1e9,
+                depth_pct_per_bn: 1e9,
+                max_rounds: u32::MAX,
+            },
+            CascadeParams {
+                shock: f64::INFINITY,
+                depth_pct_per_bn: -1.0,
+                max_rounds: 3,
+            },
+            CascadeParams {
+                shock: 0.0,
+                depth_pct_per_bn: 5.0,
+                max_rounds: 10,
+            },
         ] {
             let run = pop.run(&params);
             assert!(run.final_move.is_finite() && run.total_notional.is_finite());
             assert!(run.final_move >= -MAX_FALL && run.final_move <= MAX_RISE);
         }
-        let crash = pop.run(&CascadeParams { shock: -0.95, depth_pct_per_bn: 20.0, max_rounds: 500 });
+        let crash = pop.run(&CascadeParams {
+            shock: -0.95,
+            depth_pct_per_bn: 20.0,
+            max_rounds: 500,
+        });
         assert_eq!(crash.stop, Stop::PriceLimit);
-        assert!(pop.liquidation_map(f64::NAN, f64::INFINITY, usize::MAX).len() == 400);
+        assert!(
+            pop.liquidation_map(f64::NAN, f64::INFINITY, usize::MAX)
+                .len()
+                == 400
+        );
         let empty = Population::from_positions(&[], f64::NAN);
         assert_eq!(empty.run(&CascadeParams::default()).total_count, 0);
         let c = empty.calibrate_depth(-0.05, 10, -0.1281);
@@ -1011,11 +1223,14 @@ mod tests {
         let longs: u64 = map.iter().map(|b| b.long_count).sum();
         let shorts: u64 = map.iter().map(|b| b.short_count).sum();
         // Every long the grid can liquidate (1× longs sit at a price of 0, beyond any move).
-        let reachable = pop.positions().filter(|(side, l)| *side == Side::Long && gridded_reach(l.reach) <= 1.0);
+        let reachable = pop
+            .positions()
+            .filter(|(side, l)| *side == Side::Long && gridded_reach(l.reach) <= 1.0);
         assert_eq!(longs as usize, reachable.count());
         assert!(longs as usize <= pop.count(Side::Long));
-        let short_reachable =
-            pop.positions().filter(|(side, l)| *side == Side::Short && gridded_reach(l.reach) <= 3.0);
+        let short_reachable = pop
+            .positions()
+            .filter(|(side, l)| *side == Side::Short && gridded_reach(l.reach) <= 3.0);
         assert_eq!(shorts as usize, short_reachable.count());
         // Longs' levels lie below the pre-shock price, shorts' above.
         for bin in &map {
@@ -1037,8 +1252,18 @@ mod tests {
             ..PopulationParams::default()
         });
         let c = pop.calibrate_depth(-0.04, 100, -0.1281);
-        assert!(matches!(c.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump), "{c:?}");
-        let run = pop.run(&CascadeParams { shock: -0.04, depth_pct_per_bn: c.depth_pct_per_bn, max_rounds: 100 });
+        assert!(
+            matches!(
+                c.outcome,
+                CalibrationOutcome::Matched | CalibrationOutcome::Jump
+            ),
+            "{c:?}"
+        );
+        let run = pop.run(&CascadeParams {
+            shock: -0.04,
+            depth_pct_per_bn: c.depth_pct_per_bn,
+            max_rounds: 100,
+        });
         assert_eq!(run.final_move, c.achieved_move);
         if c.outcome == CalibrationOutcome::Matched {
             assert!((run.final_move + 0.1281).abs() <= 5e-4);
@@ -1052,12 +1277,21 @@ mod tests {
 
     #[test]
     fn sensitivity_covers_every_variation() {
-        let base = PopulationParams { count: 40_000, ..PopulationParams::default() };
+        let base = PopulationParams {
+            count: 40_000,
+            ..PopulationParams::default()
+        };
         let rows = sensitivity(&base, -0.04, 100, -0.1281, 20_000);
         assert_eq!(rows.len(), Variation::ALL.len());
-        assert!(rows.iter().all(|r| r.count.is_finite() && r.notional.is_finite()));
+        assert!(rows
+            .iter()
+            .all(|r| r.count.is_finite() && r.notional.is_finite()));
         // Higher leverage means a given move needs less help from thin markets.
-        let depth = |v| rows.iter().find(|r| r.variation == v).map(|r| r.calibration.depth_pct_per_bn);
+        let depth = |v| {
+            rows.iter()
+                .find(|r| r.variation == v)
+                .map(|r| r.calibration.depth_pct_per_bn)
+        };
         assert!(depth(Variation::LeverageHigher) <= depth(Variation::LeverageLower));
     }
 }

@@ -99,7 +99,14 @@ fn solve(basis: MaintenanceBasis, side: Side, entry: f64, cushion: f64, mmr: f64
 pub fn liquidation_price_flat(side: Side, entry: f64, leverage: f64, mmr: f64) -> f64 {
     let leverage = clamp_or(leverage, LEVERAGE_LIMITS, 1.0);
     let mmr = clamp_or(mmr, MMR_LIMITS, 0.0);
-    solve(MaintenanceBasis::LiquidationPrice, side, entry, entry / leverage, mmr).max(0.0)
+    solve(
+        MaintenanceBasis::LiquidationPrice,
+        side,
+        entry,
+        entry / leverage,
+        mmr,
+    )
+    .max(0.0)
 }
 
 /// One row of an exchange's published maintenance table.
@@ -117,41 +124,161 @@ pub struct Bracket {
 /// ("Updates to Leverage and Margin Tiers of Binance Futures Contracts (2021-03-18)"), the
 /// most recent complete table for the contract we could source. Caps in USDT notional.
 pub const BINANCE_BTCUSDT_2021_03_18: &[Bracket] = &[
-    Bracket { cap: 50_000.0, mmr: 0.004, max_leverage: 125.0 },
-    Bracket { cap: 250_000.0, mmr: 0.005, max_leverage: 100.0 },
-    Bracket { cap: 1_000_000.0, mmr: 0.01, max_leverage: 50.0 },
-    Bracket { cap: 10_000_000.0, mmr: 0.025, max_leverage: 20.0 },
-    Bracket { cap: 20_000_000.0, mmr: 0.05, max_leverage: 10.0 },
-    Bracket { cap: 50_000_000.0, mmr: 0.10, max_leverage: 5.0 },
-    Bracket { cap: 100_000_000.0, mmr: 0.125, max_leverage: 4.0 },
-    Bracket { cap: 200_000_000.0, mmr: 0.15, max_leverage: 3.0 },
-    Bracket { cap: 300_000_000.0, mmr: 0.25, max_leverage: 2.0 },
-    Bracket { cap: 500_000_000.0, mmr: 0.50, max_leverage: 1.0 },
+    Bracket {
+        cap: 50_000.0,
+        mmr: 0.004,
+        max_leverage: 125.0,
+    },
+    Bracket {
+        cap: 250_000.0,
+        mmr: 0.005,
+        max_leverage: 100.0,
+    },
+    Bracket {
+        cap: 1_000_000.0,
+        mmr: 0.01,
+        max_leverage: 50.0,
+    },
+    Bracket {
+        cap: 10_000_000.0,
+        mmr: 0.025,
+        max_leverage: 20.0,
+    },
+    Bracket {
+        cap: 20_000_000.0,
+        mmr: 0.05,
+        max_leverage: 10.0,
+    },
+    Bracket {
+        cap: 50_000_000.0,
+        mmr: 0.10,
+        max_leverage: 5.0,
+    },
+    Bracket {
+        cap: 100_000_000.0,
+        mmr: 0.125,
+        max_leverage: 4.0,
+    },
+    Bracket {
+        cap: 200_000_000.0,
+        mmr: 0.15,
+        max_leverage: 3.0,
+    },
+    Bracket {
+        cap: 300_000_000.0,
+        mmr: 0.25,
+        max_leverage: 2.0,
+    },
+    Bracket {
+        cap: 500_000_000.0,
+        mmr: 0.50,
+        max_leverage: 1.0,
+    },
 ];
 
 /// Bybit BTCUSDT perpetual risk-limit tiers 1–20 from Bybit's "Margin Parameters" page
 /// (bybit.com/en/announcement-info/margin-parameters). Caps are risk limits in USDT.
 pub const BYBIT_BTCUSDT_RISK_LIMITS: &[Bracket] = &[
-    Bracket { cap: 2_000_000.0, mmr: 0.005, max_leverage: 100.0 },
-    Bracket { cap: 2_600_000.0, mmr: 0.0056, max_leverage: 90.0 },
-    Bracket { cap: 3_200_000.0, mmr: 0.0063, max_leverage: 80.0 },
-    Bracket { cap: 3_800_000.0, mmr: 0.0067, max_leverage: 75.0 },
-    Bracket { cap: 4_400_000.0, mmr: 0.0071, max_leverage: 70.0 },
-    Bracket { cap: 5_000_000.0, mmr: 0.0077, max_leverage: 65.0 },
-    Bracket { cap: 5_600_000.0, mmr: 0.0091, max_leverage: 55.0 },
-    Bracket { cap: 8_500_000.0, mmr: 0.01, max_leverage: 50.0 },
-    Bracket { cap: 10_000_000.0, mmr: 0.013, max_leverage: 45.0 },
-    Bracket { cap: 14_000_000.0, mmr: 0.015, max_leverage: 40.0 },
-    Bracket { cap: 20_000_000.0, mmr: 0.016, max_leverage: 35.0 },
-    Bracket { cap: 28_000_000.0, mmr: 0.02, max_leverage: 30.0 },
-    Bracket { cap: 38_000_000.0, mmr: 0.025, max_leverage: 25.0 },
-    Bracket { cap: 50_000_000.0, mmr: 0.029, max_leverage: 20.0 },
-    Bracket { cap: 55_000_000.0, mmr: 0.03, max_leverage: 19.0 },
-    Bracket { cap: 60_000_000.0, mmr: 0.035, max_leverage: 18.0 },
-    Bracket { cap: 65_000_000.0, mmr: 0.036, max_leverage: 17.0 },
-    Bracket { cap: 70_000_000.0, mmr: 0.038, max_leverage: 16.0 },
-    Bracket { cap: 75_000_000.0, mmr: 0.04, max_leverage: 15.0 },
-    Bracket { cap: 80_000_000.0, mmr: 0.045, max_leverage: 14.0 },
+    Bracket {
+        cap: 2_000_000.0,
+        mmr: 0.005,
+        max_leverage: 100.0,
+    },
+    Bracket {
+        cap: 2_600_000.0,
+        mmr: 0.0056,
+        max_leverage: 90.0,
+    },
+    Bracket {
+        cap: 3_200_000.0,
+        mmr: 0.0063,
+        max_leverage: 80.0,
+    },
+    Bracket {
+        cap: 3_800_000.0,
+        mmr: 0.0067,
+        max_leverage: 75.0,
+    },
+    Bracket {
+        cap: 4_400_000.0,
+        mmr: 0.0071,
+        max_leverage: 70.0,
+    },
+    Bracket {
+        cap: 5_000_000.0,
+        mmr: 0.0077,
+        max_leverage: 65.0,
+    },
+    Bracket {
+        cap: 5_600_000.0,
+        mmr: 0.0091,
+        max_leverage: 55.0,
+    },
+    Bracket {
+        cap: 8_500_000.0,
+        mmr: 0.01,
+        max_leverage: 50.0,
+    },
+    Bracket {
+        cap: 10_000_000.0,
+        mmr: 0.013,
+        max_leverage: 45.0,
+    },
+    Bracket {
+        cap: 14_000_000.0,
+        mmr: 0.015,
+        max_leverage: 40.0,
+    },
+    Bracket {
+        cap: 20_000_000.0,
+        mmr: 0.016,
+        max_leverage: 35.0,
+    },
+    Bracket {
+        cap: 28_000_000.0,
+        mmr: 0.02,
+        max_leverage: 30.0,
+    },
+    Bracket {
+        cap: 38_000_000.0,
+        mmr: 0.025,
+        max_leverage: 25.0,
+    },
+    Bracket {
+        cap: 50_000_000.0,
+        mmr: 0.029,
+        max_leverage: 20.0,
+    },
+    Bracket {
+        cap: 55_000_000.0,
+        mmr: 0.03,
+        max_leverage: 19.0,
+    },
+    Bracket {
+        cap: 60_000_000.0,
+        mmr: 0.035,
+        max_leverage: 18.0,
+    },
+    Bracket {
+        cap: 65_000_000.0,
+        mmr: 0.036,
+        max_leverage: 17.0,
+    },
+    Bracket {
+        cap: 70_000_000.0,
+        mmr: 0.038,
+        max_leverage: 16.0,
+    },
+    Bracket {
+        cap: 75_000_000.0,
+        mmr: 0.04,
+        max_leverage: 15.0,
+    },
+    Bracket {
+        cap: 80_000_000.0,
+        mmr: 0.045,
+        max_leverage: 14.0,
+    },
 ];
 
 /// A bracket with its floor and maintenance amount worked out.
@@ -199,7 +326,14 @@ pub fn tiers(brackets: &[Bracket]) -> Vec<Tier> {
             Some(prev) => (prev.cap, prev.cum + prev.cap * (bracket.mmr - prev.mmr)),
             None => (0.0, 0.0),
         };
-        out.push(Tier { index, floor, cap: bracket.cap, mmr: bracket.mmr, cum, max_leverage: bracket.max_leverage });
+        out.push(Tier {
+            index,
+            floor,
+            cap: bracket.cap,
+            mmr: bracket.mmr,
+            cum,
+            max_leverage: bracket.max_leverage,
+        });
     }
     out
 }
@@ -295,7 +429,12 @@ pub fn liquidation(venue: Venue, maintenance: Maintenance, position: Position) -
     let side = position.side;
     let first_tier = tiers[0];
     if !(position.entry.is_finite() && position.entry > 0.0) {
-        return Liquidation { side, entry: 0.0, price: 0.0, tier: first_tier };
+        return Liquidation {
+            side,
+            entry: 0.0,
+            price: 0.0,
+            tier: first_tier,
+        };
     }
     let entry = position.entry;
     let leverage = clamp_or(position.leverage, LEVERAGE_LIMITS, 1.0);
@@ -323,7 +462,12 @@ pub fn liquidation(venue: Venue, maintenance: Maintenance, position: Position) -
         }
     }
     let (price, tier, _) = best;
-    Liquidation { side, entry, price: price.max(0.0), tier }
+    Liquidation {
+        side,
+        entry,
+        price: price.max(0.0),
+        tier,
+    }
 }
 
 /// Whether a position outlived the part of the night's path we know.
@@ -375,8 +519,20 @@ pub fn fatal_leverage(
     max_leverage: f64,
 ) -> Option<f64> {
     let max_leverage = clamp_or(max_leverage, LEVERAGE_LIMITS, 1.0);
-    let fatal =
-        |leverage: f64| verdict(&liquidation(venue, maintenance, Position { leverage, ..position }), night).is_fatal();
+    let fatal = |leverage: f64| {
+        verdict(
+            &liquidation(
+                venue,
+                maintenance,
+                Position {
+                    leverage,
+                    ..position
+                },
+            ),
+            night,
+        )
+        .is_fatal()
+    };
     if fatal(1.0) {
         return Some(1.0);
     }
@@ -402,15 +558,27 @@ mod tests {
 
     const REFERENCE: f64 = 73_243.0;
     const BTC_LOW: f64 = 63_860.8;
-    const BTC_NIGHT: NightRange = NightRange { low: BTC_LOW, high: REFERENCE, low_is_bound: false };
+    const BTC_NIGHT: NightRange = NightRange {
+        low: BTC_LOW,
+        high: REFERENCE,
+        low_is_bound: false,
+    };
     const BINANCE_BTC: Maintenance = Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18);
 
     fn long(leverage: f64, notional: f64) -> Position {
-        Position { side: Side::Long, entry: REFERENCE, leverage, notional }
+        Position {
+            side: Side::Long,
+            entry: REFERENCE,
+            leverage,
+            notional,
+        }
     }
 
     fn close(actual: f64, expected: f64, tolerance: f64) {
-        assert!((actual - expected).abs() <= tolerance, "{actual} vs {expected}");
+        assert!(
+            (actual - expected).abs() <= tolerance,
+            "{actual} vs {expected}"
+        );
     }
 
     /// A uniform draw in `[min, max)` for the property tests.
@@ -443,19 +611,35 @@ mod tests {
     fn fatal_leverage_matches_the_closed_form() {
         // Long, flat rate: LP ≥ low ⇔ 1 − 1/L ≥ low·(1 − mmr)/EP ⇔ L ≥ 1/(1 − low·0.996/EP).
         // 63,860.8 × 0.996 / 73,243 = 0.868415…, so L* = 1/0.131585… = 7.5997…
-        let fatal = fatal_leverage(Venue::Binance, BINANCE_BTC, long(1.0, 10_000.0), &BTC_NIGHT, 125.0).unwrap();
+        let fatal = fatal_leverage(
+            Venue::Binance,
+            BINANCE_BTC,
+            long(1.0, 10_000.0),
+            &BTC_NIGHT,
+            125.0,
+        )
+        .unwrap();
         close(fatal, 1.0 / (1.0 - BTC_LOW * 0.996 / REFERENCE), 1e-6);
         close(fatal, 7.5997, 0.0001);
         // A short entered at the reference is never liquidated by a path that only fell.
-        let short = Position { side: Side::Short, ..long(1.0, 10_000.0) };
-        assert_eq!(fatal_leverage(Venue::Binance, BINANCE_BTC, short, &BTC_NIGHT, 125.0), None);
+        let short = Position {
+            side: Side::Short,
+            ..long(1.0, 10_000.0)
+        };
+        assert_eq!(
+            fatal_leverage(Venue::Binance, BINANCE_BTC, short, &BTC_NIGHT, 125.0),
+            None
+        );
     }
 
     #[test]
     fn derived_maintenance_amounts_match_the_published_ones() {
         // Binance published the cumulative amounts 0, 50, 1,300, 16,300, 266,300, 1,266,300,
         // 2,516,300, 5,016,300, 25,016,300, 100,016,300 for this table.
-        let cum: Vec<f64> = tiers(BINANCE_BTCUSDT_2021_03_18).iter().map(|t| t.cum).collect();
+        let cum: Vec<f64> = tiers(BINANCE_BTCUSDT_2021_03_18)
+            .iter()
+            .map(|t| t.cum)
+            .collect();
         let published = [
             0.0,
             50.0,
@@ -479,7 +663,11 @@ mod tests {
         close(bybit[19].cum, 1_482_000.0, 1e-6);
         // Continuity at every boundary.
         for pair in bybit.windows(2) {
-            close(pair[0].maintenance_margin(pair[0].cap), pair[1].maintenance_margin(pair[1].floor), 1e-6);
+            close(
+                pair[0].maintenance_margin(pair[0].cap),
+                pair[1].maintenance_margin(pair[1].floor),
+                1e-6,
+            );
         }
     }
 
@@ -500,7 +688,12 @@ mod tests {
         // Tier 1: LP = (73,243 + 36,621.5)/1.004 = 109,426.79, notional 67,231.6: tier 2.
         // Tier 2: cushion 36,621.5 + 50 × 73,243/45,000 = 36,702.88;
         //   LP = 109,945.88/1.005 = 109,398.89, notional 67,214.5: consistent.
-        let short = Position { side: Side::Short, entry: REFERENCE, leverage: 2.0, notional: 45_000.0 };
+        let short = Position {
+            side: Side::Short,
+            entry: REFERENCE,
+            leverage: 2.0,
+            notional: 45_000.0,
+        };
         let result = liquidation(Venue::Binance, BINANCE_BTC, short);
         assert_eq!(result.tier.index, 1);
         close(result.price, 109_398.89, 0.01);
@@ -513,12 +706,19 @@ mod tests {
         // LP/EP = (1 − 0.1 − 266,300/12,000,000)/0.95 = 0.877808/0.95 = 0.924009,
         // notional there 11.088 M, inside 10–20 M. Margin left = maintenance
         // = 11,088,105.26 × 0.05 − 266,300 = 288,105.26.
-        let position = Position { side: Side::Long, entry: 100.0, leverage: 10.0, notional: 12_000_000.0 };
+        let position = Position {
+            side: Side::Long,
+            entry: 100.0,
+            leverage: 10.0,
+            notional: 12_000_000.0,
+        };
         let result = liquidation(Venue::Binance, BINANCE_BTC, position);
         assert_eq!(result.tier.index, 4);
         close(result.price, 92.4009, 0.0001);
         let left = result.equity_left(1_200_000.0, 12_000_000.0);
-        let maintenance = result.tier.maintenance_margin(12_000_000.0 * result.price / 100.0);
+        let maintenance = result
+            .tier
+            .maintenance_margin(12_000_000.0 * result.price / 100.0);
         close(left, maintenance, 1e-6);
         close(left, 288_105.26, 0.01);
     }
@@ -527,23 +727,47 @@ mod tests {
     fn bybit_help_centre_examples() {
         // "Trader A placed a long entry of 1 BTC at 20,000 USDT with 50x leverage", MMR 0.5 %:
         // IM 400, MM 100, LP = 20,000 − 300 = 19,700.
-        let long = Position { side: Side::Long, entry: 20_000.0, leverage: 50.0, notional: 20_000.0 };
-        let result = liquidation(Venue::Bybit, Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS), long);
+        let long = Position {
+            side: Side::Long,
+            entry: 20_000.0,
+            leverage: 50.0,
+            notional: 20_000.0,
+        };
+        let result = liquidation(
+            Venue::Bybit,
+            Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS),
+            long,
+        );
         close(result.price, 19_700.0, 1e-6);
         // The same short: LP = 20,000 + 300 = 20,300.
-        let short = Position { side: Side::Short, ..long };
-        close(liquidation(Venue::Bybit, Maintenance::Flat(0.005), short).price, 20_300.0, 1e-6);
+        let short = Position {
+            side: Side::Short,
+            ..long
+        };
+        close(
+            liquidation(Venue::Bybit, Maintenance::Flat(0.005), short).price,
+            20_300.0,
+            1e-6,
+        );
     }
 
     #[test]
     fn bybit_and_binance_differ_only_in_where_maintenance_is_valued() {
         // Same flat 0.4 %: Binance 65,918.7/0.996 = 66,183.43; Bybit 73,243 × (0.9 + 0.004) = 66,211.67.
-        let binance = liquidation(Venue::Binance, Maintenance::Flat(0.004), long(10.0, 10_000.0));
+        let binance = liquidation(
+            Venue::Binance,
+            Maintenance::Flat(0.004),
+            long(10.0, 10_000.0),
+        );
         let bybit = liquidation(Venue::Bybit, Maintenance::Flat(0.004), long(10.0, 10_000.0));
         close(binance.price, 66_183.43, 0.01);
         close(bybit.price, 66_211.67, 0.01);
         // With their own small-position tiers (0.40 % vs 0.50 %): Bybit 73,243 × 0.905 = 66,284.92.
-        let bybit_own = liquidation(Venue::Bybit, Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS), long(10.0, 10_000.0));
+        let bybit_own = liquidation(
+            Venue::Bybit,
+            Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS),
+            long(10.0, 10_000.0),
+        );
         close(bybit_own.price, 66_284.92, 0.01);
     }
 
@@ -551,13 +775,25 @@ mod tests {
     fn flat_version_agrees_with_the_general_solver() {
         let mut rng = Rng::seed_from(1);
         for _ in 0..2_000 {
-            let side = if rng.next_f64() < 0.5 { Side::Long } else { Side::Short };
+            let side = if rng.next_f64() < 0.5 {
+                Side::Long
+            } else {
+                Side::Short
+            };
             let entry = between(&mut rng, 0.01, 200_000.0);
             let leverage = between(&mut rng, 1.0, 125.0);
             let mmr = between(&mut rng, 0.0, 0.05);
             let flat = liquidation_price_flat(side, entry, leverage, mmr);
-            let general =
-                liquidation(Venue::Binance, Maintenance::Flat(mmr), Position { side, entry, leverage, notional: 1.0 });
+            let general = liquidation(
+                Venue::Binance,
+                Maintenance::Flat(mmr),
+                Position {
+                    side,
+                    entry,
+                    leverage,
+                    notional: 1.0,
+                },
+            );
             close(general.price, flat, entry * 1e-12);
         }
     }
@@ -571,17 +807,38 @@ mod tests {
             Maintenance::Flat(0.005),
         ];
         for _ in 0..1_500 {
-            let venue = if rng.next_f64() < 0.5 { Venue::Binance } else { Venue::Bybit };
+            let venue = if rng.next_f64() < 0.5 {
+                Venue::Binance
+            } else {
+                Venue::Bybit
+            };
             let maintenance = tables[(rng.next_f64() * 3.0) as usize % 3];
-            let side = if rng.next_f64() < 0.5 { Side::Long } else { Side::Short };
+            let side = if rng.next_f64() < 0.5 {
+                Side::Long
+            } else {
+                Side::Short
+            };
             let entry = between(&mut rng, 1.0, 150_000.0);
             let notional = 10f64.powf(between(&mut rng, 2.0, 8.5));
             let low = entry * between(&mut rng, 0.3, 1.0);
-            let night = NightRange { low, high: entry, low_is_bound: false };
+            let night = NightRange {
+                low,
+                high: entry,
+                low_is_bound: false,
+            };
             let mut previous: Option<Liquidation> = None;
             for step in 0..60 {
                 let leverage = 1.0 + step as f64 * (124.0 / 59.0);
-                let result = liquidation(venue, maintenance, Position { side, entry, leverage, notional });
+                let result = liquidation(
+                    venue,
+                    maintenance,
+                    Position {
+                        side,
+                        entry,
+                        leverage,
+                        notional,
+                    },
+                );
                 assert!(result.price.is_finite() && result.price >= 0.0);
                 // Long below entry and short above, whenever the position can be held at all.
                 let verdict = verdict(&result, &night);
@@ -599,13 +856,23 @@ mod tests {
                     Side::Long => night.low <= result.price,
                     Side::Short => night.high >= result.price,
                 };
-                assert_eq!(verdict.is_fatal(), touched || verdict == Verdict::NoRoom, "{result:?}");
+                assert_eq!(
+                    verdict.is_fatal(),
+                    touched || verdict == Verdict::NoRoom,
+                    "{result:?}"
+                );
                 // More leverage never moves the liquidation price away from entry.
                 if let Some(previous) = previous {
                     let tolerance = entry * 1e-9;
                     match side {
-                        Side::Long => assert!(result.price + tolerance >= previous.price, "{previous:?} → {result:?}"),
-                        Side::Short => assert!(result.price <= previous.price + tolerance, "{previous:?} → {result:?}"),
+                        Side::Long => assert!(
+                            result.price + tolerance >= previous.price,
+                            "{previous:?} → {result:?}"
+                        ),
+                        Side::Short => assert!(
+                            result.price <= previous.price + tolerance,
+                            "{previous:?} → {result:?}"
+                        ),
                     }
                 }
                 previous = Some(result);
@@ -617,7 +884,11 @@ mod tests {
     fn chosen_tier_contains_the_notional_it_was_chosen_by() {
         let mut rng = Rng::seed_from(7);
         for _ in 0..3_000 {
-            let side = if rng.next_f64() < 0.5 { Side::Long } else { Side::Short };
+            let side = if rng.next_f64() < 0.5 {
+                Side::Long
+            } else {
+                Side::Short
+            };
             let position = Position {
                 side,
                 entry: 100.0,
@@ -629,25 +900,52 @@ mod tests {
                 let at_liquidation = position.notional * result.price / 100.0;
                 let tier = result.tier;
                 let is_last = tier.index + 1 == BINANCE_BTCUSDT_2021_03_18.len();
-                assert!(at_liquidation >= tier.floor * (1.0 - 1e-9), "{position:?} {result:?}");
-                assert!(is_last || at_liquidation <= tier.cap * (1.0 + 1e-9), "{position:?} {result:?}");
+                assert!(
+                    at_liquidation >= tier.floor * (1.0 - 1e-9),
+                    "{position:?} {result:?}"
+                );
+                assert!(
+                    is_last || at_liquidation <= tier.cap * (1.0 + 1e-9),
+                    "{position:?} {result:?}"
+                );
             }
         }
     }
 
     #[test]
     fn extreme_inputs_never_produce_nan() {
-        let values = [0.0, -1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e-300, 1e300, 1.0, 125.0];
+        let values = [
+            0.0,
+            -1.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-300,
+            1e300,
+            1.0,
+            125.0,
+        ];
         for venue in [Venue::Binance, Venue::Bybit] {
-            for maintenance in
-                [BINANCE_BTC, Maintenance::Flat(f64::NAN), Maintenance::Flat(9.0), Maintenance::Tiered(&[])]
-            {
+            for maintenance in [
+                BINANCE_BTC,
+                Maintenance::Flat(f64::NAN),
+                Maintenance::Flat(9.0),
+                Maintenance::Tiered(&[]),
+            ] {
                 for side in [Side::Long, Side::Short] {
                     for entry in values {
                         for leverage in values {
                             for notional in values {
-                                let result =
-                                    liquidation(venue, maintenance, Position { side, entry, leverage, notional });
+                                let result = liquidation(
+                                    venue,
+                                    maintenance,
+                                    Position {
+                                        side,
+                                        entry,
+                                        leverage,
+                                        notional,
+                                    },
+                                );
                                 assert!(
                                     result.price.is_finite() && result.price >= 0.0,
                                     "{entry} {leverage} {notional}"
@@ -661,7 +959,16 @@ mod tests {
                 }
             }
         }
-        assert_eq!(fatal_leverage(Venue::Binance, BINANCE_BTC, long(f64::NAN, f64::NAN), &BTC_NIGHT, f64::NAN), None);
+        assert_eq!(
+            fatal_leverage(
+                Venue::Binance,
+                BINANCE_BTC,
+                long(f64::NAN, f64::NAN),
+                &BTC_NIGHT,
+                f64::NAN
+            ),
+            None
+        );
     }
 
     #[test]
@@ -676,12 +983,28 @@ mod tests {
 
     #[test]
     fn a_lower_bound_fall_only_proves_liquidation() {
-        let night = NightRange { low: 78.0, high: 100.0, low_is_bound: true };
-        let position = Position { side: Side::Long, entry: 100.0, leverage: 5.0, notional: 1.0 };
+        let night = NightRange {
+            low: 78.0,
+            high: 100.0,
+            low_is_bound: true,
+        };
+        let position = Position {
+            side: Side::Long,
+            entry: 100.0,
+            leverage: 5.0,
+            notional: 1.0,
+        };
         let five = liquidation(Venue::Binance, Maintenance::Flat(0.005), position);
         // 100 × 0.8/0.995 = 80.40 ≥ 78: liquidated whatever the real low was.
         assert_eq!(verdict(&five, &night), Verdict::Liquidated);
-        let three = liquidation(Venue::Binance, Maintenance::Flat(0.005), Position { leverage: 3.0, ..position });
+        let three = liquidation(
+            Venue::Binance,
+            Maintenance::Flat(0.005),
+            Position {
+                leverage: 3.0,
+                ..position
+            },
+        );
         // 100 × (2/3)/0.995 = 67.00 < 78: clear of the stated fall only.
         assert_eq!(verdict(&three, &night), Verdict::SurvivedStatedMove);
     }

@@ -36,7 +36,11 @@ pub struct MarginCall {
 
 /// The call that moving from `old_rate` to `new_rate` makes on `notional` (rates as fractions).
 pub fn margin_call(notional: f64, old_rate: f64, new_rate: f64) -> MarginCall {
-    let notional = if notional.is_finite() { notional.clamp(0.0, 1e15) } else { 0.0 };
+    let notional = if notional.is_finite() {
+        notional.clamp(0.0, 1e15)
+    } else {
+        0.0
+    };
     let (old_rate, new_rate) = (rate(old_rate), rate(new_rate));
     let posted = notional * old_rate;
     let required = notional * new_rate;
@@ -52,7 +56,11 @@ pub fn margin_call(notional: f64, old_rate: f64, new_rate: f64) -> MarginCall {
 /// −0.19 for −19 %): a linear position loses `notional × fall`, the margin is `notional × rate`.
 /// Above 1 the loss exceeds everything posted.
 pub fn loss_to_margin(change: f64, margin_rate: f64) -> f64 {
-    let fall = if change.is_finite() { (-change).clamp(0.0, 1.0) } else { 0.0 };
+    let fall = if change.is_finite() {
+        (-change).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     fall / rate(margin_rate)
 }
 

@@ -2,7 +2,7 @@
 
 pub mod account;
 pub mod assets;
+pub mod cascade;
 pub mod liquidation;
 pub mod margin;
-pub mod cascade;
 pub mod rng;

@@ -27,7 +27,9 @@ impl Rng {
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
             z ^ (z >> 31)
         };
-        Rng { state: [next(), next(), next(), next()] }
+        Rng {
+            state: [next(), next(), next(), next()],
+        }
     }
 
     #[inline(always)]
@@ -144,7 +146,11 @@ fn sqrt_uniform_normal_cdf_upper(w: f64) -> f64 {
 
 /// Quantile of `W = √U·Z` by safeguarded Newton iteration on the closed-form CDF.
 fn inverse_sqrt_uniform_normal_cdf(p: f64) -> f64 {
-    let p = if p.is_finite() { p.clamp(1e-12, 1.0 - 1e-12) } else { 0.5 };
+    let p = if p.is_finite() {
+        p.clamp(1e-12, 1.0 - 1e-12)
+    } else {
+        0.5
+    };
     if p < 0.5 {
         return -inverse_sqrt_uniform_normal_cdf(1.0 - p);
     }
@@ -162,7 +168,11 @@ fn inverse_sqrt_uniform_normal_cdf(p: f64) -> f64 {
         }
         let density = 2.0 * normal_pdf(w) - 2.0 * w * normal_upper_tail(w);
         let newton = w - error / density;
-        w = if density > 0.0 && newton > lo && newton < hi { newton } else { 0.5 * (lo + hi) };
+        w = if density > 0.0 && newton > lo && newton < hi {
+            newton
+        } else {
+            0.5 * (lo + hi)
+        };
         if hi - lo < 1e-12 {
             break;
         }
@@ -182,7 +192,8 @@ fn erfc(x: f64) -> f64 {
                         + t * (-0.186_288_06
                             + t * (0.278_868_07
                                 + t * (-1.135_203_98
-                                    + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+                                    + t * (1.488_515_87
+                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
             .exp();
     if x >= 0.0 {
         r
@@ -217,9 +228,17 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
         4.374_664_141_464_968,
         2.938_163_982_698_783,
     ];
-    const D: [f64; 4] =
-        [7.784_695_709_041_462e-3, 3.224_671_290_700_398e-1, 2.445_134_137_142_996, 3.754_408_661_907_416];
-    let p = if p.is_finite() { p.clamp(1e-300, 1.0 - 1e-16) } else { 0.5 };
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    let p = if p.is_finite() {
+        p.clamp(1e-300, 1.0 - 1e-16)
+    } else {
+        0.5
+    };
     let low = 0.024_25;
     if p < low {
         let q = (-2.0 * p.ln()).sqrt();
@@ -316,6 +335,9 @@ mod tests {
         // Exact tail: P(W > 1) = 1 − F(1).
         assert!((p - (1.0 - sqrt_uniform_normal_cdf_upper(1.0))).abs() < 0.002);
         assert!(table.sample(u32::MAX / 2).abs() < 1e-3);
-        assert_eq!(inverse_sqrt_uniform_normal_cdf(0.3), -inverse_sqrt_uniform_normal_cdf(0.7));
+        assert_eq!(
+            inverse_sqrt_uniform_normal_cdf(0.3),
+            -inverse_sqrt_uniform_normal_cdf(0.7)
+        );
     }
 }

@@ -37,21 +37,40 @@ pub fn account_lab(props: &LabProps) -> Html {
     };
 
     let (before, after) = (fact(FactId::AccountBefore), fact(FactId::AccountAfter));
-    let drawdown = Drawdown { start: before.value, end: after.value };
-    let result = wipeout(drawdown, state.leverage, Venue::Binance, Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18));
+    let drawdown = Drawdown {
+        start: before.value,
+        end: after.value,
+    };
+    let result = wipeout(
+        drawdown,
+        state.leverage,
+        Venue::Binance,
+        Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18),
+    );
     let end = format_usd_plain(after.value, lang);
     let required = copy::percent(result.required_move, 2);
     let liquidation_move = copy::percent(result.liquidation.adverse_move(), 2);
     let equity = format_usd_plain(result.equity_at_liquidation, lang);
     let outcome = if result.liquidated_first() {
-        fill(copy::ACCOUNT_LIQUIDATED_FIRST.get(lang), &[&liquidation_move, &equity])
+        fill(
+            copy::ACCOUNT_LIQUIDATED_FIRST.get(lang),
+            &[&liquidation_move, &equity],
+        )
     } else {
-        fill(copy::ACCOUNT_LOSS_FIRST.get(lang), &[&required, &end, &liquidation_move])
+        fill(
+            copy::ACCOUNT_LOSS_FIRST.get(lang),
+            &[&required, &end, &liquidation_move],
+        )
     };
-    let btc_scale = drawdown.leverage_for_move(copy::night_move(Asset::Btc).change).map(|leverage| {
-        let fall = format_fact_prose(copy::move_fact(Asset::Btc), lang);
-        fill(copy::ACCOUNT_BTC_SCALE.get(lang), &[&fall, &format_leverage(leverage)])
-    });
+    let btc_scale = drawdown
+        .leverage_for_move(copy::night_move(Asset::Btc).change)
+        .map(|leverage| {
+            let fall = format_fact_prose(copy::move_fact(Asset::Btc), lang);
+            fill(
+                copy::ACCOUNT_BTC_SCALE.get(lang),
+                &[&fall, &format_leverage(leverage)],
+            )
+        });
     let slug = SectionId::AccountLab.slug();
     let title_id = format!("{slug}-title");
 

@@ -19,18 +19,20 @@ use crate::content::copy_cascade as copy;
 use crate::content::copy_labs::fill;
 use crate::content::facts::{fact, FactId, Unit};
 use crate::content::format::{
-    format_fact, format_leverage, format_number, format_percent, format_percent_change, format_usd_plain, format_value,
+    format_fact, format_leverage, format_number, format_percent, format_percent_change,
+    format_usd_plain, format_value,
 };
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
 use crate::model::cascade::{
-    sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, Population, SensitivityRow, Stop,
-    Variation,
+    sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, Population,
+    SensitivityRow, Stop, Variation,
 };
 use crate::sections::leverage_lab::LabProps;
 use crate::state::cascade::{
-    CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE, LEVERAGE_SPREAD_RANGE,
-    LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE, SIZE_RANGE,
+    CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE,
+    LEVERAGE_SPREAD_RANGE, LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE,
+    SIZE_RANGE,
 };
 use crate::state::labs::LabState;
 use crate::state::query::QueryMap;
@@ -80,12 +82,22 @@ impl Engine {
     fn new(state: CascadeState) -> Engine {
         let population = Rc::new(Population::generate(&state.population()));
         let run = Rc::new(population.run(&state.cascade()));
-        Engine { state, population, run, run_version: 0, calibration: None, sensitivity: None, stale: false }
+        Engine {
+            state,
+            population,
+            run,
+            run_version: 0,
+            calibration: None,
+            sensitivity: None,
+            stale: false,
+        }
     }
 
     fn rebuild(&mut self) {
         let params = self.state.population();
-        self.population = Rc::new(measured("cascade:population", || Population::generate(&params)));
+        self.population = Rc::new(measured("cascade:population", || {
+            Population::generate(&params)
+        }));
         self.stale = false;
     }
 
@@ -102,7 +114,9 @@ impl Engine {
 /// `performance` object.
 fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let performance = web_sys::window().and_then(|window| window.performance());
-    let Some(performance) = performance else { return work() };
+    let Some(performance) = performance else {
+        return work();
+    };
     let start = format!("{name}:start");
     let end = format!("{name}:end");
     let _ = performance.mark(&start);
@@ -116,7 +130,12 @@ fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|window| window.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|window| {
+            window
+                .match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|query| query.matches())
 }
 
@@ -169,10 +188,18 @@ fn depth_text(depth: f64, lang: Lang) -> String {
 fn map_window(run: &CascadeRun) -> (f64, f64) {
     let end = 1.0 + run.final_move;
     if run.shock > 0.0 {
-        let hi = if end <= 1.4 { 1.45 } else { ((end + 0.05) * 10.0).ceil() / 10.0 };
+        let hi = if end <= 1.4 {
+            1.45
+        } else {
+            ((end + 0.05) * 10.0).ceil() / 10.0
+        };
         (0.85, hi)
     } else {
-        let lo = if end >= 0.6 { 0.55 } else { (((end - 0.05) * 10.0).floor() / 10.0).max(0.0) };
+        let lo = if end >= 0.6 {
+            0.55
+        } else {
+            (((end - 0.05) * 10.0).floor() / 10.0).max(0.0)
+        };
         (lo, 1.15)
     }
 }
@@ -196,7 +223,10 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
     let current = 1.0 + path.get(step).copied().unwrap_or(0.0);
 
     let bins = population.liquidation_map(lo, hi, MAP_BINS);
-    let max = bins.iter().map(|b| b.long_notional + b.short_notional).fold(0.0, f64::max);
+    let max = bins
+        .iter()
+        .map(|b| b.long_notional + b.short_notional)
+        .fold(0.0, f64::max);
     let bands = bins.iter().map(|bin| {
         let total = bin.long_notional + bin.short_notional;
         let strength = if max > 0.0 { (total / max).sqrt() } else { 0.0 };
@@ -249,7 +279,10 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
     let round_label = if step == 0 {
         copy::ROUND_START.get(lang).to_owned()
     } else {
-        fill(copy::ROUND_VALUE.get(lang), &[&step.to_string(), &last.to_string()])
+        fill(
+            copy::ROUND_VALUE.get(lang),
+            &[&step.to_string(), &last.to_string()],
+        )
     };
     html! {
         <svg class="cascade-map" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
@@ -348,14 +381,15 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         e.stale = true;
                         let engine = engine.clone();
                         let force_update = force_update.clone();
-                        *pending_rebuild.borrow_mut() = Some(Timeout::new(REBUILD_DEBOUNCE_MS, move || {
-                            {
-                                let mut e = engine.borrow_mut();
-                                e.rebuild();
-                                e.rerun();
-                            }
-                            force_update.force_update();
-                        }));
+                        *pending_rebuild.borrow_mut() =
+                            Some(Timeout::new(REBUILD_DEBOUNCE_MS, move || {
+                                {
+                                    let mut e = engine.borrow_mut();
+                                    e.rebuild();
+                                    e.rerun();
+                                }
+                                force_update.force_update();
+                            }));
                     }
                 }
                 e.rerun();
@@ -377,9 +411,16 @@ pub fn cascade_lab(props: &LabProps) -> Html {
             let state = {
                 let mut e = engine.borrow_mut();
                 let params = e.state.cascade();
-                let calibration = e.population.calibrate_depth(params.shock, params.max_rounds, target_move());
-                if matches!(calibration.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump) {
-                    e.state = e.state.apply(CascadeAction::Depth(calibration.depth_pct_per_bn));
+                let calibration =
+                    e.population
+                        .calibrate_depth(params.shock, params.max_rounds, target_move());
+                if matches!(
+                    calibration.outcome,
+                    CalibrationOutcome::Matched | CalibrationOutcome::Jump
+                ) {
+                    e.state = e
+                        .state
+                        .apply(CascadeAction::Depth(calibration.depth_pct_per_bn));
                     e.rerun();
                 }
                 e.calibration = Some(calibration);
@@ -388,7 +429,12 @@ pub fn cascade_lab(props: &LabProps) -> Html {
             };
             // The table recalibrates eight crowds, one per task after this click has painted,
             // so no single task holds the page for long.
-            schedule_sensitivity(engine.clone(), force_update.clone(), pending_sensitivity.clone(), Vec::new());
+            schedule_sensitivity(
+                engine.clone(),
+                force_update.clone(),
+                pending_sensitivity.clone(),
+                Vec::new(),
+            );
             view_step.set(None);
             write_url(&state);
             force_update.force_update();
@@ -456,7 +502,9 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let on_new_seed = {
         let on_action = on_action.clone();
         let seed = state.seed;
-        Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX)))
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX))
+        })
     };
     let on_reset = {
         let on_action = on_action.clone();
@@ -467,40 +515,91 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let stop_text = match run.stop {
         _ if run.total_count == 0 => copy::NO_LIQUIDATION.get(lang).to_owned(),
         Stop::Settled => copy::STOP_SETTLED.get(lang).to_owned(),
-        Stop::RoundLimit => fill(copy::STOP_ROUND_LIMIT.get(lang), &[&count_text(run.pending_count as f64, lang)]),
+        Stop::RoundLimit => fill(
+            copy::STOP_ROUND_LIMIT.get(lang),
+            &[&count_text(run.pending_count as f64, lang)],
+        ),
         Stop::PriceLimit => copy::STOP_PRICE_LIMIT.get(lang).to_owned(),
     };
     let target = target_move();
     let target_text = format_fact(fact(FactId::BtcDay), lang);
 
     let calibration_text = e.calibration.map(|c| match c.outcome {
-        CalibrationOutcome::Matched => {
-            fill(copy::CALIBRATED.get(lang), &[&depth_text(c.depth_pct_per_bn, lang), &move_text(c.achieved_move)])
-        }
+        CalibrationOutcome::Matched => fill(
+            copy::CALIBRATED.get(lang),
+            &[
+                &depth_text(c.depth_pct_per_bn, lang),
+                &move_text(c.achieved_move),
+            ],
+        ),
         CalibrationOutcome::Jump => format!(
             "{} {}",
-            fill(copy::CALIBRATED.get(lang), &[&depth_text(c.depth_pct_per_bn, lang), &move_text(c.achieved_move)]),
-            fill(copy::CALIBRATION_JUMP.get(lang), &[&move_text(c.below_move), &move_text(c.above_move)])
+            fill(
+                copy::CALIBRATED.get(lang),
+                &[
+                    &depth_text(c.depth_pct_per_bn, lang),
+                    &move_text(c.achieved_move)
+                ]
+            ),
+            fill(
+                copy::CALIBRATION_JUMP.get(lang),
+                &[&move_text(c.below_move), &move_text(c.above_move)]
+            )
         ),
         CalibrationOutcome::ShockAlreadyBeyond => copy::CALIBRATION_BEYOND.get(lang).to_owned(),
-        CalibrationOutcome::Unreachable => {
-            fill(copy::CALIBRATION_UNREACHABLE.get(lang), &[&move_text(c.achieved_move)])
-        }
+        CalibrationOutcome::Unreachable => fill(
+            copy::CALIBRATION_UNREACHABLE.get(lang),
+            &[&move_text(c.achieved_move)],
+        ),
         CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
     });
     let pinned = e
         .calibration
-        .filter(|c| matches!(c.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump))
-        .map(|_| fill(copy::PINNED_INSIGHT.get(lang), &[&target_text, &price_text(1.0 + target, lang)]));
+        .filter(|c| {
+            matches!(
+                c.outcome,
+                CalibrationOutcome::Matched | CalibrationOutcome::Jump
+            )
+        })
+        .map(|_| {
+            fill(
+                copy::PINNED_INSIGHT.get(lang),
+                &[&target_text, &price_text(1.0 + target, lang)],
+            )
+        });
 
     // Same crowd, neighbouring settings: five replays of microseconds each.
     let params = state.cascade();
     let near: Vec<(Text, CascadeRun)> = [
         (copy::NEAR_CURRENT, params),
-        (copy::NEAR_SHOCK_LESS, CascadeParams { shock: shift_shock(params.shock, -0.01), ..params }),
-        (copy::NEAR_SHOCK_MORE, CascadeParams { shock: shift_shock(params.shock, 0.01), ..params }),
-        (copy::NEAR_DEPTH_THICKER, CascadeParams { depth_pct_per_bn: params.depth_pct_per_bn / 1.2, ..params }),
-        (copy::NEAR_DEPTH_THINNER, CascadeParams { depth_pct_per_bn: params.depth_pct_per_bn * 1.2, ..params }),
+        (
+            copy::NEAR_SHOCK_LESS,
+            CascadeParams {
+                shock: shift_shock(params.shock, -0.01),
+                ..params
+            },
+        ),
+        (
+            copy::NEAR_SHOCK_MORE,
+            CascadeParams {
+                shock: shift_shock(params.shock, 0.01),
+                ..params
+            },
+        ),
+        (
+            copy::NEAR_DEPTH_THICKER,
+            CascadeParams {
+                depth_pct_per_bn: params.depth_pct_per_bn / 1.2,
+                ..params
+            },
+        ),
+        (
+            copy::NEAR_DEPTH_THINNER,
+            CascadeParams {
+                depth_pct_per_bn: params.depth_pct_per_bn * 1.2,
+                ..params
+            },
+        ),
     ]
     .into_iter()
     .map(|(label, p)| (label, population.run(&p)))
@@ -508,29 +607,43 @@ pub fn cascade_lab(props: &LabProps) -> Html {
 
     let crowd = population.params();
     let assumptions = [
-        vec![count_text(crowd.count as f64, lang), format_percent(crowd.long_share * 100.0, 1)],
-        vec![format_leverage(crowd.leverage_median), format_number(crowd.leverage_spread, 2)],
+        vec![
+            count_text(crowd.count as f64, lang),
+            format_percent(crowd.long_share * 100.0, 1),
+        ],
+        vec![
+            format_leverage(crowd.leverage_median),
+            format_number(crowd.leverage_spread, 2),
+        ],
         vec![
             format_number(crowd.age_days, 1),
             format_percent(crowd.daily_volatility * 100.0, 2),
             count_text(population.redrawn() as f64, lang),
         ],
-        vec![format_usd_plain(crowd.size_median_usd, lang), format_number(crowd.size_spread, 2)],
+        vec![
+            format_usd_plain(crowd.size_median_usd, lang),
+            format_number(crowd.size_spread, 2),
+        ],
         vec![format_percent(crowd.mmr * 100.0, 2)],
         vec![],
         vec![format_usd_plain(reference_price(), lang)],
     ];
 
-    let rounds_rows = run.rounds.iter().take(TABLE_ROWS).enumerate().map(|(i, round)| {
-        html! {
-            <tr>
-                <th scope="row">{ i + 1 }</th>
-                <td>{ price_text(1.0 + round.move_at, lang) }</td>
-                <td>{ count_text(round.count as f64, lang) }</td>
-                <td>{ usd_text(round.notional, lang) }</td>
-            </tr>
-        }
-    });
+    let rounds_rows = run
+        .rounds
+        .iter()
+        .take(TABLE_ROWS)
+        .enumerate()
+        .map(|(i, round)| {
+            html! {
+                <tr>
+                    <th scope="row">{ i + 1 }</th>
+                    <td>{ price_text(1.0 + round.move_at, lang) }</td>
+                    <td>{ count_text(round.count as f64, lang) }</td>
+                    <td>{ usd_text(round.notional, lang) }</td>
+                </tr>
+            }
+        });
     let more_rounds = run.rounds.len().saturating_sub(TABLE_ROWS);
 
     html! {
@@ -737,13 +850,22 @@ fn schedule_sensitivity(
 ) {
     let next_pending = pending.clone();
     let timeout = Timeout::new(0, move || {
-        let Some(&variation) = Variation::ALL.get(rows.len()) else { return };
+        let Some(&variation) = Variation::ALL.get(rows.len()) else {
+            return;
+        };
         {
             let e = engine.borrow();
             let params = e.state.cascade();
             let crowd = e.state.population();
             rows.push(measured("cascade:sensitivity", || {
-                sensitivity_row(&crowd, variation, params.shock, params.max_rounds, target_move(), SENSITIVITY_SAMPLE)
+                sensitivity_row(
+                    &crowd,
+                    variation,
+                    params.shock,
+                    params.max_rounds,
+                    target_move(),
+                    SENSITIVITY_SAMPLE,
+                )
             }));
         }
         if rows.len() == Variation::ALL.len() {
@@ -797,19 +919,38 @@ mod tests {
 
     #[test]
     fn reference_price_is_worked_back_from_the_reported_figures() {
-        assert!((reference_price() - 73_243.4).abs() < 0.5, "{}", reference_price());
+        assert!(
+            (reference_price() - 73_243.4).abs() < 0.5,
+            "{}",
+            reference_price()
+        );
         assert!((target_move() + 0.1281).abs() < 1e-12);
     }
 
     #[test]
     fn map_window_widens_only_when_the_price_leaves_it() {
-        let pop = Population::generate(&crate::model::cascade::PopulationParams { count: 10_000, ..Default::default() });
-        let mild = pop.run(&CascadeParams { shock: -0.05, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        let pop = Population::generate(&crate::model::cascade::PopulationParams {
+            count: 10_000,
+            ..Default::default()
+        });
+        let mild = pop.run(&CascadeParams {
+            shock: -0.05,
+            depth_pct_per_bn: 0.0,
+            max_rounds: 10,
+        });
         assert_eq!(map_window(&mild), (0.55, 1.15));
-        let deep = pop.run(&CascadeParams { shock: -0.7, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        let deep = pop.run(&CascadeParams {
+            shock: -0.7,
+            depth_pct_per_bn: 0.0,
+            max_rounds: 10,
+        });
         let (lo, hi) = map_window(&deep);
         assert!(lo <= 0.3 - 0.05 + 1e-9 && hi == 1.15, "{lo}");
-        let up = pop.run(&CascadeParams { shock: 0.05, depth_pct_per_bn: 0.0, max_rounds: 10 });
+        let up = pop.run(&CascadeParams {
+            shock: 0.05,
+            depth_pct_per_bn: 0.0,
+            max_rounds: 10,
+        });
         assert_eq!(map_window(&up), (0.85, 1.45));
         assert_eq!(shift_shock(-0.05, 0.01), -0.060000000000000005);
         assert_eq!(shift_shock(-0.005, -0.01), -0.0);

@@ -37,20 +37,31 @@ pub enum ChartKind {
 
 pub fn chart_kind(id: ChartId) -> ChartKind {
     match id {
-        ChartId::Moves | ChartId::CryptoMoves | ChartId::Equities | ChartId::Metals | ChartId::MarginHikes => ChartKind::HBar,
+        ChartId::Moves
+        | ChartId::CryptoMoves
+        | ChartId::Equities
+        | ChartId::Metals
+        | ChartId::MarginHikes => ChartKind::HBar,
         ChartId::EtfFlows => ChartKind::VBar,
         ChartId::BtcPrice | ChartId::Account => ChartKind::BeforeAfter(None),
         ChartId::BtcValue => ChartKind::BeforeAfter(Some(F::BtcFromPeak)),
         ChartId::Polymarket | ChartId::Fear => ChartKind::Gauge,
-        ChartId::Liquidations | ChartId::Floor | ChartId::Jobs | ChartId::Oil | ChartId::Robinhood => ChartKind::Cards,
+        ChartId::Liquidations
+        | ChartId::Floor
+        | ChartId::Jobs
+        | ChartId::Oil
+        | ChartId::Robinhood => ChartKind::Cards,
         ChartId::Timeline => ChartKind::Timeline,
     }
 }
 
 /// The records a chart plots, in order, with the group heading each sits under.
 pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
-    use copy::{GROUP_BIG_TECH as TECH, GROUP_CRYPTO as CRYPTO, GROUP_INDEXES as INDEXES, GROUP_METALS as METALS,
-        GROUP_OIL as OIL, GROUP_SOFTWARE as SOFTWARE, GROUP_US_STOCKS as STOCKS};
+    use copy::{
+        GROUP_BIG_TECH as TECH, GROUP_CRYPTO as CRYPTO, GROUP_INDEXES as INDEXES,
+        GROUP_METALS as METALS, GROUP_OIL as OIL, GROUP_SOFTWARE as SOFTWARE,
+        GROUP_US_STOCKS as STOCKS,
+    };
     match id {
         ChartId::Moves => &[
             (F::BtcDay, Some(CRYPTO)),
@@ -73,10 +84,20 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
         ],
         ChartId::BtcPrice => &[(F::BtcAbove, None), (F::BtcLow, None)],
         ChartId::BtcValue => &[(F::BtcCapPeak, None), (F::BtcCapNow, None)],
-        ChartId::CryptoMoves => &[(F::BtcDay, None), (F::EthDay, None), (F::XrpDay, None), (F::SolDay, None), (F::DogeDay, None)],
+        ChartId::CryptoMoves => &[
+            (F::BtcDay, None),
+            (F::EthDay, None),
+            (F::XrpDay, None),
+            (F::SolDay, None),
+            (F::DogeDay, None),
+        ],
         ChartId::Liquidations => &[(F::LiqTraders, None), (F::LiqUsd, None), (F::LiqCny, None)],
         ChartId::EtfFlows => &[(F::EtfInMonday, None), (F::EtfOutTwoDays, None)],
-        ChartId::Floor => &[(F::EtfBtcBought2025, None), (F::Line70k, None), (F::BtcLow, None)],
+        ChartId::Floor => &[
+            (F::EtfBtcBought2025, None),
+            (F::Line70k, None),
+            (F::BtcLow, None),
+        ],
         ChartId::Polymarket => &[(F::Poly65kProb, None), (F::Poly55kProb, None)],
         ChartId::Equities => &[
             (F::UsIndexesDay, Some(INDEXES)),
@@ -91,7 +112,12 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
         ChartId::Jobs => &[(F::ChallengerJan, None), (F::GdpGrowth, None)],
         ChartId::Metals => &[(F::SilverDay, None), (F::GoldDay, None)],
         ChartId::MarginHikes => &[(F::CmeGoldMargin, None), (F::CmeSilverMargin, None)],
-        ChartId::Oil => &[(F::WtiDay, None), (F::WtiPrice, None), (F::BrentDay, None), (F::BrentPrice, None)],
+        ChartId::Oil => &[
+            (F::WtiDay, None),
+            (F::WtiPrice, None),
+            (F::BrentDay, None),
+            (F::BrentPrice, None),
+        ],
         ChartId::Account => &[(F::AccountBefore, None), (F::AccountAfter, None)],
         ChartId::Robinhood => &[(F::RobinhoodMarginDrop, None)],
         ChartId::Fear => &[(F::FearGreed, None), (F::AaiiBears, None)],
@@ -144,24 +170,41 @@ pub fn labelled(label: Text, text: &str, lang: Lang) -> String {
 
 /// "As of" for figures that depend on when they were read (CoinGlass's rolling 24-hour totals).
 pub fn as_of_note(fact: &Fact, lang: Lang, tz: TimeZoneChoice) -> Option<String> {
-    matches!(fact.as_of, Moment::Trailing { .. }).then(|| labelled(ui::AS_OF, &fact.as_of.format(lang, tz), lang))
+    matches!(fact.as_of, Moment::Trailing { .. })
+        .then(|| labelled(ui::AS_OF, &fact.as_of.format(lang, tz), lang))
 }
 
 /// A fact's caveats for a table's note column: its own note and its "as of".
 fn fact_note(fact: &Fact, lang: Lang, tz: TimeZoneChoice) -> Option<String> {
-    let parts: Vec<String> = [fact.note.map(|n| n.get(lang).to_string()), as_of_note(fact, lang, tz)].into_iter().flatten().collect();
+    let parts: Vec<String> = [
+        fact.note.map(|n| n.get(lang).to_string()),
+        as_of_note(fact, lang, tz),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     (!parts.is_empty()).then(|| parts.join(copy::CLAUSE_SEPARATOR.get(lang)))
 }
 
 /// One record as a mark: the record's value (negated for an outflow), its short label, the
 /// chart-label form of the figure (cards use the full form), its source, bound and caveats.
-pub fn fact_datum(id: FactId, group: Option<Text>, lang: Lang, tz: TimeZoneChoice, full: bool) -> Datum {
+pub fn fact_datum(
+    id: FactId,
+    group: Option<Text>,
+    lang: Lang,
+    tz: TimeZoneChoice,
+    full: bool,
+) -> Datum {
     let record = fact(id);
     let label = match mark_label(id) {
         Some(label) => render_in(&label, lang, tz),
         None => record.label.get(lang).to_string(),
     };
-    let mut display = if full { format_fact(record, lang) } else { format_fact_short(record, lang) };
+    let mut display = if full {
+        format_fact(record, lang)
+    } else {
+        format_fact_short(record, lang)
+    };
     let mut value = record.value;
     if is_outflow(id) {
         value = -value;
@@ -186,7 +229,10 @@ pub fn chart_data(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
         return timeline_data(lang, tz);
     }
     let full = chart_kind(id) == ChartKind::Cards;
-    chart_marks(id).iter().map(|&(fact, group)| fact_datum(fact, group, lang, tz, full)).collect()
+    chart_marks(id)
+        .iter()
+        .map(|&(fact, group)| fact_datum(fact, group, lang, tz, full))
+        .collect()
 }
 
 pub fn moves_data(lang: Lang) -> Rc<[Datum]> {
@@ -225,7 +271,10 @@ fn source_names(sources: impl IntoIterator<Item = Source>, lang: Lang) -> String
             seen.push(source);
         }
     }
-    seen.iter().map(|s| s.name(lang)).collect::<Vec<_>>().join(copy::LIST_SEPARATOR.get(lang))
+    seen.iter()
+        .map(|s| s.name(lang))
+        .collect::<Vec<_>>()
+        .join(copy::LIST_SEPARATOR.get(lang))
 }
 
 /// The timeline's events: label, the moment in the reader's clock (`display`), the figures the
@@ -244,7 +293,13 @@ pub fn timeline_data(lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
                 })
                 .collect();
             let source = source_names(event.refs.iter().map(|r| r.source()), lang);
-            let datum = Datum::new(format!("event-{i}"), event.label.get(lang), f64::NAN, event.at.format(lang, tz), source);
+            let datum = Datum::new(
+                format!("event-{i}"),
+                event.label.get(lang),
+                f64::NAN,
+                event.at.format(lang, tz),
+                source,
+            );
             if figures.is_empty() {
                 datum
             } else {
@@ -257,7 +312,12 @@ pub fn timeline_data(lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
 /// "Source: CoinGlass. As of: …" for a chart, naming each source once.
 pub fn source_line(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> String {
     let names = if id == ChartId::Timeline {
-        source_names(TIMELINE.iter().flat_map(|e| e.refs.iter().map(|r| r.source())), lang)
+        source_names(
+            TIMELINE
+                .iter()
+                .flat_map(|e| e.refs.iter().map(|r| r.source())),
+            lang,
+        )
     } else {
         source_names(chart_facts(id).into_iter().map(|f| fact(f).source), lang)
     };
@@ -286,8 +346,23 @@ mod tests {
         let data = moves_data(Lang::En);
         let keys: Vec<&str> = data.iter().map(|d| d.key.as_str()).collect();
         for id in [
-            F::BtcDay, F::EthDay, F::XrpDay, F::SolDay, F::DogeDay, F::NasdaqDay, F::UsIndexesDay, F::AmznDay, F::MsftDay,
-            F::TslaDay, F::NvdaDay, F::FactsetIntraday, F::TriDay, F::SilverDay, F::GoldDay, F::WtiDay, F::BrentDay,
+            F::BtcDay,
+            F::EthDay,
+            F::XrpDay,
+            F::SolDay,
+            F::DogeDay,
+            F::NasdaqDay,
+            F::UsIndexesDay,
+            F::AmznDay,
+            F::MsftDay,
+            F::TslaDay,
+            F::NvdaDay,
+            F::FactsetIntraday,
+            F::TriDay,
+            F::SilverDay,
+            F::GoldDay,
+            F::WtiDay,
+            F::BrentDay,
         ] {
             assert!(keys.contains(&id.key()), "{id:?}");
         }
@@ -295,7 +370,10 @@ mod tests {
         assert!(xrp.lower_bound && xrp.display.ends_with('+'), "{xrp:?}");
         let btc = data.iter().find(|d| d.key == "btc_day").unwrap();
         assert!(!btc.lower_bound && btc.value == -12.81);
-        assert_eq!(data.iter().filter(|d| d.group.is_some()).count(), data.len());
+        assert_eq!(
+            data.iter().filter(|d| d.group.is_some()).count(),
+            data.len()
+        );
     }
 
     #[test]
@@ -310,8 +388,15 @@ mod tests {
     #[test]
     fn rolling_totals_carry_their_as_of_time() {
         let data = chart_data(ChartId::Liquidations, Lang::Zh, TimeZoneChoice::Beijing);
-        assert!(data.iter().all(|d| d.note.as_deref().is_some_and(|n| n.contains("24小时"))), "{data:?}");
-        assert!(source_line(ChartId::Liquidations, Lang::En, TimeZoneChoice::Beijing).contains("As of:"));
+        assert!(
+            data.iter()
+                .all(|d| d.note.as_deref().is_some_and(|n| n.contains("24小时"))),
+            "{data:?}"
+        );
+        assert!(
+            source_line(ChartId::Liquidations, Lang::En, TimeZoneChoice::Beijing)
+                .contains("As of:")
+        );
         assert!(!source_line(ChartId::Moves, Lang::En, TimeZoneChoice::Beijing).contains("As of:"));
     }
 
@@ -328,8 +413,14 @@ mod tests {
     fn every_chart_has_data_and_a_source() {
         for id in ChartId::ALL {
             for lang in Lang::ALL {
-                assert!(!chart_data(id, lang, TimeZoneChoice::Beijing).is_empty(), "{id:?}");
-                assert!(source_line(id, lang, TimeZoneChoice::Beijing).len() > ui::SOURCE.get(lang).len());
+                assert!(
+                    !chart_data(id, lang, TimeZoneChoice::Beijing).is_empty(),
+                    "{id:?}"
+                );
+                assert!(
+                    source_line(id, lang, TimeZoneChoice::Beijing).len()
+                        > ui::SOURCE.get(lang).len()
+                );
             }
         }
     }

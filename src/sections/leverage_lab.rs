@@ -11,16 +11,19 @@ use crate::charts::format::coord;
 use crate::charts::{Axis, AxisOrient, LinearScale, View};
 use crate::content::copy_labs::{self as copy, fill, Provenance};
 use crate::content::facts::{fact, FactId};
-use crate::content::format::{format_fact, format_leverage, format_number, format_usd_plain, MISSING};
+use crate::content::format::{
+    format_fact, format_leverage, format_number, format_usd_plain, MISSING,
+};
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
 use crate::model::assets::{Asset, NightRange, PriceScale};
 use crate::model::liquidation::{
-    fatal_leverage, liquidation, tiers, verdict, Bracket, Liquidation, Maintenance, Position, Side, Venue, Verdict,
-    BINANCE_BTCUSDT_2021_03_18, BYBIT_BTCUSDT_RISK_LIMITS,
+    fatal_leverage, liquidation, tiers, verdict, Bracket, Liquidation, Maintenance, Position, Side,
+    Venue, Verdict, BINANCE_BTCUSDT_2021_03_18, BYBIT_BTCUSDT_RISK_LIMITS,
 };
 use crate::state::labs::{
-    param, parse, LabState, LeverageAction, LeverageLabState, ASSETS, LEVERAGE_RANGE, MMR_PERCENT_RANGE, SIDES, VENUES,
+    param, parse, LabState, LeverageAction, LeverageLabState, ASSETS, LEVERAGE_RANGE,
+    MMR_PERCENT_RANGE, SIDES, VENUES,
 };
 use crate::state::query::QueryMap;
 use crate::widgets::{Choice, Slider};
@@ -57,8 +60,14 @@ fn replace_query<S: LabState>(state: &S) {
 }
 
 /// A `Choice`'s options: each variant's URL value with its label in the reader's language.
-fn options<T>(table: &[(T, &'static str)], label: impl Fn(&T) -> String) -> Rc<[(AttrValue, AttrValue)]> {
-    table.iter().map(|(item, name)| (AttrValue::from(*name), AttrValue::from(label(item)))).collect()
+fn options<T>(
+    table: &[(T, &'static str)],
+    label: impl Fn(&T) -> String,
+) -> Rc<[(AttrValue, AttrValue)]> {
+    table
+        .iter()
+        .map(|(item, name)| (AttrValue::from(*name), AttrValue::from(label(item))))
+        .collect()
 }
 
 impl Reducible for LeverageLabState {
@@ -75,10 +84,14 @@ struct PublishedTable {
     source: &'static Provenance,
 }
 
-const BINANCE_BTC: PublishedTable =
-    PublishedTable { brackets: BINANCE_BTCUSDT_2021_03_18, source: &copy::BINANCE_TIERS_SOURCE };
-const BYBIT_BTC: PublishedTable =
-    PublishedTable { brackets: BYBIT_BTCUSDT_RISK_LIMITS, source: &copy::BYBIT_TIERS_SOURCE };
+const BINANCE_BTC: PublishedTable = PublishedTable {
+    brackets: BINANCE_BTCUSDT_2021_03_18,
+    source: &copy::BINANCE_TIERS_SOURCE,
+};
+const BYBIT_BTC: PublishedTable = PublishedTable {
+    brackets: BYBIT_BTCUSDT_RISK_LIMITS,
+    source: &copy::BYBIT_TIERS_SOURCE,
+};
 
 /// Where the maintenance rate came from, for the hint under its slider.
 #[derive(Clone, Copy)]
@@ -109,7 +122,10 @@ fn default_maintenance(asset: Asset, venue: Venue) -> (Maintenance, RateOrigin) 
         (Asset::Btc, Venue::Bybit) => &BYBIT_BTC,
         _ => return (Maintenance::Flat(copy::ASSUMED_MMR), RateOrigin::Assumed),
     };
-    (Maintenance::Tiered(table.brackets), RateOrigin::Table(table))
+    (
+        Maintenance::Tiered(table.brackets),
+        RateOrigin::Table(table),
+    )
 }
 
 fn maintenance_for(state: &LeverageLabState, venue: Venue) -> (Maintenance, RateOrigin) {
@@ -123,7 +139,11 @@ fn maintenance_for(state: &LeverageLabState, venue: Venue) -> (Maintenance, Rate
 /// step a thousandth of the reference's order of magnitude (10 dollars for BTC, 0.1 index).
 fn entry_bounds(reference: f64) -> (f64, f64, f64) {
     let step = 10f64.powf(reference.log10().floor() - 3.0);
-    ((reference * 0.5 / step).floor() * step, (reference * 1.5 / step).ceil() * step, step)
+    (
+        (reference * 0.5 / step).floor() * step,
+        (reference * 1.5 / step).ceil() * step,
+        step,
+    )
 }
 
 /// Everything the lab shows, from its state and the article's figures.
@@ -145,8 +165,15 @@ fn outcome(state: &LeverageLabState) -> Outcome {
     let range = night.range();
     let reference = scale.reference();
     let bounds = entry_bounds(reference);
-    let entry = state.entry.map_or(reference, |entry| entry.clamp(bounds.0, bounds.1));
-    let position = Position { side: state.side, entry, leverage: state.leverage, notional: copy::LAB_NOTIONAL };
+    let entry = state
+        .entry
+        .map_or(reference, |entry| entry.clamp(bounds.0, bounds.1));
+    let position = Position {
+        side: state.side,
+        entry,
+        leverage: state.leverage,
+        notional: copy::LAB_NOTIONAL,
+    };
     let (maintenance, origin) = maintenance_for(state, state.venue);
     let result = liquidation(state.venue, maintenance, position);
     let other_venue = other_venue(state.venue);
@@ -207,7 +234,8 @@ fn leverage_guess() -> Html {
             label_class: "chart-change chart-down",
         },
     ]);
-    let percent_ticks = Callback::from(|value: f64| AttrValue::from(copy::percent(value / 100.0, 0)));
+    let percent_ticks =
+        Callback::from(|value: f64| AttrValue::from(copy::percent(value / 100.0, 0)));
     html! {
         <div class="output-card lab-guess">
             <p><strong>{ fill(copy::GUESS_QUESTION.get(lang), &[&format_leverage(copy::GUESS_LEVERAGE)]) }</strong></p>
@@ -266,7 +294,10 @@ struct MarkAxisProps {
     tick_format: Option<Callback<f64, AttrValue>>,
 }
 
-const AXIS_VIEW: View = View { width: 360.0, height: 128.0 };
+const AXIS_VIEW: View = View {
+    width: 360.0,
+    height: 128.0,
+};
 const ROW_HEIGHT: f64 = 13.0;
 const PLOT_TOP: f64 = 58.0;
 const PLOT_BOTTOM: f64 = 104.0;
@@ -274,10 +305,20 @@ const PLOT_BOTTOM: f64 = 104.0;
 /// Labelled vertical marks over a shaded band on a horizontal value axis.
 #[function_component(MarkAxis)]
 fn mark_axis(props: &MarkAxisProps) -> Html {
-    let values = props.marks.iter().map(|mark| mark.value).chain([props.band.0, props.band.1]);
-    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let values = props
+        .marks
+        .iter()
+        .map(|mark| mark.value)
+        .chain([props.band.0, props.band.1]);
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
     let pad = ((high - low) * 0.08).max(high.abs() * 0.005).max(1e-9);
-    let scale = LinearScale::new([(low - pad).max(0.0), high + pad], [12.0, AXIS_VIEW.width - 12.0]).nice(4);
+    let scale = LinearScale::new(
+        [(low - pad).max(0.0), high + pad],
+        [12.0, AXIS_VIEW.width - 12.0],
+    )
+    .nice(4);
     let ticks = scale_ticks(&scale, 4, props.tick_format.as_ref());
     let marks = props.marks.iter().enumerate().map(|(row, mark)| {
         let x = scale.apply(mark.value);
@@ -388,15 +429,26 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     let entry_hint = match scale {
         PriceScale::Usd { reference } => fill(
             copy::ENTRY_HINT_USD.get(lang),
-            &[&fmt_price(reference), &format_fact(fact(FactId::BtcLow), lang), &move_text],
+            &[
+                &fmt_price(reference),
+                &format_fact(fact(FactId::BtcLow), lang),
+                &move_text,
+            ],
         ),
         PriceScale::Index => fill(copy::ENTRY_HINT_INDEX.get(lang), &[ticker, &move_text]),
     };
     let rate_hint = match out.origin {
-        RateOrigin::Table(_) => {
-            fill(copy::MMR_HINT_TABLE.get(lang), &[&format!("{venue} {ticker}USDT"), &(liq.tier.index + 1).to_string()])
-        }
-        RateOrigin::Assumed => fill(copy::MMR_HINT_ASSUMED.get(lang), &[&copy::percent(copy::ASSUMED_MMR, 2)]),
+        RateOrigin::Table(_) => fill(
+            copy::MMR_HINT_TABLE.get(lang),
+            &[
+                &format!("{venue} {ticker}USDT"),
+                &(liq.tier.index + 1).to_string(),
+            ],
+        ),
+        RateOrigin::Assumed => fill(
+            copy::MMR_HINT_ASSUMED.get(lang),
+            &[&copy::percent(copy::ASSUMED_MMR, 2)],
+        ),
         RateOrigin::Own => copy::MMR_HINT_OWN.get(lang).to_owned(),
     };
     let price_text = liquidation_text(&liq);
@@ -408,18 +460,25 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     };
     let max_leverage = format_leverage(LEVERAGE_RANGE.1);
     let (fatal_value, fatal_sentence) = match out.fatal {
-        Some(leverage) if leverage <= LEVERAGE_RANGE.0 => {
-            (format_leverage(leverage), fill(copy::FATAL_ALWAYS.get(lang), &[&format_leverage(leverage)]))
-        }
+        Some(leverage) if leverage <= LEVERAGE_RANGE.0 => (
+            format_leverage(leverage),
+            fill(copy::FATAL_ALWAYS.get(lang), &[&format_leverage(leverage)]),
+        ),
         Some(leverage) => {
             let template = if out.range.low_is_bound && state.side == Side::Long {
                 copy::FATAL_ABOVE_BOUND
             } else {
                 copy::FATAL_ABOVE
             };
-            (format_leverage(leverage), fill(template.get(lang), &[&format_leverage(leverage)]))
+            (
+                format_leverage(leverage),
+                fill(template.get(lang), &[&format_leverage(leverage)]),
+            )
         }
-        None => (MISSING.to_owned(), fill(copy::FATAL_NONE.get(lang), &[&max_leverage])),
+        None => (
+            MISSING.to_owned(),
+            fill(copy::FATAL_NONE.get(lang), &[&max_leverage]),
+        ),
     };
     let other_name = venue_name(other_venue(state.venue)).get(lang);
     let gap = out.other.price - liq.price;
@@ -432,11 +491,22 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             &copy::percent(gap.abs() / out.entry, 2),
         ],
     );
-    let compare_why =
-        if liq.tier.mmr == out.other.tier.mmr { copy::COMPARE_WHY_SAME_RATE } else { copy::COMPARE_WHY };
-    let low_label = if out.range.low_is_bound { copy::CHART_LOW_BOUND } else { copy::CHART_LOW };
+    let compare_why = if liq.tier.mmr == out.other.tier.mmr {
+        copy::COMPARE_WHY_SAME_RATE
+    } else {
+        copy::COMPARE_WHY
+    };
+    let low_label = if out.range.low_is_bound {
+        copy::CHART_LOW_BOUND
+    } else {
+        copy::CHART_LOW
+    };
     let with_unit = |text: Text, value: String| {
-        let unit = if scale == PriceScale::Index { copy::INDEX_UNIT.get(lang) } else { "" };
+        let unit = if scale == PriceScale::Index {
+            copy::INDEX_UNIT.get(lang)
+        } else {
+            ""
+        };
         AttrValue::from(format!("{} {}{}", text.get(lang), value, unit))
     };
     let marks: Rc<[AxisMark]> = Rc::from(vec![
@@ -450,7 +520,11 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             value: liq.price,
             label: with_unit(
                 copy::CHART_LIQ,
-                if liq.price > 0.0 { price_text.clone() } else { copy::NO_LIQUIDATION_SHORT.get(lang).to_owned() },
+                if liq.price > 0.0 {
+                    price_text.clone()
+                } else {
+                    copy::NO_LIQUIDATION_SHORT.get(lang).to_owned()
+                },
             ),
             line_class: "chart-ghost",
             label_class: "chart-change chart-down",
@@ -470,10 +544,19 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     ]);
     let summary = fill(
         copy::CHART_SUMMARY.get(lang),
-        &[&fmt_price(out.entry), &price_text, &fmt_price(out.range.low), &fmt_price(out.range.high)],
+        &[
+            &fmt_price(out.entry),
+            &price_text,
+            &fmt_price(out.range.low),
+            &fmt_price(out.range.high),
+        ],
     );
-    let cap_note = (state.leverage > liq.tier.max_leverage)
-        .then(|| fill(copy::CAP_NOTE.get(lang), &[venue, &format_leverage(liq.tier.max_leverage)]));
+    let cap_note = (state.leverage > liq.tier.max_leverage).then(|| {
+        fill(
+            copy::CAP_NOTE.get(lang),
+            &[venue, &format_leverage(liq.tier.max_leverage)],
+        )
+    });
 
     html! {
         <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
@@ -613,18 +696,32 @@ mod tests {
         let (min, max, step) = entry_bounds(73_243.26);
         assert_eq!((min, max, step), (36_620.0, 109_870.0, 10.0));
         let (min, max, step) = entry_bounds(100.0);
-        assert!((min - 50.0).abs() < 1e-9 && (max - 150.0).abs() < 1e-9 && (step - 0.1).abs() < 1e-12);
+        assert!(
+            (min - 50.0).abs() < 1e-9 && (max - 150.0).abs() < 1e-9 && (step - 0.1).abs() < 1e-12
+        );
     }
 
     #[test]
     fn a_reader_rate_applies_to_both_exchanges_and_the_tables_only_to_bitcoin() {
-        let own = LeverageLabState { mmr_percent: Some(1.0), ..Default::default() };
+        let own = LeverageLabState {
+            mmr_percent: Some(1.0),
+            ..Default::default()
+        };
         for venue in [Venue::Binance, Venue::Bybit] {
             assert_eq!(maintenance_for(&own, venue).0, Maintenance::Flat(0.01));
         }
-        let eth = LeverageLabState { asset: Asset::Eth, ..Default::default() };
-        assert_eq!(maintenance_for(&eth, Venue::Bybit).0, Maintenance::Flat(copy::ASSUMED_MMR));
+        let eth = LeverageLabState {
+            asset: Asset::Eth,
+            ..Default::default()
+        };
+        assert_eq!(
+            maintenance_for(&eth, Venue::Bybit).0,
+            Maintenance::Flat(copy::ASSUMED_MMR)
+        );
         let btc = LeverageLabState::default();
-        assert_eq!(maintenance_for(&btc, Venue::Bybit).0, Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS));
+        assert_eq!(
+            maintenance_for(&btc, Venue::Bybit).0,
+            Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS)
+        );
     }
 }

@@ -60,12 +60,18 @@ pub fn margin_lab(props: &LabProps) -> Html {
     };
     let on_notional = {
         let state = state.clone();
-        Callback::from(move |position: f64| state.dispatch(MarginAction::Notional(notional_from_slider(position))))
+        Callback::from(move |position: f64| {
+            state.dispatch(MarginAction::Notional(notional_from_slider(position)))
+        })
     };
 
     let metal = state.metal;
     let new_rate = copy::new_margin_rate(metal);
-    let old_rate = state.old_percent.map_or(new_rate * copy::OLD_MARGIN_START_SHARE, |percent| percent / 100.0);
+    let old_rate = state
+        .old_percent
+        .map_or(new_rate * copy::OLD_MARGIN_START_SHARE, |percent| {
+            percent / 100.0
+        });
     let call = margin_call(state.notional, old_rate, new_rate);
     let move_fact = copy::metal_move_fact(metal);
     let night_move = move_fact.value / 100.0;
@@ -76,7 +82,11 @@ pub fn margin_lab(props: &LabProps) -> Html {
     };
     let loss_new = loss_to_margin(night_move, new_rate);
     let loss_old = loss_to_margin(night_move, old_rate);
-    let loss_template = if loss_new > 1.0 { copy::MARGIN_LOSS_OVER } else { copy::MARGIN_LOSS_UNDER };
+    let loss_template = if loss_new > 1.0 {
+        copy::MARGIN_LOSS_OVER
+    } else {
+        copy::MARGIN_LOSS_UNDER
+    };
     let loss_sentence = fill(
         loss_template.get(lang),
         &[
@@ -100,7 +110,12 @@ pub fn margin_lab(props: &LabProps) -> Html {
     let loss_value = format!("{at_least_mark}{}", copy::percent(loss_new, 1));
     let metal_options: Rc<[(AttrValue, AttrValue)]> = METALS
         .iter()
-        .map(|(metal, value)| (AttrValue::from(*value), AttrValue::from(metal_name(*metal).get(lang))))
+        .map(|(metal, value)| {
+            (
+                AttrValue::from(*value),
+                AttrValue::from(metal_name(*metal).get(lang)),
+            )
+        })
         .collect();
     let intro = fill(
         copy::MARGIN_INTRO.get(lang),

@@ -34,13 +34,18 @@ pub fn datetime(moment: &Moment) -> Option<AttrValue> {
     let text = match *moment {
         Moment::At(t) => {
             let (date, h, m) = t.local(0);
-            format!("{:04}-{:02}-{:02}T{h:02}:{m:02}Z", date.year, date.month, date.day)
+            format!(
+                "{:04}-{:02}-{:02}T{h:02}:{m:02}Z",
+                date.year, date.month, date.day
+            )
         }
         Moment::Day { date, .. } => format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
         Moment::Days { from, .. } => format!("{:04}-{:02}-{:02}", from.year, from.month, from.day),
         Moment::WeekEnding(date) => format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
         Moment::Month { year, month } => format!("{year:04}-{:02}", month.clamp(1, 12)),
-        Moment::Year(year) | Moment::YearToDate(year) | Moment::SameStretch(year) => format!("{year:04}"),
+        Moment::Year(year) | Moment::YearToDate(year) | Moment::SameStretch(year) => {
+            format!("{year:04}")
+        }
         Moment::Trailing { end, .. } | Moment::Before(end) => return datetime(end),
         Moment::AsReported | Moment::Undated => return None,
     };

@@ -16,7 +16,9 @@ use crate::context::use_prefs;
 pub fn sources_and_method() -> Html {
     let prefs = use_prefs();
     let (lang, tz) = (prefs.lang, prefs.tz);
-    let csv = use_memo(lang, |&lang| data_url(&format!("\u{feff}{}", facts_csv(lang))));
+    let csv = use_memo(lang, |&lang| {
+        data_url(&format!("\u{feff}{}", facts_csv(lang)))
+    });
     html! {
         <div class="sources-method">
             <h3>{ words::KINDS_TITLE.get(lang) }</h3>
@@ -77,7 +79,11 @@ pub fn sources_and_method() -> Html {
 /// A source: its name and kind, what it is, who is quoted, and which figures come from it.
 fn source_item(source: Source, lang: Lang) -> Html {
     let info = source.info();
-    let cited: Vec<&str> = FACTS.iter().filter(|f| f.source == source).map(|f| f.label.get(lang)).collect();
+    let cited: Vec<&str> = FACTS
+        .iter()
+        .filter(|f| f.source == source)
+        .map(|f| f.label.get(lang))
+        .collect();
     html! {
         <li class="source-item" id={format!("source-{}", source.key())}>
             <span class="source-name">{ info.name.get(lang) }</span>

@@ -40,7 +40,11 @@ fn usd_flow_ticks(lang: Lang) -> Callback<f64, AttrValue> {
             Lang::En => (value / 1e9, "bn"),
         };
         let number = format_number(scaled, 2);
-        AttrValue::from(if number == "0" { number } else { format!("{number}{unit}") })
+        AttrValue::from(if number == "0" {
+            number
+        } else {
+            format!("{number}{unit}")
+        })
     })
 }
 
@@ -48,7 +52,9 @@ fn usd_flow_ticks(lang: Lang) -> Callback<f64, AttrValue> {
 pub fn story_chart(props: &StoryChartProps) -> Html {
     let prefs = use_prefs();
     let (lang, tz, chart) = (prefs.lang, prefs.tz, props.chart);
-    let data = use_memo((chart, lang, tz), |&(chart, lang, tz)| chart_data(chart, lang, tz));
+    let data = use_memo((chart, lang, tz), |&(chart, lang, tz)| {
+        chart_data(chart, lang, tz)
+    });
     let data: Rc<[Datum]> = (*data).clone();
     let text = chart_copy(chart);
     let bound_legend = Some(AttrValue::from(copy::BOUND_LEGEND.get(lang)));
@@ -70,7 +76,8 @@ pub fn story_chart(props: &StoryChartProps) -> Html {
         ChartKind::Cards => fact_cards(&data, &props.highlights),
         ChartKind::Timeline => html! { <Timeline data={data.clone()} {tz} /> },
     };
-    let readout = (kind != ChartKind::Cards && !props.highlights.is_empty()).then(|| readout(&props.highlights, lang));
+    let readout = (kind != ChartKind::Cards && !props.highlights.is_empty())
+        .then(|| readout(&props.highlights, lang));
     html! {
         <ChartFrame
             id={chart.element_id()}
@@ -137,14 +144,23 @@ fn timeline(props: &TimelineProps) -> Html {
     let lang = use_prefs().lang;
     let dispatch = use_prefs_dispatch();
     let on_select = Callback::from(move |value: AttrValue| {
-        let Some(tz) = TimeZoneChoice::parse(&value) else { return };
+        let Some(tz) = TimeZoneChoice::parse(&value) else {
+            return;
+        };
         if let Some(dispatch) = &dispatch {
             dispatch.dispatch(PrefsAction::SetTimeZone(tz));
         }
         crate::browser::replace_query_param("tz", tz.param());
     });
-    let options: Rc<[(AttrValue, AttrValue)]> =
-        TimeZoneChoice::ALL.iter().map(|tz| (AttrValue::from(tz.param()), AttrValue::from(tz.label().get(lang)))).collect();
+    let options: Rc<[(AttrValue, AttrValue)]> = TimeZoneChoice::ALL
+        .iter()
+        .map(|tz| {
+            (
+                AttrValue::from(tz.param()),
+                AttrValue::from(tz.label().get(lang)),
+            )
+        })
+        .collect();
     html! {
         <div class="timeline-wrap">
             <div class="timeline-tools" data-testid="tz-switch">

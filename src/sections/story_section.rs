@@ -33,7 +33,11 @@ pub struct SectionPlan {
 }
 
 const fn plan_of(graphic: &'static [ChartId], figures: &'static [ChartId]) -> SectionPlan {
-    SectionPlan { graphic, figures, lab: false }
+    SectionPlan {
+        graphic,
+        figures,
+        lab: false,
+    }
 }
 
 pub fn plan(id: SectionId) -> SectionPlan {
@@ -50,9 +54,14 @@ pub fn plan(id: SectionId) -> SectionPlan {
         SectionId::Contagion => plan_of(&[C::Account, C::Robinhood], &[]),
         SectionId::Fear => plan_of(&[C::Fear], &[]),
         SectionId::Closing => plan_of(&[], &[C::Timeline]),
-        SectionId::LeverageLab | SectionId::MarginLab | SectionId::AccountLab | SectionId::Cascade => {
-            SectionPlan { graphic: &[], figures: &[], lab: true }
-        }
+        SectionId::LeverageLab
+        | SectionId::MarginLab
+        | SectionId::AccountLab
+        | SectionId::Cascade => SectionPlan {
+            graphic: &[],
+            figures: &[],
+            lab: true,
+        },
         SectionId::AiTrigger | SectionId::Fed | SectionId::Sources => plan_of(&[], &[]),
     }
 }
@@ -65,7 +74,9 @@ pub fn step_panels(steps: &[Step], panels: &[ChartId]) -> Vec<usize> {
     steps
         .iter()
         .map(|step| {
-            let found = shown.iter().position(|facts| step.highlights.iter().any(|h| facts.contains(h)));
+            let found = shown
+                .iter()
+                .position(|facts| step.highlights.iter().any(|h| facts.contains(h)));
             previous = found.unwrap_or(previous);
             previous
         })
@@ -141,12 +152,26 @@ fn key_figures(copy: &SectionCopy, lang: Lang, tz: TimeZoneChoice) -> Html {
 }
 
 /// The sticky graphic and the steps that drive it.
-fn scrolly(copy: &'static SectionCopy, panels: &'static [ChartId], lang: Lang, tz: TimeZoneChoice) -> Html {
-    let steps: Rc<[Html]> = copy.steps.iter().map(|step| html! { <p>{ rich_text(&step.text, lang, tz) }</p> }).collect();
+fn scrolly(
+    copy: &'static SectionCopy,
+    panels: &'static [ChartId],
+    lang: Lang,
+    tz: TimeZoneChoice,
+) -> Html {
+    let steps: Rc<[Html]> = copy
+        .steps
+        .iter()
+        .map(|step| html! { <p>{ rich_text(&step.text, lang, tz) }</p> })
+        .collect();
     let panel_of = step_panels(copy.steps, panels);
     let graphic = Callback::from(move |step: usize| {
         let current = panel_of.get(step).copied().unwrap_or(0);
-        let highlights: Rc<[FactId]> = copy.steps.get(step).map(|s| s.highlights).unwrap_or_default().into();
+        let highlights: Rc<[FactId]> = copy
+            .steps
+            .get(step)
+            .map(|s| s.highlights)
+            .unwrap_or_default()
+            .into();
         html! {
             <>
                 { for panels.iter().enumerate().map(|(i, &chart)| {
@@ -184,9 +209,22 @@ fn source_note(copy: &SectionCopy, lang: Lang) -> Html {
         .chain(copy.figures.iter().map(|f| f.fact));
     let facts: Vec<FactId> = facts.collect();
     // A claim's caveat is left out when a figure from the same source already carries one.
-    let noted_sources: Vec<_> = facts.iter().filter(|&&f| fact(f).note.is_some()).map(|&f| fact(f).source).collect();
-    let claim_notes = copy.claims.iter().map(|&c| claim(c)).filter(|c| !noted_sources.contains(&c.source)).filter_map(|c| c.note);
-    for note in facts.iter().filter_map(|&f| fact(f).note).chain(claim_notes) {
+    let noted_sources: Vec<_> = facts
+        .iter()
+        .filter(|&&f| fact(f).note.is_some())
+        .map(|&f| fact(f).source)
+        .collect();
+    let claim_notes = copy
+        .claims
+        .iter()
+        .map(|&c| claim(c))
+        .filter(|c| !noted_sources.contains(&c.source))
+        .filter_map(|c| c.note);
+    for note in facts
+        .iter()
+        .filter_map(|&f| fact(f).note)
+        .chain(claim_notes)
+    {
         let text = note.get(lang);
         if !notes.contains(&text) {
             notes.push(text);

@@ -6,7 +6,8 @@
 use super::labs::LabState;
 use super::query::{QueryMap, QueryWriter};
 use crate::model::cascade::{
-    CascadeParams, PopulationParams, MAX_DEPTH_PCT_PER_BN, MAX_LEVERAGE, MAX_POSITIONS, MAX_ROUNDS, MIN_POSITIONS,
+    CascadeParams, PopulationParams, MAX_DEPTH_PCT_PER_BN, MAX_LEVERAGE, MAX_POSITIONS, MAX_ROUNDS,
+    MIN_POSITIONS,
 };
 
 /// Ranges of the lab's controls, in display units. The URL is clamped to the same ranges.
@@ -96,7 +97,9 @@ impl CascadeState {
             CascadeAction::N(v) => next.n = clamp(v.round(), N_RANGE, self.n as f64) as u32,
             CascadeAction::Shock(v) => next.shock_pct = clamp(v, SHOCK_RANGE, self.shock_pct),
             CascadeAction::Depth(v) => next.depth = clamp(v, DEPTH_RANGE, self.depth),
-            CascadeAction::LongShare(v) => next.long_share_pct = clamp(v, LONG_SHARE_RANGE, self.long_share_pct),
+            CascadeAction::LongShare(v) => {
+                next.long_share_pct = clamp(v, LONG_SHARE_RANGE, self.long_share_pct)
+            }
             CascadeAction::LeverageMedian(v) => {
                 next.leverage_median = clamp(v, LEVERAGE_MEDIAN_RANGE, self.leverage_median)
             }
@@ -105,7 +108,9 @@ impl CascadeState {
             }
             CascadeAction::Age(v) => next.age_days = clamp(v, AGE_RANGE, self.age_days),
             CascadeAction::Size(v) => next.size_median = clamp(v, SIZE_RANGE, self.size_median),
-            CascadeAction::Rounds(v) => next.max_rounds = clamp(v.round(), ROUNDS_RANGE, self.max_rounds as f64) as u32,
+            CascadeAction::Rounds(v) => {
+                next.max_rounds = clamp(v.round(), ROUNDS_RANGE, self.max_rounds as f64) as u32
+            }
             CascadeAction::Seed(seed) => next.seed = seed.min(SEED_MAX),
             CascadeAction::Reset => next = CascadeState::default(),
         }
@@ -128,31 +133,63 @@ impl CascadeState {
     }
 
     pub fn cascade(&self) -> CascadeParams {
-        CascadeParams { shock: self.shock_pct / 100.0, depth_pct_per_bn: self.depth, max_rounds: self.max_rounds }
-            .sanitized()
+        CascadeParams {
+            shock: self.shock_pct / 100.0,
+            depth_pct_per_bn: self.depth,
+            max_rounds: self.max_rounds,
+        }
+        .sanitized()
     }
 }
 
 impl LabState for CascadeState {
-    const KEYS: &'static [&'static str] =
-        &["n", "shock", "depth", "long_share", "lev_med", "lev_spread", "age", "size", "rounds", "seed"];
+    const KEYS: &'static [&'static str] = &[
+        "n",
+        "shock",
+        "depth",
+        "long_share",
+        "lev_med",
+        "lev_spread",
+        "age",
+        "size",
+        "rounds",
+        "seed",
+    ];
 
     fn from_query(query: &QueryMap) -> Self {
         let d = CascadeState::default();
         CascadeState {
-            n: query.integer("n", MIN_POSITIONS as u64, MAX_POSITIONS as u64).map_or(d.n, |v| v as u32),
-            shock_pct: query.number("shock", SHOCK_RANGE.0, SHOCK_RANGE.1).unwrap_or(d.shock_pct),
-            depth: query.number("depth", DEPTH_RANGE.0, DEPTH_RANGE.1).unwrap_or(d.depth),
-            long_share_pct: query.number("long_share", LONG_SHARE_RANGE.0, LONG_SHARE_RANGE.1).unwrap_or(d.long_share_pct),
+            n: query
+                .integer("n", MIN_POSITIONS as u64, MAX_POSITIONS as u64)
+                .map_or(d.n, |v| v as u32),
+            shock_pct: query
+                .number("shock", SHOCK_RANGE.0, SHOCK_RANGE.1)
+                .unwrap_or(d.shock_pct),
+            depth: query
+                .number("depth", DEPTH_RANGE.0, DEPTH_RANGE.1)
+                .unwrap_or(d.depth),
+            long_share_pct: query
+                .number("long_share", LONG_SHARE_RANGE.0, LONG_SHARE_RANGE.1)
+                .unwrap_or(d.long_share_pct),
             leverage_median: query
                 .number("lev_med", LEVERAGE_MEDIAN_RANGE.0, LEVERAGE_MEDIAN_RANGE.1)
                 .unwrap_or(d.leverage_median),
             leverage_spread: query
-                .number("lev_spread", LEVERAGE_SPREAD_RANGE.0, LEVERAGE_SPREAD_RANGE.1)
+                .number(
+                    "lev_spread",
+                    LEVERAGE_SPREAD_RANGE.0,
+                    LEVERAGE_SPREAD_RANGE.1,
+                )
                 .unwrap_or(d.leverage_spread),
-            age_days: query.number("age", AGE_RANGE.0, AGE_RANGE.1).unwrap_or(d.age_days),
-            size_median: query.number("size", SIZE_RANGE.0, SIZE_RANGE.1).unwrap_or(d.size_median),
-            max_rounds: query.integer("rounds", ROUNDS_RANGE.0 as u64, ROUNDS_RANGE.1 as u64).map_or(d.max_rounds, |v| v as u32),
+            age_days: query
+                .number("age", AGE_RANGE.0, AGE_RANGE.1)
+                .unwrap_or(d.age_days),
+            size_median: query
+                .number("size", SIZE_RANGE.0, SIZE_RANGE.1)
+                .unwrap_or(d.size_median),
+            max_rounds: query
+                .integer("rounds", ROUNDS_RANGE.0 as u64, ROUNDS_RANGE.1 as u64)
+                .map_or(d.max_rounds, |v| v as u32),
             seed: query.integer("seed", 0, SEED_MAX).unwrap_or(d.seed),
         }
     }
@@ -240,7 +277,10 @@ mod tests {
         assert_eq!(s.seed, 0);
         let q = QueryMap::parse("n=abc&seed=99999999999999&rounds=1e9&shock=%3Cscript%3E");
         let s = CascadeState::from_query(&q);
-        assert_eq!((s.n, s.seed, s.max_rounds, s.shock_pct), (d.n, SEED_MAX, MAX_ROUNDS, d.shock_pct));
+        assert_eq!(
+            (s.n, s.seed, s.max_rounds, s.shock_pct),
+            (d.n, SEED_MAX, MAX_ROUNDS, d.shock_pct)
+        );
     }
 
     #[test]
@@ -250,6 +290,10 @@ mod tests {
         assert_eq!(s.apply(CascadeAction::Depth(f64::NAN)).depth, s.depth);
         assert_eq!(s.apply(CascadeAction::Shock(-99.0)).shock_pct, -50.0);
         assert_eq!(s.apply(CascadeAction::Seed(u64::MAX)).seed, SEED_MAX);
-        assert_eq!(s.apply(CascadeAction::Depth(3.0)).apply(CascadeAction::Reset), s);
+        assert_eq!(
+            s.apply(CascadeAction::Depth(3.0))
+                .apply(CascadeAction::Reset),
+            s
+        );
     }
 }

@@ -12,21 +12,32 @@ use crate::model::liquidation::{Side, Venue};
 use crate::model::margin::Metal;
 
 /// URL values of the labs' choices, in the order the labs offer them.
-pub const ASSETS: [(Asset, &str); 5] =
-    [(Asset::Btc, "btc"), (Asset::Eth, "eth"), (Asset::Xrp, "xrp"), (Asset::Sol, "sol"), (Asset::Doge, "doge")];
+pub const ASSETS: [(Asset, &str); 5] = [
+    (Asset::Btc, "btc"),
+    (Asset::Eth, "eth"),
+    (Asset::Xrp, "xrp"),
+    (Asset::Sol, "sol"),
+    (Asset::Doge, "doge"),
+];
 pub const SIDES: [(Side, &str); 2] = [(Side::Long, "long"), (Side::Short, "short")];
 pub const VENUES: [(Venue, &str); 2] = [(Venue::Binance, "binance"), (Venue::Bybit, "bybit")];
 pub const METALS: [(Metal, &str); 2] = [(Metal::Gold, "gold"), (Metal::Silver, "silver")];
 
 /// The URL value of `value` in `table` (every variant is listed, so never empty in practice).
 pub fn param<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str {
-    table.iter().find(|(item, _)| item == value).map_or("", |(_, name)| name)
+    table
+        .iter()
+        .find(|(item, _)| item == value)
+        .map_or("", |(_, name)| name)
 }
 
 /// The variant named `text` (trimmed, any case), or `None`.
 pub fn parse<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
     let text = text.trim();
-    table.iter().find(|(_, name)| name.eq_ignore_ascii_case(text)).map(|(item, _)| *item)
+    table
+        .iter()
+        .find(|(_, name)| name.eq_ignore_ascii_case(text))
+        .map(|(item, _)| *item)
 }
 
 /// Leverage the leverage and account labs offer: up to Binance's BTCUSDT maximum.
@@ -120,7 +131,9 @@ impl LeverageLabState {
             LeverageAction::Venue(venue) => next.venue = venue,
             LeverageAction::Leverage(leverage) => next.leverage = clamp(leverage, LEVERAGE_RANGE),
             LeverageAction::Entry(entry) => next.entry = Some(clamp(entry, ENTRY_RANGE)),
-            LeverageAction::MmrPercent(percent) => next.mmr_percent = Some(clamp(percent, MMR_PERCENT_RANGE)),
+            LeverageAction::MmrPercent(percent) => {
+                next.mmr_percent = Some(clamp(percent, MMR_PERCENT_RANGE))
+            }
             LeverageAction::TableMmr => next.mmr_percent = None,
         }
         next
@@ -133,10 +146,21 @@ impl LabState for LeverageLabState {
     fn from_query(query: &QueryMap) -> Self {
         let default = Self::default();
         LeverageLabState {
-            asset: query.get("asset").and_then(|v| parse(&ASSETS, v)).unwrap_or(default.asset),
-            side: query.get("side").and_then(|v| parse(&SIDES, v)).unwrap_or(default.side),
-            venue: query.get("exchange").and_then(|v| parse(&VENUES, v)).unwrap_or(default.venue),
-            leverage: query.number("lev", LEVERAGE_RANGE.0, LEVERAGE_RANGE.1).unwrap_or(default.leverage),
+            asset: query
+                .get("asset")
+                .and_then(|v| parse(&ASSETS, v))
+                .unwrap_or(default.asset),
+            side: query
+                .get("side")
+                .and_then(|v| parse(&SIDES, v))
+                .unwrap_or(default.side),
+            venue: query
+                .get("exchange")
+                .and_then(|v| parse(&VENUES, v))
+                .unwrap_or(default.venue),
+            leverage: query
+                .number("lev", LEVERAGE_RANGE.0, LEVERAGE_RANGE.1)
+                .unwrap_or(default.leverage),
             entry: query.number("entry", ENTRY_RANGE.0, ENTRY_RANGE.1),
             mmr_percent: query.number("mmr", MMR_PERCENT_RANGE.0, MMR_PERCENT_RANGE.1),
         }
@@ -179,7 +203,9 @@ impl Default for AccountLabState {
 
 impl AccountLabState {
     pub fn with_leverage(&self, leverage: f64) -> Self {
-        AccountLabState { leverage: clamp(leverage, LEVERAGE_RANGE) }
+        AccountLabState {
+            leverage: clamp(leverage, LEVERAGE_RANGE),
+        }
     }
 }
 
@@ -209,7 +235,11 @@ pub struct MarginLabState {
 
 impl Default for MarginLabState {
     fn default() -> Self {
-        MarginLabState { metal: Metal::Silver, old_percent: None, notional: 100_000.0 }
+        MarginLabState {
+            metal: Metal::Silver,
+            old_percent: None,
+            notional: 100_000.0,
+        }
     }
 }
 
@@ -230,7 +260,9 @@ impl MarginLabState {
                 next.old_percent = None;
             }
             MarginAction::Metal(_) => {}
-            MarginAction::OldPercent(percent) => next.old_percent = Some(clamp(percent, MARGIN_OLD_PERCENT_RANGE)),
+            MarginAction::OldPercent(percent) => {
+                next.old_percent = Some(clamp(percent, MARGIN_OLD_PERCENT_RANGE))
+            }
             MarginAction::Notional(notional) => next.notional = clamp(notional, NOTIONAL_RANGE),
         }
         next
@@ -244,9 +276,14 @@ impl LabState for MarginLabState {
         let default = Self::default();
         let (old_min, old_max) = MARGIN_OLD_PERCENT_RANGE;
         MarginLabState {
-            metal: query.get("metal").and_then(|v| parse(&METALS, v)).unwrap_or(default.metal),
+            metal: query
+                .get("metal")
+                .and_then(|v| parse(&METALS, v))
+                .unwrap_or(default.metal),
             old_percent: query.number("margin_old", old_min, old_max),
-            notional: query.number("notional", NOTIONAL_RANGE.0, NOTIONAL_RANGE.1).unwrap_or(default.notional),
+            notional: query
+                .number("notional", NOTIONAL_RANGE.0, NOTIONAL_RANGE.1)
+                .unwrap_or(default.notional),
         }
     }
 
@@ -277,7 +314,10 @@ mod tests {
     #[test]
     fn defaults_write_nothing() {
         assert_eq!(LeverageLabState::default().merged_into(""), "");
-        assert_eq!(AccountLabState::default().merged_into("?lang=en"), "?lang=en");
+        assert_eq!(
+            AccountLabState::default().merged_into("?lang=en"),
+            "?lang=en"
+        );
         assert_eq!(MarginLabState::default().merged_into(""), "");
     }
 
@@ -293,8 +333,18 @@ mod tests {
         };
         assert_eq!(round_trip(&state), state);
         let from_issue = LeverageLabState::from_query(&QueryMap::parse("?lev=20&asset=eth"));
-        assert_eq!(from_issue, LeverageLabState { asset: Asset::Eth, leverage: 20.0, ..Default::default() });
-        let btc = LeverageLabState { entry: Some(73_243.26), ..Default::default() };
+        assert_eq!(
+            from_issue,
+            LeverageLabState {
+                asset: Asset::Eth,
+                leverage: 20.0,
+                ..Default::default()
+            }
+        );
+        let btc = LeverageLabState {
+            entry: Some(73_243.26),
+            ..Default::default()
+        };
         assert_eq!(round_trip(&btc), btc);
     }
 
@@ -302,7 +352,11 @@ mod tests {
     fn account_and_margin_labs_round_trip() {
         let account = AccountLabState { leverage: 3.25 };
         assert_eq!(round_trip(&account), account);
-        let margin = MarginLabState { metal: Metal::Gold, old_percent: Some(6.5), notional: 250_000.0 };
+        let margin = MarginLabState {
+            metal: Metal::Gold,
+            old_percent: Some(6.5),
+            notional: 250_000.0,
+        };
         assert_eq!(round_trip(&margin), margin);
     }
 
@@ -310,10 +364,24 @@ mod tests {
     fn hostile_values_are_clamped_or_ignored() {
         let q = QueryMap::parse("?asset=<svg>&side=sideways&exchange=ftx&lev=1e9&entry=-5&mmr=NaN&acct_lev=0&metal=GOLD&margin_old=99&notional=abc");
         let lab = LeverageLabState::from_query(&q);
-        assert_eq!(lab, LeverageLabState { leverage: 125.0, entry: Some(ENTRY_RANGE.0), ..Default::default() });
+        assert_eq!(
+            lab,
+            LeverageLabState {
+                leverage: 125.0,
+                entry: Some(ENTRY_RANGE.0),
+                ..Default::default()
+            }
+        );
         assert_eq!(AccountLabState::from_query(&q).leverage, 1.0);
         let margin = MarginLabState::from_query(&q);
-        assert_eq!(margin, MarginLabState { metal: Metal::Gold, old_percent: Some(25.0), notional: 100_000.0 });
+        assert_eq!(
+            margin,
+            MarginLabState {
+                metal: Metal::Gold,
+                old_percent: Some(25.0),
+                notional: 100_000.0
+            }
+        );
         // The same via actions, including non-finite slider input.
         let state = LeverageLabState::default()
             .apply(LeverageAction::Leverage(f64::NAN))
@@ -326,8 +394,9 @@ mod tests {
 
     #[test]
     fn switching_asset_or_metal_resets_what_belonged_to_the_old_one() {
-        let btc =
-            LeverageLabState::default().apply(LeverageAction::Entry(80_000.0)).apply(LeverageAction::MmrPercent(1.0));
+        let btc = LeverageLabState::default()
+            .apply(LeverageAction::Entry(80_000.0))
+            .apply(LeverageAction::MmrPercent(1.0));
         let eth = btc.apply(LeverageAction::Asset(Asset::Eth));
         assert_eq!(eth.entry, None);
         assert_eq!(eth.mmr_percent, Some(1.0));
@@ -335,19 +404,40 @@ mod tests {
         assert_eq!(eth.apply(LeverageAction::TableMmr).mmr_percent, None);
         let silver = MarginLabState::default().apply(MarginAction::OldPercent(12.0));
         assert_eq!(silver.old_percent, Some(12.0));
-        assert_eq!(silver.apply(MarginAction::Metal(Metal::Gold)).old_percent, None);
+        assert_eq!(
+            silver.apply(MarginAction::Metal(Metal::Gold)).old_percent,
+            None
+        );
     }
 
     #[test]
     fn merging_keeps_other_parameters_verbatim_and_in_order() {
-        let state = LeverageLabState { leverage: 20.0, asset: Asset::Sol, ..Default::default() };
-        let merged = state.merged_into("?lang=en&lev=5&section=leverage&note=a%26b&lev=7&acct_lev=3");
-        assert_eq!(merged, "?lang=en&section=leverage&note=a%26b&acct_lev=3&asset=sol&lev=20");
+        let state = LeverageLabState {
+            leverage: 20.0,
+            asset: Asset::Sol,
+            ..Default::default()
+        };
+        let merged =
+            state.merged_into("?lang=en&lev=5&section=leverage&note=a%26b&lev=7&acct_lev=3");
+        assert_eq!(
+            merged,
+            "?lang=en&section=leverage&note=a%26b&acct_lev=3&asset=sol&lev=20"
+        );
         // Owned keys are recognised however they are escaped; empty parts vanish.
-        assert_eq!(AccountLabState::default().merged_into("?&acct%5Flev=9&&lang=zh"), "?lang=zh");
+        assert_eq!(
+            AccountLabState::default().merged_into("?&acct%5Flev=9&&lang=zh"),
+            "?lang=zh"
+        );
         // Every lab leaves the others' keys alone.
-        let everything = MarginLabState { notional: 5_000.0, ..Default::default() }.merged_into(&merged);
-        assert_eq!(LeverageLabState::from_query(&QueryMap::parse(&everything)), state);
+        let everything = MarginLabState {
+            notional: 5_000.0,
+            ..Default::default()
+        }
+        .merged_into(&merged);
+        assert_eq!(
+            LeverageLabState::from_query(&QueryMap::parse(&everything)),
+            state
+        );
         assert_eq!(QueryMap::parse(&everything).get("notional"), Some("5000"));
     }
 }

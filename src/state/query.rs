@@ -23,7 +23,10 @@ impl QueryMap {
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// A finite number clamped into `[min, max]`; NaN, infinities and non-numbers are `None`.
@@ -34,7 +37,8 @@ impl QueryMap {
 
     /// An integer clamped into `[min, max]`. Decimals are rounded; absurd magnitudes clamp.
     pub fn integer(&self, key: &str, min: u64, max: u64) -> Option<u64> {
-        self.number(key, min as f64, max as f64).map(|v| v.round() as u64)
+        self.number(key, min as f64, max as f64)
+            .map(|v| v.round() as u64)
     }
 
     /// `1`, `true`, `yes`, `on` (any case) are true; `0`, `false`, `no`, `off` false; else `None`.
@@ -65,7 +69,11 @@ impl QueryWriter {
     /// A number with at most `decimals` places and no trailing zeros (`12.5`, not `12.500`).
     pub fn push_number(&mut self, key: &str, value: f64, decimals: usize) -> &mut Self {
         let text = format!("{value:.decimals$}");
-        let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
+        let text = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &text
+        };
         let text = text.to_string();
         self.push(key, text)
     }
@@ -98,7 +106,10 @@ pub fn merge_query(current: &str, owned: &[&str], fresh: &str) -> String {
 /// The non-empty `key=value` parts of a query or fragment. Stray `?`/`#` before a part
 /// (`?&?lev=1`, pasted twice by a CMS) are dropped, so parsing and merging agree on keys.
 fn query_parts(query: &str) -> impl Iterator<Item = &str> {
-    query.split('&').map(|part| part.trim_start_matches(['?', '#'])).filter(|part| !part.is_empty())
+    query
+        .split('&')
+        .map(|part| part.trim_start_matches(['?', '#']))
+        .filter(|part| !part.is_empty())
 }
 
 fn percent_decode(input: &str) -> String {
@@ -108,15 +119,13 @@ fn percent_decode(input: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push(hi << 4 | lo);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             byte => out.push(byte),
         }
         i += 1;
@@ -164,7 +173,17 @@ mod tests {
 
     #[test]
     fn malformed_escapes_survive() {
-        for raw in ["%", "%%", "%e4%b8", "a=%", "a=%zz", "=%", "&&&", "a==b", "%E4%B8%AD=%E6%96%87"] {
+        for raw in [
+            "%",
+            "%%",
+            "%e4%b8",
+            "a=%",
+            "a=%zz",
+            "=%",
+            "&&&",
+            "a==b",
+            "%E4%B8%AD=%E6%96%87",
+        ] {
             let q = QueryMap::parse(raw);
             let _ = q.get("a");
         }
@@ -175,7 +194,9 @@ mod tests {
     #[test]
     fn writer_round_trips_through_parser() {
         let mut w = QueryWriter::default();
-        w.push("lang", "en").push_number("lev", 12.50, 2).push("note", "a&b=c 中");
+        w.push("lang", "en")
+            .push_number("lev", 12.50, 2)
+            .push("note", "a&b=c 中");
         let text = w.finish();
         assert_eq!(&text[..19], "?lang=en&lev=12.5&n");
         let q = QueryMap::parse(&text);
@@ -186,7 +207,11 @@ mod tests {
 
     #[test]
     fn merge_keeps_other_keys_and_replaces_own() {
-        let merged = merge_query("?lang=en&lev=10&lev=20&section=leverage&x=%", &["lev"], "?lev=25");
+        let merged = merge_query(
+            "?lang=en&lev=10&lev=20&section=leverage&x=%",
+            &["lev"],
+            "?lev=25",
+        );
         assert_eq!(merged, "?lang=en&section=leverage&x=%&lev=25");
         assert_eq!(merge_query("", &["lang"], "?lang=zh"), "?lang=zh");
         assert_eq!(merge_query("?mmr=1", &["mmr"], ""), "");

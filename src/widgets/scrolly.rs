@@ -117,9 +117,15 @@ type ObserverCallback = Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionOb
 
 /// The steps under `steps`, in order.
 fn step_elements(steps: &NodeRef) -> Vec<web_sys::Element> {
-    let Some(list) = steps.cast::<web_sys::Element>() else { return Vec::new() };
-    let Ok(nodes) = list.query_selector_all(".scrolly-step") else { return Vec::new() };
-    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
+    let Some(list) = steps.cast::<web_sys::Element>() else {
+        return Vec::new();
+    };
+    let Ok(nodes) = list.query_selector_all(".scrolly-step") else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }
 
 fn step_index(element: &web_sys::Element) -> Option<usize> {
@@ -136,7 +142,10 @@ fn is_framed(window: &web_sys::Window) -> bool {
 
 /// Starts an IntersectionObserver that activates the step crossing the viewport's middle band.
 /// `None` (the stacked layout stays) inside a frame or where the browser has no observer.
-fn observe_steps(steps: &NodeRef, set_active: UseStateSetter<Option<usize>>) -> Option<(web_sys::IntersectionObserver, ObserverCallback)> {
+fn observe_steps(
+    steps: &NodeRef,
+    set_active: UseStateSetter<Option<usize>>,
+) -> Option<(web_sys::IntersectionObserver, ObserverCallback)> {
     let window = web_sys::window()?;
     if is_framed(&window) {
         return None;
@@ -145,21 +154,27 @@ fn observe_steps(steps: &NodeRef, set_active: UseStateSetter<Option<usize>>) -> 
     if elements.is_empty() {
         return None;
     }
-    let callback: ObserverCallback = Closure::new(move |entries: js_sys::Array, _: web_sys::IntersectionObserver| {
-        let crossing = entries
-            .iter()
-            .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-            .filter(|entry| entry.is_intersecting())
-            .filter_map(|entry| step_index(&entry.target()))
-            .next_back();
-        if let Some(step) = crossing {
-            set_active.set(Some(step));
-        }
-    });
+    let callback: ObserverCallback = Closure::new(
+        move |entries: js_sys::Array, _: web_sys::IntersectionObserver| {
+            let crossing = entries
+                .iter()
+                .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                .filter(|entry| entry.is_intersecting())
+                .filter_map(|entry| step_index(&entry.target()))
+                .next_back();
+            if let Some(step) = crossing {
+                set_active.set(Some(step));
+            }
+        },
+    );
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin(ROOT_MARGIN);
     options.set_threshold_f64(0.0);
-    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
     for element in &elements {
         observer.observe(element);
     }
@@ -168,7 +183,9 @@ fn observe_steps(steps: &NodeRef, set_active: UseStateSetter<Option<usize>>) -> 
 
 /// The top of `element` in the document's coordinates.
 fn document_top(element: &web_sys::Element) -> f64 {
-    let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    let scroll = web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0);
     element.get_bounding_client_rect().top() + scroll
 }
 
@@ -181,7 +198,10 @@ fn host_step(steps: &NodeRef, viewport: &HostViewport) -> Option<usize> {
 /// Keeps the graphic in the host's viewport beside the steps; puts it back in place when the
 /// layout is stacked (narrow screens) or there is no viewport.
 fn pin_graphic(container: &NodeRef, graphic: &NodeRef, viewport: Option<&HostViewport>) {
-    let (Some(container), Some(graphic)) = (container.cast::<web_sys::Element>(), graphic.cast::<web_sys::HtmlElement>()) else {
+    let (Some(container), Some(graphic)) = (
+        container.cast::<web_sys::Element>(),
+        graphic.cast::<web_sys::HtmlElement>(),
+    ) else {
         return;
     };
     let side_by_side = web_sys::window()
@@ -192,7 +212,13 @@ fn pin_graphic(container: &NodeRef, graphic: &NodeRef, viewport: Option<&HostVie
             let top = document_top(&container);
             let bottom = top + container.get_bounding_client_rect().height();
             let height = graphic.get_bounding_client_rect().height();
-            pinned_offset(top, height, bottom, viewport.frame_top, viewport.viewport_height)
+            pinned_offset(
+                top,
+                height,
+                bottom,
+                viewport.frame_top,
+                viewport.viewport_height,
+            )
         }
         _ => 0.0,
     };

@@ -49,7 +49,11 @@ fn emit_from_event(on_input: Callback<f64>, min: f64, max: f64) -> Callback<Even
 #[function_component(Slider)]
 pub fn slider(props: &SliderProps) -> Html {
     let (min, max) = (props.min, props.max);
-    let value = if props.value.is_finite() { props.value.clamp(min, max) } else { min };
+    let value = if props.value.is_finite() {
+        props.value.clamp(min, max)
+    } else {
+        min
+    };
     let on_range = {
         let on_input = props.on_input.clone();
         Callback::from(move |event: InputEvent| {

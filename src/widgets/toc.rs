@@ -32,7 +32,9 @@ pub fn toc() -> Html {
                 let (share, section) = reading_position();
                 current.set(section);
                 if let Some(bar) = progress.cast::<web_sys::HtmlElement>() {
-                    let _ = bar.style().set_property("transform", &format!("scaleX({share:.4})"));
+                    let _ = bar
+                        .style()
+                        .set_property("transform", &format!("scaleX({share:.4})"));
                 }
             };
             follow();
@@ -92,30 +94,53 @@ pub fn toc() -> Html {
 
 /// How far down the page the reader is (0–1) and the section being read.
 fn reading_position() -> (f64, Option<SectionId>) {
-    let Some(window) = web_sys::window() else { return (0.0, None) };
-    let Some(document) = window.document() else { return (0.0, None) };
-    let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let Some(window) = web_sys::window() else {
+        return (0.0, None);
+    };
+    let Some(document) = window.document() else {
+        return (0.0, None);
+    };
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     let scrolled = window.scroll_y().unwrap_or(0.0);
-    let total = document.document_element().map_or(0.0, |root| f64::from(root.scroll_height())) - viewport;
-    let share = if total > 0.0 { (scrolled / total).clamp(0.0, 1.0) } else { 0.0 };
+    let total = document
+        .document_element()
+        .map_or(0.0, |root| f64::from(root.scroll_height()))
+        - viewport;
+    let share = if total > 0.0 {
+        (scrolled / total).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let line = viewport * READING_LINE;
     // The last section whose top has passed the reading line.
-    let section = SectionId::ALL
-        .into_iter()
-        .rev()
-        .find(|id| document.get_element_by_id(id.slug()).is_some_and(|el| el.get_bounding_client_rect().top() <= line));
+    let section = SectionId::ALL.into_iter().rev().find(|id| {
+        document
+            .get_element_by_id(id.slug())
+            .is_some_and(|el| el.get_bounding_client_rect().top() <= line)
+    });
     (share, section)
 }
 
 /// Brings the URL's `#fragment` into view, if it names an element.
 fn scroll_to_hash() {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(hash) = window.location().hash() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(hash) = window.location().hash() else {
+        return;
+    };
     let id = hash.trim_start_matches('#');
     if id.is_empty() {
         return;
     }
-    let id = js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string());
     if let Some(target) = window.document().and_then(|d| d.get_element_by_id(&id)) {
         target.scroll_into_view();
     }
