@@ -5,27 +5,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::axis::{scale_ticks, Axis, AxisOrient};
+use super::axis::{Axis, AxisOrient};
 use super::bars::{bound_key, Bar, Orientation};
 use super::datum::{value_extent, Datum};
 use super::format::coord;
-use super::interact::{bound_legend, tone, use_chart, View, WIDTH};
+use super::interact::{tone, use_chart, View, WIDTH};
+use super::layout::{Plot, AXIS_ROOM};
 use super::scale::{BandScale, LinearScale};
 
-#[derive(Properties, PartialEq)]
-pub struct BarChartProps {
-    /// One bar per datum, in order. `HBarChart` starts a heading whenever `group` changes.
-    pub data: Rc<[Datum]>,
-    /// Approximate number of axis intervals (d3's tick count); the value axis is niced to it.
-    #[prop_or(5)]
-    pub tick_count: usize,
-    /// Tick label text, e.g. `|v| format!("{v}%")`; defaults to plain numbers.
-    #[prop_or_default]
-    pub tick_format: Option<Callback<f64, AttrValue>>,
-    /// Legend text for lower-bound bars, e.g. "Arrow: fell at least this much"; shown only if
-    /// some datum is a lower bound.
-    #[prop_or_default]
-    pub bound_legend: Option<AttrValue>,
+chart_props! {
+    /// Lower-bound bars carry an arrow, keyed by `bound_legend`.
+    #[derive(Properties, PartialEq)]
+    pub struct BarChartProps {
+        axis(tick_count = 5);
+        /// One bar per datum, in order. `HBarChart` starts a heading whenever `group` changes.
+        pub data: Rc<[Datum]>,
+    }
 }
 
 /// Room for a value label ("≥ −19%") beside the longest bar.
@@ -36,7 +31,6 @@ const ROW: f64 = 42.0;
 const ROW_BAR_OFFSET: f64 = 19.0;
 const ROW_BAR: f64 = 14.0;
 const HEADING: f64 = 28.0;
-const AXIS_ROOM: f64 = 24.0;
 
 /// Horizontal bars, one row per datum (label above its bar), diverging from a zero line, with
 /// a heading above each run of the same `group` and a value axis below.
@@ -82,22 +76,19 @@ pub fn HBarChart(props: &BarChartProps) -> Html {
         width: WIDTH,
         height: y + AXIS_ROOM,
     };
-    let ticks = scale_ticks(&x, props.tick_count, props.tick_format.as_ref());
+    let ticks = props.ticks(&x);
     let body = html! {
         <>
             <Axis orient={AxisOrient::Bottom} scale={x} {ticks} span={[EDGE, y]} {view} />
             {rows}
         </>
     };
-    let legend = bound_legend(data, props.bound_legend.as_ref(), bound_key());
+    let legend = props.legend(bound_key());
     chart.render("chart--hbar", view, data, &anchors, body, legend)
 }
 
-const COLUMN_HEIGHT: f64 = 240.0;
-/// Room for tick labels left of the plot.
-const COLUMN_LEFT: f64 = 44.0;
-/// Room above and below the plot for value and category labels.
-const COLUMN_MARGIN: f64 = 28.0;
+/// Room for tick labels left of the plot, above and below it for value and category labels.
+const COLUMNS: Plot = Plot::new(240.0, [28.0, EDGE, 28.0, 44.0]);
 
 /// Vertical columns, one per datum, diverging from a zero line, each category named on the far
 /// side of zero from its column; a value axis on the left.
@@ -106,9 +97,8 @@ pub fn VBarChart(props: &BarChartProps) -> Html {
     let chart = use_chart();
     let data = &props.data;
     let extent = value_extent(data, true).unwrap_or([0.0, 0.0]);
-    let y = LinearScale::new(extent, [COLUMN_HEIGHT - COLUMN_MARGIN, COLUMN_MARGIN])
-        .nice(props.tick_count);
-    let x = BandScale::new(data.len(), [COLUMN_LEFT, WIDTH - EDGE])
+    let y = LinearScale::new(extent, COLUMNS.y_range()).nice(props.tick_count);
+    let x = BandScale::new(data.len(), COLUMNS.x_range())
         .padding_inner(0.3)
         .padding_outer(0.15);
     let (band, step) = (x.bandwidth(), x.step());
@@ -124,7 +114,7 @@ pub fn VBarChart(props: &BarChartProps) -> Html {
             let body = html! {
                 <>
                     <rect class="chart-hit" x={coord(start - (step - band) / 2.0)} y="0"
-                        width={coord(step)} height={coord(COLUMN_HEIGHT)} />
+                        width={coord(step)} height={coord(COLUMNS.height)} />
                     {bar.html(datum, tone(datum.value))}
                     {bar.category_label(&datum.label)}
                 </>
@@ -133,17 +123,14 @@ pub fn VBarChart(props: &BarChartProps) -> Html {
         })
         .collect();
 
-    let view = View {
-        width: WIDTH,
-        height: COLUMN_HEIGHT,
-    };
-    let ticks = scale_ticks(&y, props.tick_count, props.tick_format.as_ref());
+    let view = COLUMNS.view();
+    let ticks = props.ticks(&y);
     let body = html! {
         <>
-            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={[COLUMN_LEFT, WIDTH - EDGE]} {view} />
+            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={COLUMNS.x_range()} {view} />
             {columns}
         </>
     };
-    let legend = bound_legend(data, props.bound_legend.as_ref(), bound_key());
+    let legend = props.legend(bound_key());
     chart.render("chart--vbar", view, data, &anchors, body, legend)
 }

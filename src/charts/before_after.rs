@@ -8,26 +8,26 @@ use yew::prelude::*;
 use super::bars::{bound_key, Bar, Orientation};
 use super::datum::{value_extent, Datum};
 use super::format::coord;
-use super::interact::{bound_legend, use_chart, View, WIDTH};
+use super::interact::{use_chart, WIDTH};
+use super::layout::Plot;
 use super::scale::{BandScale, LinearScale};
 
-#[derive(Properties, PartialEq)]
-pub struct BeforeAfterProps {
-    /// Usually two data, first "before"; any later datum is drawn as an "after" column.
-    pub data: Rc<[Datum]>,
-    /// Pre-formatted change from the first to the last, e.g. "−49%", written over the connector.
-    #[prop_or_default]
-    pub change: Option<AttrValue>,
-    #[prop_or_default]
-    pub bound_legend: Option<AttrValue>,
+chart_props! {
+    /// No value axis: each column is labelled directly; lower bounds carry an arrow.
+    #[derive(Properties, PartialEq)]
+    pub struct BeforeAfterProps {
+        /// Usually two data, first "before"; any later datum is drawn as an "after" column.
+        pub data: Rc<[Datum]>,
+        /// Pre-formatted change from the first to the last, e.g. "−49%", written over the
+        /// connector.
+        #[prop_or_default]
+        pub change: Option<AttrValue>,
+    }
 }
 
-const HEIGHT: f64 = 220.0;
-const EDGE: f64 = 16.0;
-/// Room above the tallest column for its value label and the change label.
-const TOP: f64 = 40.0;
-/// Room below the baseline for category labels.
-const BOTTOM: f64 = 28.0;
+/// Room above the tallest column for its value label and the change label, below the baseline
+/// for category labels.
+const PLOT: Plot = Plot::new(220.0, [40.0, 16.0, 28.0, 16.0]);
 
 /// Columns on a shared zero baseline without an axis: each value is labelled directly, later
 /// columns show the first value as a dashed outline, and a connector carries `change`.
@@ -37,8 +37,8 @@ pub fn BeforeAfter(props: &BeforeAfterProps) -> Html {
     let data = &props.data;
     let extent = value_extent(data, true).unwrap_or([0.0, 0.0]);
     // No nicing: with no axis the columns must be exactly proportional to each other.
-    let y = LinearScale::new(extent, [HEIGHT - BOTTOM, TOP]);
-    let x = BandScale::new(data.len(), [EDGE, WIDTH - EDGE])
+    let y = LinearScale::new(extent, PLOT.y_range());
+    let x = BandScale::new(data.len(), PLOT.x_range())
         .padding_inner(0.5)
         .padding_outer(0.25);
     let band = x.bandwidth();
@@ -101,18 +101,15 @@ pub fn BeforeAfter(props: &BeforeAfterProps) -> Html {
     };
 
     let anchors: Vec<_> = bars.iter().map(Bar::anchor).collect();
-    let view = View {
-        width: WIDTH,
-        height: HEIGHT,
-    };
+    let view = PLOT.view();
     let body = html! {
         <>
-            <line class="chart-grid chart-grid--zero" x1={coord(EDGE)} x2={coord(WIDTH - EDGE)}
+            <line class="chart-grid chart-grid--zero" x1={coord(PLOT.left)} x2={coord(WIDTH - PLOT.right)}
                 y1={coord(y.apply(0.0))} y2={coord(y.apply(0.0))} />
             {connector}
             {for columns}
         </>
     };
-    let legend = bound_legend(data, props.bound_legend.as_ref(), bound_key());
+    let legend = props.legend(bound_key());
     chart.render("chart--before-after", view, data, &anchors, body, legend)
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::axis::{label_ticks, scale_ticks, Axis, AxisOrient};
+use super::axis::{label_ticks, Axis, AxisOrient};
 use super::datum::Datum;
 use super::format::coord;
-use super::interact::{bound_legend, dot, open_dot_key, use_chart, Point, View, WIDTH};
+use super::interact::{dot, open_dot_key, use_chart, Point, View, WIDTH};
+use super::layout::AXIS_ROOM;
 use super::scale::LinearScale;
 
 /// A labelled stretch of the index, e.g. 0–25 "Extreme fear", worded by the caller.
@@ -19,23 +20,21 @@ pub struct Zone {
     pub label: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GaugeProps {
-    pub data: Rc<[Datum]>,
-    /// The index's fixed scale; values outside are pinned to its ends.
-    #[prop_or([0.0, 100.0])]
-    pub domain: [f64; 2],
-    /// Shaded bands behind the tracks, labelled above them; their edges become the axis ticks.
-    #[prop_or_default]
-    pub zones: Rc<[Zone]>,
-    /// Tick count when there are no zones.
-    #[prop_or(5)]
-    pub tick_count: usize,
-    #[prop_or_default]
-    pub tick_format: Option<Callback<f64, AttrValue>>,
-    /// Legend text for lower-bound readings, drawn as open dots.
-    #[prop_or_default]
-    pub bound_legend: Option<AttrValue>,
+chart_props! {
+    /// Lower-bound readings are drawn as open dots, keyed by `bound_legend`.
+    #[derive(Properties, PartialEq)]
+    pub struct GaugeProps {
+        axis(tick_count = 5);
+        /// One track per datum, top to bottom.
+        pub data: Rc<[Datum]>,
+        /// The index's fixed scale; values outside are pinned to its ends.
+        #[prop_or([0.0, 100.0])]
+        pub domain: [f64; 2],
+        /// Shaded bands behind the tracks, labelled above them; their edges become the axis
+        /// ticks (without zones, `tick_count` sets them).
+        #[prop_or_default]
+        pub zones: Rc<[Zone]>,
+    }
 }
 
 const EDGE: f64 = 12.0;
@@ -43,7 +42,6 @@ const ZONE_LABELS: f64 = 20.0;
 const ROW: f64 = 46.0;
 /// Offset of the track's centre line within a row (the label line sits above it).
 const TRACK: f64 = 28.0;
-const AXIS_ROOM: f64 = 24.0;
 
 /// Clamps into `[lo, hi]` whichever way round the domain is given; NaN stays NaN.
 fn pin(value: f64, [a, b]: [f64; 2]) -> f64 {
@@ -121,7 +119,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
         .collect();
 
     let ticks = if props.zones.is_empty() {
-        scale_ticks(&x, props.tick_count, props.tick_format.as_ref())
+        props.ticks(&x)
     } else {
         let mut edges: Vec<f64> = props
             .zones
@@ -148,7 +146,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             {rows}
         </>
     };
-    let legend = bound_legend(data, props.bound_legend.as_ref(), open_dot_key());
+    let legend = props.legend(open_dot_key());
     chart.render("chart--gauge", view, data, &anchors, body, legend)
 }
 

@@ -4,33 +4,28 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::axis::{scale_ticks, Axis, AxisOrient};
+use super::axis::{Axis, AxisOrient};
 use super::datum::{value_extent, Datum};
 use super::format::coord;
-use super::interact::{bound_legend, dot, open_dot_key, use_chart, Point, View, WIDTH};
+use super::interact::{dot, open_dot_key, use_chart, Point, WIDTH};
+use super::layout::Plot;
 use super::scale::{BandScale, LinearScale};
 
-#[derive(Properties, PartialEq)]
-pub struct LineChartProps {
-    /// One point per datum, left to right; `label` names the x category (e.g. "R3").
-    pub data: Rc<[Datum]>,
-    /// Draw steps (the value holds until the next point) instead of straight segments.
-    #[prop_or_default]
-    pub step: bool,
-    #[prop_or(5)]
-    pub tick_count: usize,
-    #[prop_or_default]
-    pub tick_format: Option<Callback<f64, AttrValue>>,
-    /// Legend text for lower-bound points, drawn as open dots.
-    #[prop_or_default]
-    pub bound_legend: Option<AttrValue>,
+chart_props! {
+    /// Lower-bound points are drawn as open dots, keyed by `bound_legend`.
+    #[derive(Properties, PartialEq)]
+    pub struct LineChartProps {
+        axis(tick_count = 5);
+        /// One point per datum, left to right; `label` names the x category (e.g. "R3").
+        pub data: Rc<[Datum]>,
+        /// Draw steps (the value holds until the next point) instead of straight segments.
+        #[prop_or_default]
+        pub step: bool,
+    }
 }
 
-const HEIGHT: f64 = 220.0;
-const LEFT: f64 = 44.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 24.0;
-const BOTTOM: f64 = 30.0;
+/// Room for tick labels on the left and category labels below.
+const PLOT: Plot = Plot::new(220.0, [24.0, 16.0, 30.0, 44.0]);
 /// Inset of the first and last points from the plot's sides.
 const INSET: f64 = 10.0;
 /// Category labels beyond this many are thinned to every k-th.
@@ -61,8 +56,8 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     let data = &props.data;
     let n = data.len();
     let extent = value_extent(data, false).unwrap_or([0.0, 0.0]);
-    let y = LinearScale::new(extent, [HEIGHT - BOTTOM, TOP]).nice(props.tick_count);
-    let x = BandScale::new(n, [LEFT + INSET, WIDTH - RIGHT - INSET]).padding_inner(1.0);
+    let y = LinearScale::new(extent, PLOT.y_range()).nice(props.tick_count);
+    let x = BandScale::new(n, [PLOT.left + INSET, WIDTH - PLOT.right - INSET]).padding_inner(1.0);
     let points: Vec<Option<Point>> = data
         .iter()
         .enumerate()
@@ -79,7 +74,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
         .map(|(i, p)| {
             p.unwrap_or(Point {
                 x: x.center(i).unwrap_or_default(),
-                y: TOP,
+                y: PLOT.top,
             })
         })
         .collect();
@@ -105,7 +100,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
     let categories = data.iter().enumerate().step_by(every).map(|(i, datum)| {
         html! {
             <text class="chart-label chart-label--category" x={coord(x.center(i).unwrap_or_default())}
-                y={coord(HEIGHT - BOTTOM + 18.0)} text-anchor="middle">{&datum.label}</text>
+                y={coord(PLOT.height - PLOT.bottom + 18.0)} text-anchor="middle">{&datum.label}</text>
         }
     });
 
@@ -129,14 +124,11 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             }
         });
 
-    let view = View {
-        width: WIDTH,
-        height: HEIGHT,
-    };
-    let ticks = scale_ticks(&y, props.tick_count, props.tick_format.as_ref());
+    let view = PLOT.view();
+    let ticks = props.ticks(&y);
     let body = html! {
         <>
-            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={[LEFT, WIDTH - RIGHT]} {view} />
+            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={PLOT.x_range()} {view} />
             {for categories}
             <path class={classes!("chart-line", props.step.then_some("chart-line--step"))}
                 d={line_path(&points, props.step)} />
@@ -144,7 +136,7 @@ pub fn LineChart(props: &LineChartProps) -> Html {
             {for dots}
         </>
     };
-    let legend = bound_legend(data, props.bound_legend.as_ref(), open_dot_key());
+    let legend = props.legend(open_dot_key());
     chart.render("chart--line", view, data, &anchors, body, legend)
 }
 

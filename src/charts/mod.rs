@@ -5,6 +5,9 @@
 //! [`datum`]. Components: [`HBarChart`], [`VBarChart`], [`LineChart`], [`Gauge`],
 //! [`BeforeAfter`] and the [`Axis`] they share. Styles live in `charts.css` (classes `chart-*`).
 
+#[macro_use]
+mod props;
+
 pub mod axis;
 pub mod bar_chart;
 mod bars;
@@ -14,6 +17,7 @@ pub mod datum;
 pub mod format;
 pub mod gauge;
 pub mod interact;
+mod layout;
 pub mod line;
 pub mod scale;
 
