@@ -158,38 +158,24 @@ impl LabState for CascadeState {
 
     fn from_query(query: &QueryMap) -> Self {
         let d = CascadeState::default();
+        // A number in `range` (display units), or the default when absent or unreadable.
+        let number =
+            |key, (min, max): (f64, f64), default| query.number(key, min, max).unwrap_or(default);
+        let count = |key, (min, max): (f64, f64), default| {
+            query
+                .integer(key, min as u64, max as u64)
+                .map_or(default, |v| v as u32)
+        };
         CascadeState {
-            n: query
-                .integer("n", MIN_POSITIONS as u64, MAX_POSITIONS as u64)
-                .map_or(d.n, |v| v as u32),
-            shock_pct: query
-                .number("shock", SHOCK_RANGE.0, SHOCK_RANGE.1)
-                .unwrap_or(d.shock_pct),
-            depth: query
-                .number("depth", DEPTH_RANGE.0, DEPTH_RANGE.1)
-                .unwrap_or(d.depth),
-            long_share_pct: query
-                .number("long_share", LONG_SHARE_RANGE.0, LONG_SHARE_RANGE.1)
-                .unwrap_or(d.long_share_pct),
-            leverage_median: query
-                .number("lev_med", LEVERAGE_MEDIAN_RANGE.0, LEVERAGE_MEDIAN_RANGE.1)
-                .unwrap_or(d.leverage_median),
-            leverage_spread: query
-                .number(
-                    "lev_spread",
-                    LEVERAGE_SPREAD_RANGE.0,
-                    LEVERAGE_SPREAD_RANGE.1,
-                )
-                .unwrap_or(d.leverage_spread),
-            age_days: query
-                .number("age", AGE_RANGE.0, AGE_RANGE.1)
-                .unwrap_or(d.age_days),
-            size_median: query
-                .number("size", SIZE_RANGE.0, SIZE_RANGE.1)
-                .unwrap_or(d.size_median),
-            max_rounds: query
-                .integer("rounds", ROUNDS_RANGE.0 as u64, ROUNDS_RANGE.1 as u64)
-                .map_or(d.max_rounds, |v| v as u32),
+            n: count("n", N_RANGE, d.n),
+            shock_pct: number("shock", SHOCK_RANGE, d.shock_pct),
+            depth: number("depth", DEPTH_RANGE, d.depth),
+            long_share_pct: number("long_share", LONG_SHARE_RANGE, d.long_share_pct),
+            leverage_median: number("lev_med", LEVERAGE_MEDIAN_RANGE, d.leverage_median),
+            leverage_spread: number("lev_spread", LEVERAGE_SPREAD_RANGE, d.leverage_spread),
+            age_days: number("age", AGE_RANGE, d.age_days),
+            size_median: number("size", SIZE_RANGE, d.size_median),
+            max_rounds: count("rounds", ROUNDS_RANGE, d.max_rounds),
             seed: query.integer("seed", 0, SEED_MAX).unwrap_or(d.seed),
         }
     }
