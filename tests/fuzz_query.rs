@@ -8,6 +8,7 @@
 //! `FUZZ_CASES=200000`.
 
 use std::io::Write;
+use std::sync::LazyLock;
 
 use crash_night::content::{Lang, SectionId};
 use crash_night::context::{Prefs, Theme};
@@ -43,45 +44,34 @@ impl Rng {
     }
 }
 
-/// Every key some part of the page reads, plus near misses.
-const KEYS: &[&str] = &[
-    "lang",
-    "theme",
-    "embed",
-    "section",
-    "lev",
-    "asset",
-    "side",
-    "exchange",
-    "entry",
-    "mmr",
-    "acct_lev",
-    "metal",
-    "margin_old",
-    "notional",
-    "n",
-    "shock",
-    "depth",
-    "long_share",
-    "lev_med",
-    "lev_spread",
-    "age",
-    "size",
-    "rounds",
-    "seed",
-    "LEV",
-    "lev ",
-    " lev",
-    "le%76",
-    "lev%00",
-    "",
-    "?lev",
-    "#lev",
-    "lev[]",
-    "__proto__",
-    "中",
-    "😀",
-];
+/// Every key some part of the page reads (the preferences', then each lab's own), plus near
+/// misses.
+static KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    const PREFS: &[&str] = &["lang", "theme", "embed", "section"];
+    const NEAR_MISSES: &[&str] = &[
+        "LEV",
+        "lev ",
+        " lev",
+        "le%76",
+        "lev%00",
+        "",
+        "?lev",
+        "#lev",
+        "lev[]",
+        "__proto__",
+        "中",
+        "😀",
+    ];
+    [
+        PREFS,
+        LeverageLabState::KEYS,
+        AccountLabState::KEYS,
+        MarginLabState::KEYS,
+        CascadeState::KEYS,
+        NEAR_MISSES,
+    ]
+    .concat()
+});
 
 const VALUES: &[&str] = &[
     "",
@@ -223,7 +213,7 @@ fn hostile(rng: &mut Rng) -> String {
     let mut parts = Vec::new();
     for _ in 0..rng.below(14) {
         let key = if rng.chance(0.85) {
-            rng.pick(KEYS).to_string()
+            rng.pick(&KEYS).to_string()
         } else {
             random_noise(rng, 12)
         };
@@ -349,7 +339,7 @@ fn cascade_ok(s: &CascadeState) -> Result<(), String> {
 
 fn check_query_map(raw: &str) {
     let query = QueryMap::parse(raw);
-    for key in KEYS {
+    for key in KEYS.iter() {
         let _ = query.get(key);
         let _ = query.flag(key);
         if let Some(v) = query.number(key, -5.0, 125.0) {
@@ -395,7 +385,7 @@ fn check_merge(raw: &str, rng: &mut Rng) {
             "update {key}={value:?} lost merging into {raw:?}: {merged:?}"
         );
     }
-    for key in KEYS {
+    for key in KEYS.iter() {
         if updates.iter().all(|(k, _)| k != key) {
             assert_eq!(
                 after.get(key),
