@@ -361,130 +361,107 @@ mod tests {
         assert_eq!(format_percent_change(f64::NAN), MISSING);
     }
 
+    /// Checks `format_value` in `lang` against a table of value, unit and expected text.
+    fn assert_values(lang: Lang, cases: &[(f64, Unit, &str)]) {
+        for &(value, unit, expected) in cases {
+            assert_eq!(
+                format_value(value, unit, lang),
+                expected,
+                "{value} {unit:?} in {lang:?}"
+            );
+        }
+    }
+
     #[test]
     fn chinese_amounts_use_wan_and_yi() {
-        assert_eq!(format_value(430_000.0, Unit::Count, Lang::Zh), "43万");
-        assert_eq!(format_value(2.069e9, Unit::Usd, Lang::Zh), "20.69亿美元");
-        assert_eq!(format_value(1.27e12, Unit::Usd, Lang::Zh), "1.27万亿美元");
-        assert_eq!(format_value(63_860.8, Unit::Usd, Lang::Zh), "63,860.8美元");
-        assert_eq!(format_value(108_435.0, Unit::Count, Lang::Zh), "108,435");
-        assert_eq!(format_value(46_000.0, Unit::Btc, Lang::Zh), "4.6万枚比特币");
-        assert_eq!(format_value(1.2e6, Unit::Usd, Lang::Zh), "120万美元");
-        assert_eq!(format_value(562e6, Unit::Usd, Lang::Zh), "5.62亿美元");
-        assert_eq!(format_value(14.4e9, Unit::Cny, Lang::Zh), "144亿元人民币");
-        assert_eq!(
-            format_value(63.29, Unit::UsdPerBarrel, Lang::Zh),
-            "每桶63.29美元"
+        assert_values(
+            Lang::Zh,
+            &[
+                (430_000.0, Unit::Count, "43万"),
+                (2.069e9, Unit::Usd, "20.69亿美元"),
+                (1.27e12, Unit::Usd, "1.27万亿美元"),
+                (63_860.8, Unit::Usd, "63,860.8美元"),
+                (108_435.0, Unit::Count, "108,435"),
+                (46_000.0, Unit::Btc, "4.6万枚比特币"),
+                (1.2e6, Unit::Usd, "120万美元"),
+                (562e6, Unit::Usd, "5.62亿美元"),
+                (14.4e9, Unit::Cny, "144亿元人民币"),
+                (63.29, Unit::UsdPerBarrel, "每桶63.29美元"),
+                (999_999.9, Unit::Count, "999,999.9"),
+                (999_999_999_999.9, Unit::Usd, "1万亿美元"),
+                (99_999_999.999, Unit::Count, "1亿"),
+                (0.0, Unit::Usd, "0美元"),
+                (-800e6, Unit::Usd, "\u{2212}8亿美元"),
+                (f64::NAN, Unit::Usd, MISSING),
+                (3.0, Unit::Days, "3天"),
+            ],
         );
-        assert_eq!(format_value(999_999.9, Unit::Count, Lang::Zh), "999,999.9");
-        assert_eq!(
-            format_value(999_999_999_999.9, Unit::Usd, Lang::Zh),
-            "1万亿美元"
-        );
-        assert_eq!(format_value(99_999_999.999, Unit::Count, Lang::Zh), "1亿");
-        assert_eq!(format_value(0.0, Unit::Usd, Lang::Zh), "0美元");
-        assert_eq!(
-            format_value(-800e6, Unit::Usd, Lang::Zh),
-            format!("{M}8亿美元")
-        );
-        assert_eq!(format_value(f64::NAN, Unit::Usd, Lang::Zh), MISSING);
-        assert_eq!(format_value(3.0, Unit::Days, Lang::Zh), "3天");
     }
 
     #[test]
     fn english_amounts_use_words_for_millions_and_up() {
-        assert_eq!(format_value(430_000.0, Unit::Count, Lang::En), "430,000");
-        assert_eq!(format_value(2.069e9, Unit::Usd, Lang::En), "$2.07 billion");
-        assert_eq!(format_value(1.27e12, Unit::Usd, Lang::En), "$1.27 trillion");
-        assert_eq!(format_value(63_860.8, Unit::Usd, Lang::En), "$63,860.8");
-        assert_eq!(format_value(1.2e6, Unit::Usd, Lang::En), "$1.2 million");
-        assert_eq!(format_value(12e9, Unit::Usd, Lang::En), "$12 billion");
-        assert_eq!(format_value(14.4e9, Unit::Cny, Lang::En), "¥14.4 billion");
-        assert_eq!(format_value(46_000.0, Unit::Btc, Lang::En), "46,000 BTC");
-        assert_eq!(
-            format_value(67.55, Unit::UsdPerBarrel, Lang::En),
-            "$67.55 a barrel"
-        );
-        assert_eq!(format_value(999_999.999, Unit::Usd, Lang::En), "$1 million");
-        assert_eq!(
-            format_value(999_999_999.0, Unit::Usd, Lang::En),
-            "$1 billion"
-        );
-        assert_eq!(format_value(1.0, Unit::Days, Lang::En), "1 day");
-        assert_eq!(format_value(3.0, Unit::Days, Lang::En), "3 days");
-        assert_eq!(
-            format_value(-2.84, Unit::PercentChange, Lang::En),
-            format!("{M}2.84%")
-        );
-        assert_eq!(
-            format_value(f64::NEG_INFINITY, Unit::Count, Lang::En),
-            MISSING
+        assert_values(
+            Lang::En,
+            &[
+                (430_000.0, Unit::Count, "430,000"),
+                (2.069e9, Unit::Usd, "$2.07 billion"),
+                (1.27e12, Unit::Usd, "$1.27 trillion"),
+                (63_860.8, Unit::Usd, "$63,860.8"),
+                (1.2e6, Unit::Usd, "$1.2 million"),
+                (12e9, Unit::Usd, "$12 billion"),
+                (14.4e9, Unit::Cny, "¥14.4 billion"),
+                (46_000.0, Unit::Btc, "46,000 BTC"),
+                (67.55, Unit::UsdPerBarrel, "$67.55 a barrel"),
+                (999_999.999, Unit::Usd, "$1 million"),
+                (999_999_999.0, Unit::Usd, "$1 billion"),
+                (1.0, Unit::Days, "1 day"),
+                (3.0, Unit::Days, "3 days"),
+                (-2.84, Unit::PercentChange, "\u{2212}2.84%"),
+                (f64::NEG_INFINITY, Unit::Count, MISSING),
+            ],
         );
         assert!(format_value(1e300, Unit::Usd, Lang::En).ends_with("trillion"));
     }
 
     #[test]
     fn facts_render_with_their_bounds() {
-        let low = fact(FactId::BtcLow);
-        assert_eq!(format_fact(low, Lang::Zh), "63,860.8美元");
-        assert_eq!(format_fact(low, Lang::En), "$63,860.8");
-        assert_eq!(
-            format_fact(fact(FactId::BtcDay), Lang::En),
-            format!("{M}12.81%")
-        );
-        assert_eq!(format_fact_prose(fact(FactId::BtcDay), Lang::En), "12.81%");
-
-        let xrp = fact(FactId::XrpDay);
-        assert_eq!(format_fact(xrp, Lang::En), "down more than 22%");
-        assert_eq!(format_fact(xrp, Lang::Zh), "下跌超过22%");
-        assert_eq!(format_fact_prose(xrp, Lang::En), "more than 22%");
-        assert_eq!(format_fact_prose(xrp, Lang::Zh), "超过22%");
-        assert_eq!(
-            format_fact_short(fact(FactId::SilverDay), Lang::En),
-            format!("{M}19%+")
-        );
-
-        let traders = fact(FactId::LiqTraders);
-        assert_eq!(format_fact(traders, Lang::Zh), "超过43万");
-        assert_eq!(format_fact(traders, Lang::En), "more than 430,000");
-        assert_eq!(format_fact_short(traders, Lang::En), "430,000+");
-        assert_eq!(format_fact_short(traders, Lang::Zh), "43万+");
-
-        assert_eq!(format_fact(fact(FactId::LiqUsd), Lang::En), "$2.07 billion");
-        assert_eq!(format_fact_short(fact(FactId::LiqUsd), Lang::En), "$2.07bn");
-        assert_eq!(
-            format_fact(fact(FactId::LiqCny), Lang::Zh),
-            "约144亿元人民币"
-        );
-        assert_eq!(
-            format_fact(fact(FactId::EtfOutTwoDays), Lang::En),
-            "more than $800 million"
-        );
-        assert_eq!(
-            format_fact_short(fact(FactId::EtfInMonday), Lang::En),
-            "≈$562m"
-        );
-        assert_eq!(
-            format_fact(fact(FactId::AccountAfter), Lang::Zh),
-            "不到4万美元"
-        );
-        assert_eq!(
-            format_fact(fact(FactId::AccountAfter), Lang::En),
-            "under $40,000"
-        );
-        assert_eq!(
-            format_fact_short(fact(FactId::AccountAfter), Lang::En),
-            "<$40,000"
-        );
-        assert_eq!(
-            format_fact(fact(FactId::Poly55kProb), Lang::En),
-            "about 60%"
-        );
-        assert_eq!(
-            format_fact(fact(FactId::WtiPrice), Lang::Zh),
-            "每桶63.29美元"
-        );
-        assert_eq!(format_fact(fact(FactId::FearGreed), Lang::En), "10");
+        type Format = fn(&Fact, Lang) -> String;
+        let (full, prose, short): (Format, Format, Format) =
+            (format_fact, format_fact_prose, format_fact_short);
+        let cases = [
+            (full, FactId::BtcLow, Lang::Zh, "63,860.8美元"),
+            (full, FactId::BtcLow, Lang::En, "$63,860.8"),
+            (full, FactId::BtcDay, Lang::En, "\u{2212}12.81%"),
+            (prose, FactId::BtcDay, Lang::En, "12.81%"),
+            (full, FactId::XrpDay, Lang::En, "down more than 22%"),
+            (full, FactId::XrpDay, Lang::Zh, "下跌超过22%"),
+            (prose, FactId::XrpDay, Lang::En, "more than 22%"),
+            (prose, FactId::XrpDay, Lang::Zh, "超过22%"),
+            (short, FactId::SilverDay, Lang::En, "\u{2212}19%+"),
+            (full, FactId::LiqTraders, Lang::Zh, "超过43万"),
+            (full, FactId::LiqTraders, Lang::En, "more than 430,000"),
+            (short, FactId::LiqTraders, Lang::En, "430,000+"),
+            (short, FactId::LiqTraders, Lang::Zh, "43万+"),
+            (full, FactId::LiqUsd, Lang::En, "$2.07 billion"),
+            (short, FactId::LiqUsd, Lang::En, "$2.07bn"),
+            (full, FactId::LiqCny, Lang::Zh, "约144亿元人民币"),
+            (
+                full,
+                FactId::EtfOutTwoDays,
+                Lang::En,
+                "more than $800 million",
+            ),
+            (short, FactId::EtfInMonday, Lang::En, "≈$562m"),
+            (full, FactId::AccountAfter, Lang::Zh, "不到4万美元"),
+            (full, FactId::AccountAfter, Lang::En, "under $40,000"),
+            (short, FactId::AccountAfter, Lang::En, "<$40,000"),
+            (full, FactId::Poly55kProb, Lang::En, "about 60%"),
+            (full, FactId::WtiPrice, Lang::Zh, "每桶63.29美元"),
+            (full, FactId::FearGreed, Lang::En, "10"),
+        ];
+        for (format, id, lang, expected) in cases {
+            assert_eq!(format(fact(id), lang), expected, "{id:?} in {lang:?}");
+        }
     }
 
     #[test]
