@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::leverage_lab::{initial_state, use_url_state, LabProps};
+use super::leverage_lab::{initial_state, leverage_slider, output_card, use_url_state, LabProps};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{format_fact_prose, format_leverage, format_usd_plain};
@@ -14,8 +14,7 @@ use crate::context::use_prefs;
 use crate::model::account::{wipeout, Drawdown};
 use crate::model::assets::Asset;
 use crate::model::liquidation::{Maintenance, Venue, BINANCE_BTCUSDT_2021_03_18};
-use crate::state::labs::{AccountLabState, LEVERAGE_RANGE};
-use crate::widgets::Slider;
+use crate::state::labs::AccountLabState;
 
 impl Reducible for AccountLabState {
     /// The leverage the reader chose.
@@ -82,33 +81,19 @@ pub fn account_lab(props: &LabProps) -> Html {
             }</p></div>
             <div class="lab-panel">
                 <div class="lab-controls">
-                    <Slider
-                        id="account-lev"
-                        label={copy::LEVERAGE.get(lang)}
-                        value={state.leverage}
-                        min={LEVERAGE_RANGE.0}
-                        max={LEVERAGE_RANGE.1}
-                        step={1.0}
-                        value_text={format_leverage(state.leverage)}
-                        on_input={on_leverage}
-                        number_input={true}
-                        stops={Rc::from([1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 125.0])}
-                    />
+                    { leverage_slider(
+                        "account-lev",
+                        lang,
+                        state.leverage,
+                        &[1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0, 125.0],
+                        on_leverage,
+                    ) }
                     if let Some(text) = btc_scale { <p class="assumptions">{ text }</p> }
                 </div>
                 <div class="lab-outputs">
-                    <div class="output-card">
-                        <span class="label">{ fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]) }</span>
-                        <span class="value" data-testid="account-move">{ required }</span>
-                    </div>
-                    <div class="output-card">
-                        <span class="label">{ copy::ACCOUNT_OUT_LIQ_MOVE.get(lang) }</span>
-                        <span class="value" data-testid="account-liq-move">{ liquidation_move }</span>
-                    </div>
-                    <div class="output-card">
-                        <span class="label">{ copy::ACCOUNT_OUT_EQUITY.get(lang) }</span>
-                        <span class="value" data-testid="account-equity">{ equity }</span>
-                    </div>
+                    { output_card(&fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required) }
+                    { output_card(copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move) }
+                    { output_card(copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity) }
                     <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
                 </div>
             </div>

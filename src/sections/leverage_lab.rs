@@ -59,6 +59,41 @@ fn replace_query<S: LabState>(state: &S) {
     });
 }
 
+/// The labs' leverage slider: whole steps over `LEVERAGE_RANGE` with a number box, labelled
+/// and read out in `lang`, `stops` marked on its track.
+pub(crate) fn leverage_slider(
+    id: &'static str,
+    lang: Lang,
+    leverage: f64,
+    stops: &[f64],
+    on_input: Callback<f64>,
+) -> Html {
+    html! {
+        <Slider
+            {id}
+            label={copy::LEVERAGE.get(lang)}
+            value={leverage}
+            min={LEVERAGE_RANGE.0}
+            max={LEVERAGE_RANGE.1}
+            step={1.0}
+            value_text={format_leverage(leverage)}
+            {on_input}
+            number_input={true}
+            stops={Rc::from(stops)}
+        />
+    }
+}
+
+/// A lab output: what the number is, then the number, which tests find by `testid`.
+pub(crate) fn output_card(label: &str, testid: &'static str, value: &str) -> Html {
+    html! {
+        <div class="output-card">
+            <span class="label">{ label.to_owned() }</span>
+            <span class="value" data-testid={testid}>{ value.to_owned() }</span>
+        </div>
+    }
+}
+
 /// A `Choice`'s options: each variant's URL value with its label in the reader's language.
 fn options<T>(
     table: &[(T, &'static str)],
@@ -589,18 +624,13 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         selected={param(&VENUES, &state.venue)}
                         on_select={choose(|v| parse(&VENUES, v).map(LeverageAction::Venue))}
                     />
-                    <Slider
-                        id="leverage-lev"
-                        label={copy::LEVERAGE.get(lang)}
-                        value={state.leverage}
-                        min={LEVERAGE_RANGE.0}
-                        max={LEVERAGE_RANGE.1}
-                        step={1.0}
-                        value_text={format_leverage(state.leverage)}
-                        on_input={dispatch(LeverageAction::Leverage)}
-                        number_input={true}
-                        stops={Rc::from([1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 25.0, 50.0, 75.0, 100.0, 125.0])}
-                    />
+                    { leverage_slider(
+                        "leverage-lev",
+                        lang,
+                        state.leverage,
+                        &[1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 25.0, 50.0, 75.0, 100.0, 125.0],
+                        dispatch(LeverageAction::Leverage),
+                    ) }
                     <Slider
                         id="leverage-entry"
                         label={match scale { PriceScale::Usd { .. } => copy::ENTRY_USD, PriceScale::Index => copy::ENTRY_INDEX }.get(lang)}
@@ -633,14 +663,8 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     }
                 </div>
                 <div class="lab-outputs">
-                    <div class="output-card">
-                        <span class="label">{ copy::OUT_LIQ_PRICE.get(lang) }</span>
-                        <span class="value" data-testid="liq-price">{ price_text }</span>
-                    </div>
-                    <div class="output-card">
-                        <span class="label">{ copy::OUT_DISTANCE.get(lang) }</span>
-                        <span class="value" data-testid="liq-distance">{ copy::change((liq.price - out.entry) / out.entry) }</span>
-                    </div>
+                    { output_card(copy::OUT_LIQ_PRICE.get(lang), "liq-price", &price_text) }
+                    { output_card(copy::OUT_DISTANCE.get(lang), "liq-distance", &copy::change((liq.price - out.entry) / out.entry)) }
                     <div class="output-card" aria-live="polite">
                         <span class="label">{ copy::OUT_VERDICT.get(lang) }</span>
                         <span class={classes!("value", verdict_class)} data-testid="verdict">{ verdict_text.get(lang) }</span>
