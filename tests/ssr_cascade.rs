@@ -3,57 +3,18 @@
 //! render, and the SVG stays bounded however many positions are simulated.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::testid;
 use crash_night::content::Lang;
-use crash_night::context::{Prefs, PrefsProvider};
 use crash_night::model::cascade::{CascadeParams, Population, PopulationParams};
 use crash_night::sections::cascade::CascadeLab;
 use crash_night::sections::leverage_lab::LabProps;
-use yew::prelude::*;
-use yew::ServerRenderer;
+use yew::AttrValue;
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    lang: Lang,
-    query: AttrValue,
-}
-
-#[function_component(Host)]
-fn host(props: &HostProps) -> Html {
-    let prefs = Prefs {
-        lang: props.lang,
-        ..Prefs::default()
-    };
-    html! {
-        <PrefsProvider initial={prefs}>
-            <CascadeLab query={props.query.clone()} />
-        </PrefsProvider>
-    }
-}
-
+/// The cascade lab's markup in `lang` for the page query `query`.
 fn render(lang: Lang, query: &str) -> String {
-    let query = query.to_owned();
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime")
-        .block_on(
-            ServerRenderer::<Host>::with_props(move || HostProps {
-                lang,
-                query: query.into(),
-            })
-            .hydratable(false)
-            .render(),
-        )
-}
-
-/// The text inside the element carrying `data-testid="{id}"`.
-fn testid(html: &str, id: &str) -> String {
-    let marker = format!("data-testid=\"{id}\"");
-    let start = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {id} in the markup"));
-    let open_end = start + html[start..].find('>').expect("tag end") + 1;
-    let close = open_end + html[open_end..].find("</").expect("closing tag");
-    html[open_end..close].trim().to_owned()
+    common::render::<CascadeLab>(lang, query)
 }
 
 fn digits(text: &str) -> u64 {

@@ -1,59 +1,13 @@
 //! Server-rendered markup of the three labs: the outputs a reader, a link or an embed sees.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{render, testid};
 use crash_night::content::Lang;
-use crash_night::context::{Prefs, PrefsProvider};
 use crash_night::sections::account_lab::AccountLab;
-use crash_night::sections::leverage_lab::{LabProps, LeverageLab};
+use crash_night::sections::leverage_lab::LeverageLab;
 use crash_night::sections::margin_lab::MarginLab;
-use yew::prelude::*;
-use yew::ServerRenderer;
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    lang: Lang,
-    query: AttrValue,
-}
-
-/// Renders lab `C` as the shell would: inside the preferences provider, given the page query.
-#[function_component(Host)]
-fn host<C: BaseComponent<Properties = LabProps>>(props: &HostProps) -> Html {
-    let prefs = Prefs {
-        lang: props.lang,
-        ..Prefs::default()
-    };
-    html! {
-        <PrefsProvider initial={prefs}>
-            <C query={props.query.clone()} />
-        </PrefsProvider>
-    }
-}
-
-fn render<C: BaseComponent<Properties = LabProps>>(lang: Lang, query: &str) -> String {
-    let query = query.to_owned();
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime")
-        .block_on(
-            ServerRenderer::<Host<C>>::with_props(move || HostProps {
-                lang,
-                query: query.into(),
-            })
-            .hydratable(false)
-            .render(),
-        )
-}
-
-/// The text inside the element carrying `data-testid="{id}"`.
-fn testid(html: &str, id: &str) -> String {
-    let marker = format!("data-testid=\"{id}\"");
-    let start = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {id} in {html}"));
-    let open_end = start + html[start..].find('>').expect("tag end") + 1;
-    let close = open_end + html[open_end..].find("</").expect("closing tag");
-    html[open_end..close].trim().to_owned()
-}
 
 #[test]
 fn done_when_ten_times_long_from_73243_is_liquidated_at_66183() {
