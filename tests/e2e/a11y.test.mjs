@@ -8,30 +8,15 @@
 //   radios and buttons work from the keyboard;
 // - under prefers-reduced-motion nothing moves: no running animation after scrolling the whole
 //   story and moving every slider, and no element with a non-zero transition or animation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { SHOTS, openPage, useBrowser } from './browser.mjs';
 import {
   PAGES, describeViolations, openAllDisclosures, runAxe, settle, svgTextContrast, waitForQueryApplied, waitForReady,
 } from './checks.mjs';
 import { runLighthouse } from '../audit/lighthouse.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-const SHOTS = 'target/screenshots';
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST);
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 // ---------------------------------------------------------------------------------------------
 // axe-core, both languages, both themes
@@ -39,10 +24,10 @@ after(async () => {
 for (const [lang, path] of Object.entries(PAGES)) {
   for (const theme of ['light', 'dark']) {
     test(`axe: no violations, ${lang}, ${theme} theme, every disclosure open; chart text contrast AA`, async () => {
-      const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+      const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [session.server.origin] });
       try {
         await page.emulateMedia({ colorScheme: theme });
-        await page.goto(`${server.url}${path}?theme=${theme}`);
+        await page.goto(`${session.server.url}${path}?theme=${theme}`);
         await waitForQueryApplied(page, { theme, problems });
         const opened = await openAllDisclosures(page);
         const result = await runAxe(page);
@@ -70,7 +55,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
 
 for (const [lang, path] of Object.entries(PAGES)) {
   test(`Lighthouse accessibility score is 100 (${lang})`, async () => {
-    const { lhr } = await runLighthouse(server.url + path, { onlyCategories: ['accessibility'] });
+    const { lhr } = await runLighthouse(session.server.url + path, { onlyCategories: ['accessibility'] });
     const category = lhr.categories.accessibility;
     const failing = category.auditRefs
       .map((ref) => lhr.audits[ref.id])
@@ -224,9 +209,9 @@ function countRepeats(lines) {
 
 for (const width of [1280, 375]) {
   test(`keyboard: Tab reaches every control, each with a visible focus, in view (${width}px)`, async () => {
-    const { context, page, problems } = await openPage(browser, { width, height: 800, allowedOrigins: [server.origin] });
+    const { context, page, problems } = await openPage(session.browser, { width, height: 800, allowedOrigins: [session.server.origin] });
     try {
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       await waitForReady(page, problems);
       await settle(page);
       const order = [];
@@ -288,9 +273,9 @@ const controlState = (locator) =>
   });
 
 test('keyboard: every slider, switch, radio group and button operates without a mouse', async () => {
-  const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+  const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [session.server.origin] });
   try {
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await waitForReady(page, problems);
     await settle(page);
     await openAllDisclosures(page);
@@ -412,9 +397,9 @@ function motionReport() {
 
 for (const [lang, path] of Object.entries(PAGES)) {
   test(`prefers-reduced-motion: nothing animates or transitions (${lang})`, async () => {
-    const { context, page, problems } = await openPage(browser, { reducedMotion: 'reduce', allowedOrigins: [server.origin] });
+    const { context, page, problems } = await openPage(session.browser, { reducedMotion: 'reduce', allowedOrigins: [session.server.origin] });
     try {
-      await page.goto(server.url + path);
+      await page.goto(session.server.url + path);
       await waitForReady(page, problems);
       assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
       // Scroll the whole story in screen-sized steps (scrollytelling triggers fire on the way).

@@ -1,7 +1,15 @@
 // Launches Debian's Chromium through playwright-core (no browser download is possible here)
 // and records everything a test should fail on: console errors, page errors, failed requests,
 // requests to other origins.
+import { before, after } from 'node:test';
+import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+/** The release build under test (`E2E_DIST` to test another). */
+export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+/** Where tests leave screenshots for a human to look at. */
+export const SHOTS = 'target/screenshots';
 
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -14,6 +22,26 @@ export async function launch() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * Registers the `before`/`after` hooks a test file shares: one Chromium for the whole file, the
+ * screenshot folder, and, unless `serveBuild` is false (tests that serve the build their own way,
+ * under a sub-path or per test), one static server of `DIST`. Returns `{ browser, server }`,
+ * filled in once `before` has run and closed after the file's last test.
+ */
+export function useBrowser({ serveBuild = true } = {}) {
+  const session = { browser: undefined, server: undefined };
+  before(async () => {
+    session.browser = await launch();
+    if (serveBuild) session.server = await serve(DIST);
+    await mkdir(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** Opens a page that collects problems; `allowedOrigins` are the origins requests may go to. */

@@ -1,28 +1,13 @@
 // Extreme inputs render cleanly on a 375px phone: the ends of every slider (1x and 125x leverage,
 // 10 000 and 2 000 000 simulated traders in the cascade, the margin lab's limits) show no NaN,
 // Infinity or undefined, and nothing spills past the right edge of the screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { SHOTS, openPage, useBrowser } from './browser.mjs';
 import { PAGES, brokenNumbers, horizontalOverflow, ownProblems, settle, waitForReady } from './checks.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-const SHOTS = 'target/screenshots';
 const WIDTH = 375;
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST);
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 const EXTREMES = [
   ['lev-1', '?lev=1&acct_lev=1'],
@@ -49,11 +34,11 @@ async function screenProblems(page) {
 
 for (const [lang, path] of Object.entries(PAGES)) {
   test(`extreme URL values render without overflow or NaN at ${WIDTH}px (${lang})`, async () => {
-    const { context, page, problems } = await openPage(browser, { width: WIDTH, height: 800, allowedOrigins: [server.origin] });
+    const { context, page, problems } = await openPage(session.browser, { width: WIDTH, height: 800, allowedOrigins: [session.server.origin] });
     const failures = [];
     try {
       for (const [name, query] of EXTREMES) {
-        await page.goto(server.url + path + query);
+        await page.goto(session.server.url + path + query);
         await waitForReady(page, problems);
         await settle(page);
         for (const why of await screenProblems(page)) failures.push(`${query}: ${why}`);
@@ -70,10 +55,10 @@ for (const [lang, path] of Object.entries(PAGES)) {
 }
 
 test(`every slider at both ends renders without overflow or NaN at ${WIDTH}px`, async () => {
-  const { context, page, problems } = await openPage(browser, { width: WIDTH, height: 800, allowedOrigins: [server.origin] });
+  const { context, page, problems } = await openPage(session.browser, { width: WIDTH, height: 800, allowedOrigins: [session.server.origin] });
   const failures = [];
   try {
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await waitForReady(page, problems);
     await settle(page);
     const sliders = page.locator('input[type=range]');

@@ -2,27 +2,18 @@
 // `force_panic_for_tests`) is reported on the console, marks `html[data-panicked]`, and every
 // interactive panel (`.lab-panel`) gives way to a `p.panic-fallback[role=alert]` note in the
 // page's language, in the same place, while the story itself stays readable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { DIST, SHOTS, openPage, useBrowser } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-const SHOTS = 'target/screenshots';
-let browser;
-
-before(async () => {
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => browser?.close());
+const session = useBrowser({ serveBuild: false });
 
 for (const [lang, path] of Object.entries(PAGES)) {
   test(`a forced panic swaps every lab panel for the fallback note and keeps the story (${lang})`, async () => {
     const server = await serve(DIST);
-    const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [server.origin] });
     try {
       await page.goto(server.url + path);
       await waitForReady(page, problems);

@@ -3,30 +3,16 @@
 // size (axe colour-contrast passes even when the screen theme was dark), every chart that shows
 // on screen shows on paper and fits the page width, and page.pdf() produces pages. The first
 // A4 page and the whole print layout are saved as PNGs in target/screenshots/ to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { writeFile } from 'node:fs/promises';
+import { SHOTS, openPage, useBrowser } from './browser.mjs';
 import { PAGES, describeViolations, runAxe, waitForQueryApplied } from './checks.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-const SHOTS = 'target/screenshots';
 // A4 at 96 px per inch, less 12 mm margins each side: the width the story is set in on paper.
 const A4 = { width: 794, height: 1123 };
 const PRINT_WIDTH = Math.round(A4.width - (2 * 12 * 96) / 25.4);
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST);
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 /** Runs in the page: the charts (SVGs) that are visible and their boxes. */
 function visibleCharts() {
@@ -67,10 +53,10 @@ function printedPage() {
 for (const [lang, path] of Object.entries(PAGES)) {
   for (const theme of ['light', 'dark']) {
     test(`prints legibly with charts (${lang}, screen theme ${theme})`, async () => {
-      const { context, page, problems } = await openPage(browser, { width: PRINT_WIDTH, height: A4.height, allowedOrigins: [server.origin] });
+      const { context, page, problems } = await openPage(session.browser, { width: PRINT_WIDTH, height: A4.height, allowedOrigins: [session.server.origin] });
       try {
         await page.emulateMedia({ colorScheme: theme });
-        await page.goto(`${server.url}${path}?theme=${theme}`);
+        await page.goto(`${session.server.url}${path}?theme=${theme}`);
         await waitForQueryApplied(page, { theme, problems });
         // A reader prints from the top, without scrolling: charts must not wait for a scroll.
         const onScreen = await page.evaluate(visibleCharts);

@@ -3,36 +3,21 @@
 // the reader, the time-zone switch rewrites the timeline, a chart's data table equals its CSV.
 // Writes an element screenshot of every section at 375 px and 1280 px in both languages to
 // target/screenshots/section-<slug>-<lang>-<width>.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage, waitForApp } from './browser.mjs';
+import { SHOTS, openPage, waitForApp, useBrowser } from './browser.mjs';
 import { PAGES, settle } from './checks.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-const SHOTS = 'target/screenshots';
 const SLUGS = [
   'opening', 'crypto', 'liquidations', 'leverage', 'confidence', 'wall-street', 'ai', 'jobs', 'havens',
   'margin', 'oil', 'fed', 'contagion', 'account', 'cascade', 'fear', 'closing', 'sources',
 ];
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST);
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** Opens `path` (relative to the site root) at `width`, waits for the app; returns the page. */
 async function open(path, { width = 1280, height = 900 } = {}) {
-  const { context, page, problems } = await openPage(browser, { width, height, allowedOrigins: [server.origin] });
-  await page.goto(server.url + path);
+  const { context, page, problems } = await openPage(session.browser, { width, height, allowedOrigins: [session.server.origin] });
+  await page.goto(session.server.url + path);
   await waitForApp(page);
   await settle(page);
   return { context, page, problems };
