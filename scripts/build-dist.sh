@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Release build into the folder given (default dist/): Trunk builds and optimises the Wasm,
-# then the prerender step writes one static, hydratable page per language and moves Trunk's
-# inline loader into boot.js (strict CSP: no inline script).
+# Release build into the folder given (default dist/). Trunk builds and optimises one Wasm
+# module per language (the copy is a third of the module; each page loads only its own), then
+# the prerender step writes one static, hydratable page per language and moves Trunk's inline
+# loaders into boot-zh.js and boot-en.js (strict CSP: no inline script).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
-trunk build --release
-cargo run --quiet --release --features prerender --bin prerender -- target/trunk-dist "$out"
+# Trunk's output per destination, so two builds into different folders do not collide.
+stage=target/trunk-stage/$(printf '%s' "$out" | tr -c 'A-Za-z0-9_-' '_')
+for lang in zh en; do
+  trunk build --release --features "only-$lang" --dist "$stage/$lang"
+done
+cargo run --quiet --release --features prerender --bin prerender -- "$out" "$stage/zh" "$stage/en"

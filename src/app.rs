@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::story::render;
-use crate::content::{ui, Lang, SectionId};
+use crate::content::{page, ui, Lang, SectionId};
 use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
 use crate::sections::SectionView;
 use crate::state::query::QueryMap;
@@ -96,21 +96,28 @@ fn masthead() -> Html {
     let dispatch = use_prefs_dispatch();
     let lang = prefs.lang;
     let other = lang.other();
-    let switch_lang = Callback::from(move |_: MouseEvent| {
-        if let Some(dispatch) = &dispatch {
-            dispatch.dispatch(PrefsAction::SetLang(other));
+    let switch_lang = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        if other.is_built() {
+            if let Some(dispatch) = &dispatch {
+                dispatch.dispatch(PrefsAction::SetLang(other));
+            }
+            crate::browser::replace_query_param("lang", other.param());
+        } else {
+            // This build carries one language's copy: open the other page, keeping the state.
+            crate::browser::open_language_page(other, crate::browser::Visit::Push);
         }
-        crate::browser::replace_query_param("lang", other.param());
     });
     html! {
         <nav class="masthead" aria-label={ui::SITE_NAV.get(lang)}>
             <p class="masthead-title">{ ui::TITLE.get(lang) }</p>
             <div class="masthead-tools">
                 <crate::widgets::Toc />
-                <button type="button" class="lang-switch" lang={other.code()} onclick={switch_lang}
-                    data-testid="lang-switch">
+                // A link, so that it works before the script arrives (or without one).
+                <a class="button lang-switch" href={page::page_href(lang, other)} hreflang={other.code()}
+                    lang={other.code()} onclick={switch_lang} data-testid="lang-switch">
                     { ui::SWITCH_TO.get(other) }
-                </button>
+                </a>
                 <crate::embed::EmbedButton section={prefs.section} />
             </div>
         </nav>

@@ -1,7 +1,9 @@
 //! The few browser calls the shell makes. Only effects and callbacks reach this module, so
 //! components still render natively (tests, prerendering).
 
+use crate::content::Lang;
 use crate::context::{Prefs, Theme};
+use crate::state::query::{merge_query, QueryWriter};
 
 /// Mirrors preferences onto the document: `<html lang>`, `data-theme`, and the title.
 pub fn reflect_prefs(prefs: &Prefs) {
@@ -52,10 +54,48 @@ pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
 
 /// Writes one shell parameter (`lang`, `theme`, `tz`…) into the address bar's query.
 pub fn replace_query_param(key: &str, value: &str) {
-    let mut fresh = crate::state::query::QueryWriter::default();
+    replace_query(|current| with_param(current, key, value));
+}
+
+fn with_param(query: &str, key: &str, value: &str) -> String {
+    let mut fresh = QueryWriter::default();
     fresh.push(key, value);
-    let fresh = fresh.finish();
-    replace_query(|current| crate::state::query::merge_query(current, &[key], &fresh));
+    merge_query(query, &[key], &fresh.finish())
+}
+
+/// How [`open_language_page`] leaves the current page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Visit {
+    /// A new history entry: the reader chose to switch.
+    Push,
+    /// In place of this one: the URL asked for a language this page does not carry.
+    Replace,
+}
+
+/// Opens `lang`'s prerendered page (the `<link rel="alternate" hreflang>` the prerender step
+/// writes), carrying the query and the hash so the reader keeps their state and place. `false`
+/// when the page names no such link (a page not built by the prerender step).
+pub fn open_language_page(lang: Lang, visit: Visit) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let selector = format!("link[rel=alternate][hreflang='{}']", lang.code());
+    // The `href` property is the resolved, absolute URL.
+    let Some(page) = window
+        .document()
+        .and_then(|document| document.query_selector(&selector).ok().flatten())
+        .and_then(|link| js_sys::Reflect::get(&link, &"href".into()).ok())
+        .and_then(|href| href.as_string())
+    else {
+        return false;
+    };
+    let location = window.location();
+    let query = with_param(&location.search().unwrap_or_default(), "lang", lang.param());
+    let url = format!("{page}{query}{}", location.hash().unwrap_or_default());
+    match visit {
+        Visit::Push => location.assign(&url).is_ok(),
+        Visit::Replace => location.replace(&url).is_ok(),
+    }
 }
 
 /// Installs the panic hook. A Wasm panic leaves the module unusable, so the hook (the last Rust

@@ -230,7 +230,7 @@ pub fn state_query(query: &str) -> String {
         .join("&")
 }
 
-/// `embed.js` beside the loader script (`…/boot.js` → `…/embed.js`); `None` for a URL with no
+/// `embed.js` beside the loader script (`…/boot-en.js` → `…/embed.js`); `None` for a URL with no
 /// path separator.
 pub fn script_url_beside(loader_url: &str) -> Option<String> {
     let end = loader_url.find(['?', '#']).unwrap_or(loader_url.len());
@@ -261,10 +261,11 @@ pub fn embed_snippet(
     // For host pages that run no script: a link to the story (at the section), which embed.js
     // replaces with the frame.
     let folder = script_url.strip_suffix("embed.js").unwrap_or(script_url);
-    let page = match lang {
-        Lang::Zh => folder.to_string(),
-        Lang::En => format!("{folder}en/"),
-    };
+    // The folder is the root, where the Chinese page lives.
+    let page = format!(
+        "{folder}{}",
+        crate::content::page::page_href(Lang::Zh, lang).trim_start_matches("./")
+    );
     let anchor = section.map_or(String::new(), |section| format!("#{}", section.slug()));
     format!(
         "{placeholder}><a href=\"{}\">{}</a></div>\n<script async src=\"{}\"></script>",
@@ -675,7 +676,7 @@ fn current_snippet(section: Option<SectionId>, lang: Lang, theme: Theme) -> Opti
     let location = window.location();
     let loader = window
         .document()?
-        .query_selector("script[type=module][src$='boot.js']")
+        .query_selector("script[data-loader]")
         .ok()
         .flatten()
         // The `src` property is the resolved, absolute URL.
@@ -972,7 +973,7 @@ mod tests {
     #[test]
     fn embed_script_sits_beside_the_loader() {
         assert_eq!(
-            script_url_beside("https://a.example/x/boot.js").as_deref(),
+            script_url_beside("https://a.example/x/boot-zh.js").as_deref(),
             Some("https://a.example/x/embed.js")
         );
         assert_eq!(

@@ -34,6 +34,15 @@ pub fn start() {
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|code| content::Lang::parse(&code))
         .unwrap_or_default();
+    // This build carries one language's copy; a URL asking for the other opens its page.
+    let wanted = state::query::QueryMap::parse(&query)
+        .get("lang")
+        .and_then(content::Lang::parse);
+    if let Some(lang) = wanted.filter(|lang| !lang.is_built()) {
+        if browser::open_language_page(lang, browser::Visit::Replace) {
+            return;
+        }
+    }
     let Some(body) = document.body() else { return };
     // Prerendered pages carry the story in <body>; hydrate it rather than replace it.
     // `trunk serve` adds its live-reload <script> to <body>; that alone is not prerendered markup.

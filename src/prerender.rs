@@ -3,23 +3,19 @@
 //! Trunk's inline loader into a file so the pages run under a CSP without `unsafe-inline`.
 
 use crate::app::{App, AppProps};
+use crate::content::page::page_href;
 use crate::content::Lang;
 
-/// Trunk's loader, moved out of the page.
-pub const LOADER_FILE: &str = "boot.js";
-
-/// Where each language's page lives in `dist/`, and how deep it is (for relative URLs).
-pub fn page_path(lang: Lang) -> (&'static str, usize) {
-    match lang {
-        Lang::Zh => ("index.html", 0),
-        Lang::En => ("en/index.html", 1),
-    }
+/// Trunk's loader for `lang`'s Wasm module, moved out of the page into the site's root folder.
+pub fn loader_file(lang: Lang) -> String {
+    format!("boot-{}.js", lang.param())
 }
 
 /// Splits Trunk's inline `<script type="module">…</script>` out of `html`. Returns the page with
-/// a `<script type="module" src="boot.js">` in its place and the loader's code, in which asset
-/// paths are resolved against the loader's own URL (not the page's), so pages in sub-folders work.
-pub fn extract_loader(html: &str) -> Option<(String, String)> {
+/// a `<script type="module" src="./{loader_file}" data-loader>` in its place and the loader's
+/// code, in which asset paths are resolved against the loader's own URL (not the page's), so
+/// pages in sub-folders work. `data-loader` tells the app where the site's root is.
+pub fn extract_loader(html: &str, loader_file: &str) -> Option<(String, String)> {
     const OPEN: &str = "<script type=\"module\">";
     let start = html.find(OPEN)?;
     let body_start = start + OPEN.len();
@@ -27,7 +23,7 @@ pub fn extract_loader(html: &str) -> Option<(String, String)> {
     let code = html[body_start..end].trim();
     let code = rebase_wasm_path(code);
     let page = format!(
-        "{}<script type=\"module\" src=\"./{LOADER_FILE}\"></script>{}",
+        "{}<script type=\"module\" src=\"./{loader_file}\" data-loader></script>{}",
         &html[..start],
         &html[end + "</script>".len()..]
     );
@@ -58,11 +54,6 @@ fn rebase_wasm_path(code: &str) -> String {
 pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> String {
     let meta = crate::content::page::page_meta(lang);
     let prefix = "../".repeat(depth);
-    let root = if depth == 0 {
-        "./".to_string()
-    } else {
-        prefix.clone()
-    };
     let mut page = template.replace(
         "<html lang=\"zh-CN\">",
         &format!("<html lang=\"{}\">", lang.code()),
@@ -78,11 +69,13 @@ pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> St
          <meta property=\"og:description\" content=\"{description}\" />\n\
          <meta property=\"og:type\" content=\"article\" />\n\
          <meta property=\"og:locale\" content=\"{locale}\" />\n\
-         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{root}\" />\n\
-         <link rel=\"alternate\" hreflang=\"en\" href=\"{prefix}en/\" />\n",
+         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{zh}\" />\n\
+         <link rel=\"alternate\" hreflang=\"en\" href=\"{en}\" />\n",
         title = escape(meta.title),
         description = escape(meta.description),
         locale = meta.og_locale,
+        zh = page_href(lang, Lang::Zh),
+        en = page_href(lang, Lang::En),
     );
     page = replace_between(&page, "<title>", "</title>", "");
     page = remove_tag(&page, "<meta name=\"description\"");
@@ -142,23 +135,23 @@ mod tests {
 
     #[test]
     fn loader_moves_to_a_file_and_resolves_wasm_against_itself() {
-        let (page, loader) = extract_loader(TRUNK_LIKE).unwrap();
+        let (page, loader) = extract_loader(TRUNK_LIKE, "boot-zh.js").unwrap();
         assert!(!page.contains("import init"));
-        assert!(page.contains("<script type=\"module\" src=\"./boot.js\"></script>"));
+        assert!(page.contains("<script type=\"module\" src=\"./boot-zh.js\" data-loader></script>"));
         assert!(loader.contains("from './crash-night-1.js'"));
         assert!(
             loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)")
         );
-        assert!(extract_loader("<html></html>").is_none());
+        assert!(extract_loader("<html></html>", "boot-zh.js").is_none());
     }
 
     #[test]
     fn english_page_sits_one_folder_down() {
-        let (page, _) = extract_loader(TRUNK_LIKE).unwrap();
+        let (page, _) = extract_loader(TRUNK_LIKE, "boot-en.js").unwrap();
         let en = assemble_page(&page, Lang::En, "<main>story</main>", 1);
         assert!(en.contains("<html lang=\"en\">"));
         assert!(en.contains("href=\"../style-1.css\""));
-        assert!(en.contains("src=\"../boot.js\""));
+        assert!(en.contains("src=\"../boot-en.js\" data-loader"));
         assert!(en.contains("<body><main>story</main></body>"));
         assert!(en.contains("og:title"));
         assert_eq!(en.matches("<title>").count(), 1);

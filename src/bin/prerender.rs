@@ -1,38 +1,45 @@
-//! `prerender <trunk-dist> <out>`: writes the static site, one prerendered page per language.
+//! `prerender <out> <trunk-dist-zh> <trunk-dist-en>`: writes the static site from Trunk's two
+//! one-language builds, one prerendered page per language, each loading its own Wasm module.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
+use crash_night::content::page::page_path;
 use crash_night::content::Lang;
-use crash_night::prerender::{assemble_page, extract_loader, page_path, render_body, LOADER_FILE};
+use crash_night::prerender::{assemble_page, extract_loader, loader_file, render_body};
 
 fn main() {
     let args: Vec<PathBuf> = env::args_os().skip(1).map(PathBuf::from).collect();
-    let [from, to] = args.as_slice() else {
-        eprintln!("usage: prerender <trunk-dist> <out>");
+    let [to, zh, en] = args.as_slice() else {
+        eprintln!("usage: prerender <out> <trunk-dist-zh> <trunk-dist-en>");
         process::exit(2);
     };
-    if let Err(message) = run(from, to) {
+    if let Err(message) = run(to, [(Lang::Zh, zh), (Lang::En, en)]) {
         eprintln!("prerender: {message}");
         process::exit(1);
     }
 }
 
-fn run(from: &Path, to: &Path) -> Result<(), String> {
+fn run(to: &Path, builds: [(Lang, &PathBuf); 2]) -> Result<(), String> {
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
-    let template = read(&from.join("index.html"))?;
-    let (template, loader) =
-        extract_loader(&template).ok_or("no inline module script in Trunk's index.html")?;
     if to.exists() {
         fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
-    copy_dir(from, to).map_err(|e| format!("copying {}: {e}", from.display()))?;
-    fs::write(to.join(LOADER_FILE), loader).map_err(|e| e.to_string())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
-    for lang in Lang::ALL {
+    // Both builds share the stylesheet and assets; their Wasm files have distinct hashed names.
+    // Copied first: each build's own index.html is only a template for the pages written below.
+    for (_, from) in builds {
+        copy_dir(from, to).map_err(|e| format!("copying {}: {e}", from.display()))?;
+    }
+    for (lang, from) in builds {
+        let template = read(&from.join("index.html"))?;
+        let loader = loader_file(lang);
+        let (template, code) = extract_loader(&template, &loader)
+            .ok_or_else(|| format!("no inline module script in {}/index.html", from.display()))?;
+        fs::write(to.join(&loader), code).map_err(|e| e.to_string())?;
         let body = runtime.block_on(render_body(lang));
         let (path, depth) = page_path(lang);
         let out = to.join(path);

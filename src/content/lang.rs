@@ -1,4 +1,11 @@
 //! The reader's language. Every piece of copy exists in both, enforced by [`Text`].
+//!
+//! The copy is about a third of the Wasm module, so the release build makes one module per
+//! language (feature `only-zh` or `only-en`), each loaded by its own prerendered page; a switch
+//! of language then opens the other page. Tests, prerendering and `trunk serve` carry both.
+
+#[cfg(all(feature = "only-zh", feature = "only-en"))]
+compile_error!("the features only-zh and only-en exclude each other");
 
 /// A language the story is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -11,6 +18,20 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The languages whose copy this build carries.
+    pub const BUILT: &'static [Lang] = if cfg!(feature = "only-zh") {
+        &[Lang::Zh]
+    } else if cfg!(feature = "only-en") {
+        &[Lang::En]
+    } else {
+        &Lang::ALL
+    };
+
+    /// Whether this build can render the language; if not, its page must be opened.
+    pub fn is_built(self) -> bool {
+        Lang::BUILT.contains(&self)
+    }
 
     /// The value of `<html lang>` and of the `lang` query parameter's canonical form.
     pub fn code(self) -> &'static str {
@@ -46,23 +67,48 @@ impl Lang {
     }
 }
 
-/// One piece of copy in both languages. A missing translation is a compile error.
+/// One piece of copy in both languages. A missing translation is a compile error. A build for
+/// one language keeps only that one: the other literal is dropped at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
+    #[cfg(not(feature = "only-en"))]
     pub zh: &'static str,
+    #[cfg(not(feature = "only-zh"))]
     pub en: &'static str,
 }
 
 impl Text {
     pub const fn new(zh: &'static str, en: &'static str) -> Self {
-        Text { zh, en }
+        #[cfg(feature = "only-en")]
+        let _ = zh;
+        #[cfg(feature = "only-zh")]
+        let _ = en;
+        Text {
+            #[cfg(not(feature = "only-en"))]
+            zh,
+            #[cfg(not(feature = "only-zh"))]
+            en,
+        }
     }
 
+    /// The copy in `lang`; in a one-language build, that language's (the app never renders
+    /// another: it opens the other page instead).
+    #[cfg(not(any(feature = "only-zh", feature = "only-en")))]
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh => self.zh,
             Lang::En => self.en,
         }
+    }
+
+    #[cfg(feature = "only-zh")]
+    pub fn get(&self, _: Lang) -> &'static str {
+        self.zh
+    }
+
+    #[cfg(feature = "only-en")]
+    pub fn get(&self, _: Lang) -> &'static str {
+        self.en
     }
 }
 

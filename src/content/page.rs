@@ -2,6 +2,23 @@
 
 use super::Lang;
 
+/// Where each language's page lives in the built site, and how many folders deep it is.
+pub fn page_path(lang: Lang) -> (&'static str, usize) {
+    match lang {
+        Lang::Zh => ("index.html", 0),
+        Lang::En => ("en/index.html", 1),
+    }
+}
+
+/// The relative link from `from`'s page to `to`'s (see [`page_path`]).
+pub fn page_href(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::Zh, Lang::En) => "en/",
+        (Lang::En, Lang::Zh) => "../",
+        _ => "./",
+    }
+}
+
 pub struct PageMeta {
     pub title: &'static str,
     pub description: &'static str,
@@ -28,3 +45,45 @@ pub const INTERACTIVE_FAILED: super::Text = super::Text::new(
     "这个互动图表出错了，已停止运行。正文和其余图表不受影响；刷新页面可以重新加载它。",
     "This interactive hit an error and has stopped. The story and the other charts are unaffected; reload the page to try it again.",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Resolves `href` against the folder of the page at `path`, as a browser would.
+    fn resolve(path: &str, href: &str) -> String {
+        let mut folders: Vec<&str> = path.split('/').collect();
+        folders.pop();
+        for part in href.split('/').filter(|part| !part.is_empty()) {
+            match part {
+                ".." => drop(folders.pop()),
+                "." => {}
+                name => folders.push(name),
+            }
+        }
+        folders.join("/")
+    }
+
+    #[test]
+    fn language_links_lead_to_each_page() {
+        for from in Lang::ALL {
+            for to in Lang::ALL {
+                let (target, _) = page_path(to);
+                let folder = target.trim_end_matches("index.html").trim_end_matches('/');
+                assert_eq!(
+                    resolve(page_path(from).0, page_href(from, to)),
+                    folder,
+                    "{from:?} → {to:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn depth_counts_folders() {
+        for lang in Lang::ALL {
+            let (path, depth) = page_path(lang);
+            assert_eq!(path.matches('/').count(), depth);
+        }
+    }
+}

@@ -348,8 +348,8 @@ impl Source {
     pub fn credit(self, lang: Lang) -> String {
         let info = self.info();
         match (info.person, lang) {
-            (Some(person), Lang::Zh) => format!("{}（{}）", info.name.zh, person.zh),
-            (Some(person), Lang::En) => format!("{} ({})", info.name.en, person.en),
+            (Some(person), Lang::Zh) => format!("{}（{}）", info.name.get(lang), person.get(lang)),
+            (Some(person), Lang::En) => format!("{} ({})", info.name.get(lang), person.get(lang)),
             (None, _) => info.name.get(lang).to_string(),
         }
     }

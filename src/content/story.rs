@@ -144,7 +144,8 @@ pub fn render_in(text: &Text, lang: Lang, tz: TimeZoneChoice) -> String {
 /// The facts a text names, in order of appearance (both languages name the same ones).
 pub fn facts_in(text: &Text) -> Vec<FactId> {
     let mut out = Vec::new();
-    for segment in segments(text.en, Lang::En, TimeZoneChoice::Beijing) {
+    let lang = Lang::BUILT[0];
+    for segment in segments(text.get(lang), lang, TimeZoneChoice::Beijing) {
         if let Segment::Figure { fact, .. } = segment {
             if !out.contains(&fact) {
                 out.push(fact);

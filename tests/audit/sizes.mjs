@@ -74,7 +74,7 @@ export async function firstView(dist, page = 'index.html') {
   return [...seen];
 }
 
-export function table(files, firstViewPaths) {
+export function table(files, firstViews) {
   const lines = ['| file | raw | gzip -9 | brotli |', '| --- | ---: | ---: | ---: |'];
   const line = (label, group) =>
     lines.push(`| ${label} | ${kb(sum(group, 'raw'))} | ${kb(sum(group, 'gzip'))} | ${kb(sum(group, 'brotli'))} |`);
@@ -82,9 +82,11 @@ export function table(files, firstViewPaths) {
     const group = files.filter((f) => f.kind === kind);
     if (group.length) line(`${kind} (${group.map((f) => f.path).join(', ')})`, group);
   }
-  // What a reader of the Chinese page downloads before scrolling anywhere.
-  const firstView = files.filter((f) => firstViewPaths.includes(f.path));
-  line(`**first view of index.html** (${firstView.map((f) => f.path).join(', ')})`, firstView);
+  // What a reader of each language's page downloads (each loads only its own Wasm module).
+  for (const [page, paths] of Object.entries(firstViews)) {
+    const firstView = files.filter((f) => paths.includes(f.path));
+    line(`**first view of ${page}** (${firstView.map((f) => f.path).join(', ')})`, firstView);
+  }
   return lines.join('\n');
 }
 
@@ -100,7 +102,9 @@ async function main() {
     process.exit(1);
   }
   console.log(`Bundle sizes of ${dist} (1 kB = 1000 bytes):\n`);
-  console.log(table(files, await firstView(dist)));
+  const pages = ['index.html', 'en/index.html'];
+  const views = Object.fromEntries(await Promise.all(pages.map(async (page) => [page, await firstView(dist, page)])));
+  console.log(table(files, views));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

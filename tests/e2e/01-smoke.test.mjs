@@ -33,21 +33,53 @@ for (const prefix of ['/', '/graphics/crash-night/']) {
   });
 }
 
-test('the language switch changes the page language and the URL', async () => {
+test('the language switch opens the other language\'s page and keeps the reader\'s state', async () => {
   const server = await serve(DIST);
   const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
   try {
-    await page.goto(server.url);
+    // Each page loads only its own language's Wasm module, so a switch is a visit to the other page.
+    const wasm = [];
+    page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}?lev=33#leverage`);
     await waitForApp(page);
-    const zhTitle = await page.textContent('h1');
-    assert.match(zhTitle, /崩盘之夜/);
+    assert.match(await page.textContent('h1'), /崩盘之夜/);
     await page.click('[data-testid=lang-switch]');
-    await page.waitForSelector('html[lang=en]');
+    await page.waitForURL(/\/en\/\?/);
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.match(await page.textContent('h1'), /Crash Night/);
-    assert.match(page.url(), /[?&]lang=en\b/);
+    assert.match(page.url(), /\/en\/\?(.*&)?lev=33\b/);
+    assert.match(page.url(), /[?&]lang=en\b.*#leverage$/);
     await page.click('[data-testid=lang-switch]');
-    await page.waitForSelector('html[lang=zh-CN]');
+    await page.waitForURL((url) => !url.pathname.includes('/en/'));
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    assert.match(page.url(), /[?&]lev=33\b/);
+    assert.match(page.url(), /[?&]lang=zh\b.*#leverage$/);
+    assert.equal(wasm.length, 3, `one module per page visited: ${wasm.join(', ')}`);
+    assert.notEqual(wasm[0], wasm[1], 'the English page loads its own module');
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a URL asking for the language the page does not carry opens the other page', async () => {
+  const server = await serve(DIST);
+  const { context, page, problems } = await openPage(browser, { allowedOrigins: [server.origin] });
+  try {
+    await page.goto(`${server.url}?lang=en&section=crypto`);
+    await page.waitForURL(/\/en\/\?section=crypto&lang=en$/);  // replaced, so Back skips it
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(await page.$$eval('main#story > section', (s) => s.map((el) => el.id)), ['crypto']);
+    await page.goto(`${server.url}en/?lang=zh-CN`);
+    await page.waitForURL((url) => !url.pathname.includes('/en/'));
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    // Leaving a page cancels its remaining requests (the favicon); nothing else may fail.
+    assert.deepEqual(problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), []);
   } finally {
     await context.close();
     await server.close();

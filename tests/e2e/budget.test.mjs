@@ -11,12 +11,13 @@ import { launch, openPage } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 336 kB on
-// 2026-11-25 (Wasm 282 kB, of which about 72 kB is the copy in two languages and most of the rest
-// Yew's per-component code; see README "Measured"). Until the bundle is cut down, this test is a
-// ceiling against growth, 10 kB above today's figure, and prints how far the target is.
+// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 316 kB (zh)
+// and 309 kB (en) on 2026-11-25, after each page got its own one-language Wasm module (258 kB,
+// most of it Yew's per-component code; see README "Measured"). Until the bundle is cut down,
+// this test is a ceiling against growth, 10 kB above today's figure, and prints how far the
+// target is.
 const TARGET_BYTES = 250_000;
-const BUDGET_BYTES = 346_000;
+const BUDGET_BYTES = 326_000;
 let browser;
 
 before(async () => {
