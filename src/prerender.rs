@@ -11,10 +11,14 @@ pub fn loader_file(lang: Lang) -> String {
     format!("boot-{}.js", lang.param())
 }
 
+/// Waits to start the app until the reader wants it, then replays what they did meanwhile.
+const WAKE: &str = include_str!("../assets/wake.js");
+
 /// Splits Trunk's inline `<script type="module">…</script>` out of `html`. Returns the page with
 /// a `<script type="module" src="./{loader_file}" data-loader>` in its place and the loader's
 /// code, in which asset paths are resolved against the loader's own URL (not the page's), so
-/// pages in sub-folders work. `data-loader` tells the app where the site's root is.
+/// pages in sub-folders work, and the start-up waits for [`WAKE`]. `data-loader` tells the app
+/// where the site's root is. Trunk's preload of the Wasm file goes: it is fetched when wanted.
 pub fn extract_loader(html: &str, loader_file: &str) -> Option<(String, String)> {
     const OPEN: &str = "<script type=\"module\">";
     let start = html.find(OPEN)?;
@@ -27,7 +31,38 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Option<(String, String)>
         &html[..start],
         &html[end + "</script>".len()..]
     );
-    Some((page, format!("{code}\n")))
+    Some((remove_wasm_preload(&page), start_when_wanted(&code)))
+}
+
+/// Trunk's start-up code inside `whenWanted(async () => { … })`; its `import` lines stay at the
+/// top of the module, where they must be.
+fn start_when_wanted(code: &str) -> String {
+    let (imports, start): (Vec<&str>, Vec<&str>) =
+        code.lines().partition(|line| line.starts_with("import "));
+    format!(
+        "{}\n\n{WAKE}\nwhenWanted(async () => {{\n{}\n}});\n",
+        imports.join("\n"),
+        start.join("\n").trim()
+    )
+}
+
+fn remove_wasm_preload(page: &str) -> String {
+    const PRELOAD: &str = "<link rel=\"preload\"";
+    let mut rest = page;
+    let mut out = String::with_capacity(page.len());
+    while let Some(at) = rest.find(PRELOAD) {
+        let Some(len) = rest[at..].find('>') else {
+            break;
+        };
+        let tag = &rest[at..at + len + 1];
+        out.push_str(&rest[..at]);
+        if !tag.contains("application/wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `init({ module_or_path: './x_bg.wasm' })` resolves against the document; make it resolve
@@ -131,6 +166,8 @@ mod tests {
         <link rel=\"stylesheet\" href=\"./style-1.css\">\
         <script type=\"module\">\nimport init, * as bindings from './crash-night-1.js';\n\
         const wasm = await init({ module_or_path: './crash-night-1_bg.wasm' });\n</script>\
+        <link rel=\"modulepreload\" href=\"./crash-night-1.js\">\
+        <link rel=\"preload\" href=\"./crash-night-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\
         </head><body></body></html>";
 
     #[test]
@@ -143,6 +180,19 @@ mod tests {
             loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)")
         );
         assert!(extract_loader("<html></html>", "boot-zh.js").is_none());
+    }
+
+    #[test]
+    fn the_app_starts_when_wanted_and_the_wasm_is_not_preloaded() {
+        let (page, loader) = extract_loader(TRUNK_LIKE, "boot-zh.js").unwrap();
+        assert!(loader.starts_with("import init, * as bindings from './crash-night-1.js';\n"));
+        let wrapped = loader
+            .find("whenWanted(async () => {\nconst wasm = await init(")
+            .unwrap();
+        assert!(loader.find("function whenWanted(start)").unwrap() < wrapped);
+        assert!(loader.trim_end().ends_with("});"));
+        assert!(!page.contains("application/wasm"), "{page}");
+        assert!(page.contains("<link rel=\"modulepreload\" href=\"./crash-night-1.js\">"));
     }
 
     #[test]

@@ -60,11 +60,29 @@ export async function openPage(browser, { width = 1280, height = 900, allowedOri
     }
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  // Leaving a page (a language redirect) cancels what it still had in flight, which is not a
+  // failure: an aborted request counts only if its frame is still on the document that made it
+  // a moment later.
+  const madeOn = new WeakMap();
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText;
+    const report = () => problems.push(`request failed: ${req.url()} ${error}`);
+    if (error !== 'net::ERR_ABORTED') return report();
+    setTimeout(() => {
+      let stayed = true;
+      try {
+        stayed = req.frame().url() === madeOn.get(req);
+      } catch {
+        stayed = false; // the frame itself is gone
+      }
+      if (stayed) report();
+    }, 250);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   page.on('request', (req) => {
+    madeOn.set(req, req.frame().url());
     const url = new URL(req.url());
     if (url.protocol === 'data:' || url.protocol === 'about:') return;
     if (!allowedOrigins.includes(url.origin)) problems.push(`foreign request: ${req.url()}`);
@@ -72,7 +90,17 @@ export async function openPage(browser, { width = 1280, height = 900, allowedOri
   return { context, page, problems };
 }
 
-/** Waits until the Wasm app has mounted (it marks <html data-ready>). */
+/**
+ * Starts the app as a reader would: a page with nothing in its URL loads its Wasm module on the
+ * reader's first key, pointer or touch, or near an interactive (assets/wake.js). A Shift press
+ * is a key that does nothing else. A framed page (a playwright Frame here) wakes by itself.
+ */
+export async function wake(page) {
+  await page.keyboard?.press('Shift');
+}
+
+/** Wakes the app and waits until it has mounted (it marks <html data-ready>). */
 export async function waitForApp(page) {
+  await wake(page);
   await page.waitForSelector('html[data-ready]', { timeout: 30000 });
 }

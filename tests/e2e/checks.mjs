@@ -1,6 +1,7 @@
 // Shared checks for the accessibility, robustness, budget and print tests: axe, disclosures,
 // settling after the URL query is applied, text that betrays a broken number, overflow.
 import { createRequire } from 'node:module';
+import { wake } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -20,10 +21,11 @@ export async function settle(page) {
 }
 
 /**
- * Waits until the app has mounted (`html[data-ready]`), failing at once, with the console's
+ * Wakes the app and waits until it has mounted (`html[data-ready]`), failing at once, with the console's
  * story, if it panicked on the way (`html[data-panicked]`) rather than after a long timeout.
  */
 export async function waitForReady(page, problems = []) {
+  await wake(page);
   await page.waitForSelector('html[data-ready], html[data-panicked]', { state: 'attached', timeout: 30000 });
   if (await page.locator('html[data-panicked]').count()) {
     throw new Error(`the app panicked while starting:\n${problems.join('\n').slice(0, 1200)}`);
@@ -235,9 +237,3 @@ export async function svgTextContrast(page) {
   }
   return failures;
 }
-
-/**
- * The page's own problems: leaving a page cancels its pending requests (the favicon, say), which
- * browser.mjs records as failed requests; a test that navigates one page on and on caused those.
- */
-export const ownProblems = (problems) => problems.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p));

@@ -30,8 +30,14 @@ export async function serve(root, { prefix = '/', headers = {}, port = 0, gzip =
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push({ path, status: 0 });
+    const raw = new URL(req.url, 'http://x').pathname;
+    let path;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      path = null; // a malformed escape such as %E0%A4%A: a bad request, not a crash
+    }
+    requests.push({ path: path ?? raw, status: 0 });
     const entry = requests[requests.length - 1];
     const send = (status, body, type) => {
       entry.status = status;
@@ -40,6 +46,7 @@ export async function serve(root, { prefix = '/', headers = {}, port = 0, gzip =
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...encoding, ...headers });
       res.end(compress ? gzipSync(body, { level: 9 }) : body);
     };
+    if (path === null) return send(400, 'bad request', 'text/plain');
     if (!path.startsWith(prefix)) return send(404, 'not found', 'text/plain');
     let file = normalize(join(base, path.slice(prefix.length)));
     if (!file.startsWith(base)) return send(403, 'forbidden', 'text/plain');
