@@ -4,6 +4,7 @@
 use crate::content::Lang;
 use crate::context::{Prefs, Theme};
 use crate::state::query::{merge_query, QueryWriter};
+use wasm_bindgen::JsCast;
 
 /// Mirrors preferences onto the document: `<html lang>`, `data-theme`, and the title.
 pub fn reflect_prefs(prefs: &Prefs) {
@@ -121,6 +122,17 @@ fn show_panic_fallback() {
         .get_attribute("lang")
         .and_then(|code| crate::content::Lang::parse(&code))
         .unwrap_or_default();
+    // The leverage lab's guess sits outside its panel; its controls are as dead as the panel's.
+    if let Ok(guesses) = document.query_selector_all(".lab-guess") {
+        for index in 0..guesses.length() {
+            if let Some(guess) = guesses
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = guess.set_attribute("hidden", "");
+            }
+        }
+    }
     let Ok(panels) = document.query_selector_all(".lab-panel") else {
         return;
     };

@@ -64,6 +64,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
         return { panels: document.querySelectorAll('.lab-panel').length, notes: notes.map((n) => n.innerText.trim()), placed };
       }, panels.length);
       assert.equal(after.panels, 0, 'no lab panel is left');
+      assert.equal(await page.locator('.lab-guess').filter({ visible: true }).count(), 0, 'the guess outside the panel is hidden too');
       assert.equal(after.notes.length, panels.length, `one fallback note per lab panel (${panels.length})`);
       panels.forEach((panel, i) => {
         assert.ok(after.placed[i]?.includes(panel.index), `the note for panel ${i} sits where the panel was`);
