@@ -1,5 +1,6 @@
 // Transfer budget: the first view of the full story (HTML, CSS, JS, Wasm and anything else the
-// page asks for while the reader scrolls to the end) weighs at most 250 kB gzipped.
+// page asks for while the reader scrolls to the end) weighs at most 250 kB gzipped. The first
+// screen alone (before the reader acts or nears a lab, so without the Wasm) is measured too.
 //
 // The test server does not compress, so every response body is gzipped here with node's zlib at
 // level 9, as a static host would serve it, and the compressed sizes are summed.
@@ -42,6 +43,14 @@ for (const [lang, path] of Object.entries(PAGES)) {
     });
     try {
       await page.goto(server.url + path);
+      // The first screen, before the reader does anything: the Wasm waits until it is wanted.
+      await page.waitForLoadState('networkidle');
+      const firstScreen = await Promise.all(bodies);
+      const firstScreenTotal = firstScreen.reduce((sum, r) => sum + (r.gzip ?? 0), 0);
+      console.log(`first screen, ${lang} page: ${kb(firstScreenTotal)} gzip in ${firstScreen.length} responses (${firstScreen.map((r) => r.url.replace(server.origin, '')).join(', ')})`);
+      assert.ok(!firstScreen.some(({ url }) => url.endsWith('.wasm')), 'the first screen loads no Wasm');
+      assert.ok(firstScreenTotal <= TARGET_BYTES, `the first screen (${lang}) transfers ${kb(firstScreenTotal)} gzipped, over ${kb(TARGET_BYTES)}`);
+
       await waitForReady(page, problems);
       // The whole story, not only the first screen: scroll to the end so anything loaded lazily counts.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
