@@ -116,7 +116,7 @@ fn masthead() -> Html {
                 // A link, so that it works before the script arrives (or without one).
                 <a class="button lang-switch" href={page::page_href(lang, other)} hreflang={other.code()}
                     lang={other.code()} onclick={switch_lang} data-testid="lang-switch">
-                    { ui::SWITCH_TO.get(other) }
+                    { other.endonym() }
                 </a>
                 <crate::embed::EmbedButton section={prefs.section} />
             </div>

@@ -40,6 +40,8 @@ chart_props! {
 const EDGE: f64 = 12.0;
 const ZONE_LABELS: f64 = 20.0;
 const ROW: f64 = 46.0;
+/// Room between the domain's start line and a row's label, which would otherwise touch it.
+const LABEL_INSET: f64 = 5.0;
 /// Offset of the track's centre line within a row (the label line sits above it).
 const TRACK: f64 = 28.0;
 
@@ -103,7 +105,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             let body = html! {
                 <>
                     <rect class="chart-hit" x="0" y={coord(row)} width={coord(WIDTH)} height={coord(ROW)} />
-                    <text class="chart-label" x={coord(EDGE)} y={coord(row + 14.0)}>{&datum.label}</text>
+                    <text class="chart-label" x={coord(EDGE + LABEL_INSET)} y={coord(row + 14.0)}>{&datum.label}</text>
                     <rect class="chart-track" x={coord(EDGE)} y={coord(cy - 3.0)} width={coord(WIDTH - 2.0 * EDGE)} height="6" rx="3" />
                     if reading.is_some() {
                         <line class="chart-stem" x1={coord(x.range[0])} x2={coord(cx)} y1={coord(cy)} y2={coord(cy)} />

@@ -59,6 +59,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for the switch. Not a [`Text`]: a one-language build must
+    /// still name the other language.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
@@ -132,6 +141,7 @@ mod tests {
             assert_eq!(Lang::parse(lang.param()), Some(lang));
             assert_eq!(Lang::parse(lang.code()), Some(lang));
             assert_eq!(lang.other().other(), lang);
+            assert_ne!(lang.endonym(), lang.other().endonym());
         }
     }
 }

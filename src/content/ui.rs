@@ -9,8 +9,6 @@ pub const DEK: Text = Text::new(
 );
 pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
 pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
-/// Each label is in its own language, so it is read as `SWITCH_TO.get(target)`.
-pub const SWITCH_TO: Text = Text::new("中文", "English");
 pub const SWITCH_LANGUAGE: Text = Text::new("切换语言", "Switch language");
 pub const TABLE_OF_CONTENTS: Text = Text::new("目录", "Contents");
 pub const SHOW_DATA: Text = Text::new("查看数据", "Show the data");
@@ -51,18 +49,12 @@ pub const NOJS_SUMMARY: Text = Text::new(
     "The charts and labs on this page need JavaScript. In brief: in the {@small_hours}, CoinGlass counted {liq_traders} traders liquidated within a day, losing {liq_usd}; bitcoin fell {btc_day} on the day and spot silver at one point dropped {silver_day}.",
 );
 
-/// The name of a language in that language, for the switch.
-pub fn lang_endonym(lang: Lang) -> &'static str {
-    SWITCH_TO.get(lang)
-}
-
 /// Every string above, for audits and translators.
 pub static ALL: &[(&str, Text)] = &[
     ("title", TITLE),
     ("dek", DEK),
     ("skip_to_story", SKIP_TO_STORY),
     ("site_nav", SITE_NAV),
-    ("switch_to", SWITCH_TO),
     ("switch_language", SWITCH_LANGUAGE),
     ("table_of_contents", TABLE_OF_CONTENTS),
     ("show_data", SHOW_DATA),
@@ -116,8 +108,6 @@ mod tests {
     fn shell_strings_read_right() {
         assert_eq!(TITLE.get(Lang::Zh), "崩盘之夜");
         assert_eq!(TITLE.get(Lang::En), "Crash Night");
-        assert_eq!(lang_endonym(Lang::Zh), "中文");
-        assert_eq!(lang_endonym(Lang::En), "English");
         assert_eq!(TZ_BEIJING, TimeZoneChoice::Beijing.label());
         assert!(render(&DEK, Lang::Zh).starts_with("2月6日凌晨（北京时间）"));
         assert!(render(&NOJS_SUMMARY, Lang::En).contains("more than 430,000"));

@@ -36,11 +36,15 @@ test('the language switch opens the other language\'s page and keeps the reader\
     await page.goto(`${server.url}?lev=33#leverage`);
     await waitForApp(page);
     assert.match(await page.textContent('h1'), /崩盘之夜/);
+    // The switch names the other language in that language, though this page's module has no
+    // English copy.
+    assert.equal((await page.textContent('[data-testid=lang-switch]')).trim(), 'English');
     await page.click('[data-testid=lang-switch]');
     await page.waitForURL(/\/en\/\?/);
     await waitForApp(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.match(await page.textContent('h1'), /Crash Night/);
+    assert.equal((await page.textContent('[data-testid=lang-switch]')).trim(), '中文');
     assert.match(page.url(), /\/en\/\?(.*&)?lev=33\b/);
     assert.match(page.url(), /[?&]lang=en\b.*#leverage$/);
     await page.click('[data-testid=lang-switch]');
