@@ -598,38 +598,18 @@ pub const COINGLASS_24H: Moment = Moment::Trailing {
     hours: 24,
     end: &SMALL_HOURS,
 };
-pub const JAN_2026: Moment = Moment::Month {
-    year: 2026,
-    month: 1,
-};
-pub const DEC_2025: Moment = Moment::Month {
-    year: 2025,
-    month: 12,
-};
-pub const OCT_2025: Moment = Moment::Month {
-    year: 2025,
-    month: 10,
-};
-pub const APR_2025: Moment = Moment::Month {
-    year: 2025,
-    month: 4,
-};
-pub const OCT_2024: Moment = Moment::Month {
-    year: 2024,
-    month: 10,
-};
-pub const SEP_2020: Moment = Moment::Month {
-    year: 2020,
-    month: 9,
-};
-pub const MAR_2020: Moment = Moment::Month {
-    year: 2020,
-    month: 3,
-};
-pub const DEC_2008: Moment = Moment::Month {
-    year: 2008,
-    month: 12,
-};
+/// A calendar month, as the article names it ("the highest since December 2008").
+const fn month(year: i32, month: u8) -> Moment {
+    Moment::Month { year, month }
+}
+pub const JAN_2026: Moment = month(2026, 1);
+pub const DEC_2025: Moment = month(2025, 12);
+pub const OCT_2025: Moment = month(2025, 10);
+pub const APR_2025: Moment = month(2025, 4);
+pub const OCT_2024: Moment = month(2024, 10);
+pub const SEP_2020: Moment = month(2020, 9);
+pub const MAR_2020: Moment = month(2020, 3);
+pub const DEC_2008: Moment = month(2008, 12);
 /// The year the article gives for the meme-stock episode (see `ClaimId::RobinhoodLargestSince2022`).
 pub const YEAR_2022: Moment = Moment::Year(2022);
 pub const YTD_2026: Moment = Moment::YearToDate(2026);

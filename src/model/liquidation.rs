@@ -554,6 +554,15 @@ pub fn fatal_leverage(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn position(side: Side, entry: f64, leverage: f64, notional: f64) -> Position {
+        Position {
+            side,
+            entry,
+            leverage,
+            notional,
+        }
+    }
     use crate::model::rng::Rng;
 
     const REFERENCE: f64 = 73_243.0;
@@ -832,12 +841,7 @@ mod tests {
                 let result = liquidation(
                     venue,
                     maintenance,
-                    Position {
-                        side,
-                        entry,
-                        leverage,
-                        notional,
-                    },
+                    position(side, entry, leverage, notional),
                 );
                 assert!(result.price.is_finite() && result.price >= 0.0);
                 // Long below entry and short above, whenever the position can be held at all.
@@ -939,12 +943,7 @@ mod tests {
                                 let result = liquidation(
                                     venue,
                                     maintenance,
-                                    Position {
-                                        side,
-                                        entry,
-                                        leverage,
-                                        notional,
-                                    },
+                                    position(side, entry, leverage, notional),
                                 );
                                 assert!(
                                     result.price.is_finite() && result.price >= 0.0,
