@@ -215,6 +215,15 @@ pub fn read_pym_message(data: &str, child_id: &str) -> Option<HostMessage> {
 // Pure: the "Embed this" snippet
 // ---------------------------------------------------------------------------------------------
 
+/// Whether following a link to `href` (absolute) leaves the framed page at `page` (absolute):
+/// another document, not just another fragment of this one. `javascript:` and other non-web
+/// schemes do not count (the CSP stops those anyway).
+pub fn leaves_page(href: &str, page: &str) -> bool {
+    let strip = |url: &str| url.split('#').next().unwrap_or_default().to_owned();
+    let web = href.starts_with("https://") || href.starts_with("http://");
+    web && strip(href) != strip(page)
+}
+
 /// The interactive state in a query string (`?lang=en&lev=20…` → `lev=20…`): every pair except
 /// the shell's and pym's keys, kept as written (already escaped).
 pub fn state_query(query: &str) -> String {
@@ -331,6 +340,7 @@ pub fn embed_provider(props: &EmbedProviderProps) -> Html {
 /// The listeners of a framed page; dropping it removes them.
 struct FrameSession {
     _message: EventListener,
+    _links: EventListener,
     _load: EventListener,
     _first: gloo::timers::callback::Timeout,
     observer: Option<web_sys::ResizeObserver>,
@@ -423,6 +433,30 @@ impl FrameSession {
             let reporter = reporter.clone();
             EventListener::once(&window, "load", move |_| reporter.report(false))
         };
+        // A link that leaves the page opens a new tab: navigating the frame would put another
+        // site (which may refuse to be framed) inside the host's article. Set as the click
+        // begins, before the browser follows the link.
+        let links = {
+            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+            let page = window.location();
+            EventListener::new_with_options(&window, "click", options, move |event| {
+                let Some(anchor) = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|element| element.closest("a[href]:not([download])").ok().flatten())
+                else {
+                    return;
+                };
+                let href = Reflect::get(&anchor, &"href".into())
+                    .ok()
+                    .and_then(|href| href.as_string());
+                let here = page.href().unwrap_or_default();
+                if href.is_some_and(|href| leaves_page(&href, &here)) {
+                    let _ = anchor.set_attribute("target", "_blank");
+                    let _ = anchor.set_attribute("rel", "noopener noreferrer");
+                }
+            })
+        };
         let message = EventListener::new(&window, "message", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
                 return;
@@ -454,6 +488,7 @@ impl FrameSession {
         });
         Some(FrameSession {
             _message: message,
+            _links: links,
             _load: load,
             _first: first,
             observer,
@@ -968,6 +1003,23 @@ mod tests {
         );
         assert_eq!(state_query(""), "");
         assert_eq!(state_query("?&&lev&"), "lev");
+    }
+
+    #[test]
+    fn only_links_to_other_documents_leave_the_frame() {
+        let page = "https://a.example/x/en/?embed=1&section=leverage#leverage";
+        assert!(leaves_page("https://www.binance.com/en/support/faq", page));
+        assert!(
+            leaves_page("https://a.example/x/", page),
+            "the full story is another document"
+        );
+        assert!(!leaves_page(
+            "https://a.example/x/en/?embed=1&section=leverage#story",
+            page
+        ));
+        assert!(!leaves_page("javascript:alert(1)", page));
+        assert!(!leaves_page("data:text/csv,a", page));
+        assert!(!leaves_page("", page));
     }
 
     #[test]

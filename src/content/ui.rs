@@ -1,6 +1,6 @@
 //! Shell and chrome strings. Copy with `{placeholders}` goes through `story::render`.
 
-use super::{Lang, Text};
+use super::Text;
 
 pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
 pub const DEK: Text = Text::new(
@@ -92,6 +92,7 @@ mod tests {
     use super::*;
     use crate::content::story::render;
     use crate::content::time::TimeZoneChoice;
+    use crate::content::Lang;
 
     #[test]
     fn keys_are_unique_and_copy_is_complete() {

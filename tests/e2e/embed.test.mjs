@@ -357,6 +357,27 @@ test('hostile or foreign messages are ignored, never a panic', async () => {
   }
 });
 
+test('in a frame, a link to another site opens a new tab instead of replacing the frame', async () => {
+  const { context, page, problems } = await openPage(browser, { allowedOrigins: [host.origin, app.origin] });
+  try {
+    await page.goto(`${host.url}embed.html`);
+    const { frame } = await embedded(page, EMBEDS.leverage);
+    const before = frame.url();
+    const source = frame.locator('a[href^="https://www.binance.com/"]').first();
+    await source.scrollIntoViewIfNeeded();
+    const [popup] = await Promise.all([context.waitForEvent('page'), source.click()]);
+    // (The tab cannot reach binance.com from here; that it opened is the point.)
+    await popup.close();
+    assert.equal(frame.url(), before, 'the frame still shows the story');
+    assert.equal(await source.getAttribute('rel'), 'noopener noreferrer');
+    // An in-page anchor stays in the frame.
+    assert.equal(await frame.evaluate(() => document.querySelector('a.skip-link')?.getAttribute('target') ?? null), null);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a shared link restores the section, language and interactive state', async () => {
   const { context, page, problems } = await openPage(browser, { allowedOrigins: [host.origin, app.origin] });
   try {
