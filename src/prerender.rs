@@ -31,7 +31,11 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Option<(String, String)>
         &html[..start],
         &html[end + "</script>".len()..]
     );
-    Some((remove_wasm_preload(&page), start_when_wanted(&code)))
+    // Trunk's one `rel="preload"` is the Wasm file's (its script is `rel="modulepreload"`).
+    Some((
+        remove_tag(&page, "<link rel=\"preload\""),
+        start_when_wanted(&code),
+    ))
 }
 
 /// Trunk's start-up code inside `whenWanted(async () => { … })`; its `import` lines stay at the
@@ -44,25 +48,6 @@ fn start_when_wanted(code: &str) -> String {
         imports.join("\n"),
         start.join("\n").trim()
     )
-}
-
-fn remove_wasm_preload(page: &str) -> String {
-    const PRELOAD: &str = "<link rel=\"preload\"";
-    let mut rest = page;
-    let mut out = String::with_capacity(page.len());
-    while let Some(at) = rest.find(PRELOAD) {
-        let Some(len) = rest[at..].find('>') else {
-            break;
-        };
-        let tag = &rest[at..at + len + 1];
-        out.push_str(&rest[..at]);
-        if !tag.contains("application/wasm") {
-            out.push_str(tag);
-        }
-        rest = &rest[at + len + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `init({ module_or_path: './x_bg.wasm' })` resolves against the document; make it resolve

@@ -27,8 +27,7 @@ pub fn toc() -> Html {
     {
         let (current, progress) = (current.clone(), progress.clone());
         use_effect_with((), move |_| {
-            scroll_to_hash();
-            // Once more after the other components' first effects have laid the page out again
+            // After the other components' first effects have laid the page out again
             // (scrollytelling turns sticky, adding height above the target, and a remount after
             // the URL's query is applied defeats the browser's scroll anchoring).
             let settle = gloo::timers::callback::Timeout::new(0, scroll_to_hash);

@@ -3,8 +3,9 @@
 //   node tests/audit/sizes.mjs <dist>
 //
 // Raw bytes, gzip (level 9, what tests/e2e/budget.test.mjs budgets) and brotli (quality 11, what
-// most CDNs serve) per kind of file, then the first view of one language's page: its HTML and
-// everything the other kinds hold (one stylesheet, the loader, the bindings, the Wasm).
+// most CDNs serve) per kind of file, then what a reader of each language's page downloads by the
+// end of the story: its HTML and what it references (one stylesheet, the loader, the bindings,
+// and its Wasm, which loads once the reader acts or nears a lab).
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +45,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
 
 /**
- * The files a reader of `page` (a path in `dist`) downloads on the first view: what the HTML
+ * The files a reader of `page` (a path in `dist`) downloads by the end of the story: what the HTML
  * references (outside <noscript>), and what those scripts import or fetch by relative URL.
  */
 export async function firstView(dist, page = 'index.html') {
@@ -85,7 +86,7 @@ export function table(files, firstViews) {
   // What a reader of each language's page downloads (each loads only its own Wasm module).
   for (const [page, paths] of Object.entries(firstViews)) {
     const firstView = files.filter((f) => paths.includes(f.path));
-    line(`**first view of ${page}** (${firstView.map((f) => f.path).join(', ')})`, firstView);
+    line(`**${page}, the whole story** (${firstView.map((f) => f.path).join(', ')})`, firstView);
   }
   return lines.join('\n');
 }
