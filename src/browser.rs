@@ -27,6 +27,22 @@ pub fn reflect_prefs(prefs: &Prefs) {
     }
 }
 
+/// Offers `csv` as a file download named `file_name`. The file is built on demand rather than
+/// carried in every page's markup as a `data:` link (nineteen of them were a sixth of the HTML).
+pub fn download_csv(file_name: &str, csv: &str) {
+    let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+    else {
+        return;
+    };
+    let _ = link.set_attribute("href", &crate::charts::csv::data_url(csv));
+    let _ = link.set_attribute("download", file_name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}
+
 /// Sets the address bar's query to `rewrite(current query)` with `history.replaceState`,
 /// keeping path and hash, so "copy link" reproduces what the reader sees. Silently does nothing
 /// where history is unavailable (sandboxed frames can refuse it).

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::charts::csv::data_url;
 use crate::content::chart_copy as words;
 use crate::content::facts::{facts_csv, FACTS};
 use crate::content::format::format_fact;
@@ -16,8 +15,11 @@ use crate::context::use_prefs;
 pub fn sources_and_method() -> Html {
     let prefs = use_prefs();
     let (lang, tz) = (prefs.lang, prefs.tz);
-    let csv = use_memo(lang, |&lang| {
-        data_url(&format!("\u{feff}{}", facts_csv(lang)))
+    let download = Callback::from(move |_: MouseEvent| {
+        crate::browser::download_csv(
+            "crash-night-figures.csv",
+            &format!("\u{feff}{}", facts_csv(lang)),
+        )
     });
     html! {
         <div class="sources-method">
@@ -69,9 +71,9 @@ pub fn sources_and_method() -> Html {
                     </table>
                 </div>
             </details>
-            <p><a class="chart-frame-download" href={(*csv).clone()} download="crash-night-figures.csv">
+            <p><button type="button" class="chart-frame-download" onclick={download}>
                 { words::DOWNLOAD_ALL_FIGURES.get(lang) }
-            </a></p>
+            </button></p>
         </div>
     }
 }

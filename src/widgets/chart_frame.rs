@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::charts::csv::{data_url, to_csv, Columns};
+use crate::charts::csv::{to_csv, Columns};
 use crate::charts::{ChartLabelling, Datum};
 
 /// The frame's own words, supplied in the reader's language so the chart layer stays neutral.
@@ -42,10 +42,13 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         title_id: format!("{id}-title").into(),
         desc_id: format!("{id}-desc").into(),
     });
-    let href = use_memo(
-        (props.data.clone(), props.labels.columns.clone()),
-        |(data, columns)| data_url(&to_csv(columns, data)),
-    );
+    let download = {
+        let (data, columns) = (props.data.clone(), props.labels.columns.clone());
+        let file_name = format!("{id}.csv");
+        Callback::from(move |_: MouseEvent| {
+            crate::browser::download_csv(&file_name, &to_csv(&columns, &data))
+        })
+    };
     let table_id = format!("{id}-data");
     let toggle = {
         let open = open.clone();
@@ -68,9 +71,9 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                     aria-controls={table_id.clone()} onclick={toggle}>
                     {if *open { &labels.hide_data } else { &labels.show_data }}
                 </button>
-                <a class="chart-frame-download" href={(*href).clone()} download={format!("{id}.csv")}>
+                <button type="button" class="chart-frame-download" onclick={download}>
                     {&labels.download_csv}
-                </a>
+                </button>
             </div>
             <div class="chart-frame-data" id={table_id} hidden={!*open}>
                 {data_table(&props.data, &labels.columns, &labelling.title_id)}

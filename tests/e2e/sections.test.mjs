@@ -5,6 +5,7 @@
 // target/screenshots/section-<slug>-<lang>-<width>.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { text } from 'node:stream/consumers';
 import { SHOTS, openPage, waitForApp, useBrowser } from './browser.mjs';
 import { PAGES, settle } from './checks.mjs';
 
@@ -239,9 +240,13 @@ for (const [lang, path] of Object.entries(PAGES)) {
           rows.map((r) => [...r.children].map((c) => c.textContent.trim())),
         );
         const headers = await page.$$eval(`#${id}-data thead th`, (cells) => cells.map((c) => c.textContent.trim()));
-        const href = await frame.locator('.chart-frame-download').getAttribute('href');
-        assert.match(href, /^data:text\/csv;charset=utf-8,/);
-        const csv = parseCsv(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+        // The file is built on click: take it from the browser's download.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          frame.locator('.chart-frame-download').click(),
+        ]);
+        assert.equal(download.suggestedFilename(), `${id}.csv`);
+        const csv = parseCsv(await text(await download.createReadStream()));
         const [header, ...records] = csv;
         assert.equal(records.length, table.length, `${id}: one CSV row per table row`);
         // CSV columns: label, group, value, display, source, note; the table shows label,
