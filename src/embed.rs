@@ -183,9 +183,7 @@ pub fn parse_pym<'a>(data: &'a str, child_id: &str) -> Option<(&'a str, &'a str)
 /// Reads pym's `viewport-iframe-position` value: "viewportWidth viewportHeight top left bottom
 /// right" (the iframe's bounding rectangle in the host's viewport).
 pub fn parse_pym_viewport(value: &str) -> Option<HostViewport> {
-    let mut numbers = value
-        .split_ascii_whitespace()
-        .map(|part| part.parse::<f64>().ok());
+    let mut numbers = value.split_ascii_whitespace().map(crate::decimal::parse);
     let _width = numbers.next()??;
     let height = numbers.next()??;
     let top = numbers.next()??;
@@ -443,7 +441,7 @@ impl FrameSession {
                 let Some(anchor) = event
                     .target()
                     .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|element| element.closest("a[href]:not([download])").ok().flatten())
+                    .and_then(|element| element.closest("a[href]").ok().flatten())
                 else {
                     return;
                 };
@@ -561,7 +559,7 @@ thread_local! {
 pub fn embed_state_for_tests() -> String {
     DEBUG.with(|debug| {
         let debug = debug.borrow();
-        let number = |value: Option<f64>| value.map_or("null".to_string(), |v| v.to_string());
+        let number = |value: Option<f64>| value.map_or("null".to_string(), |v| crate::decimal::trimmed(v, 3));
         format!(
             "{{\"framed\":{},\"pym\":{},\"height\":{},\"frameTop\":{},\"viewportHeight\":{},\"accepted\":{},\"ignored\":{}}}",
             debug.framed,

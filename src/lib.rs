@@ -3,12 +3,14 @@
 //! Layers, from the bottom: [`model`] (pure finance math and simulation), [`content`] (facts with
 //! sources and copy in both languages, as data), [`state`] (URL state, pure), [`charts`] (scales
 //! and SVG marks), [`widgets`] (small reusable components), [`sections`] (one component per
-//! narrative section) and [`app`] (the thin shell). Nothing below `charts` knows about the DOM.
+//! narrative section) and [`app`] (the thin shell). Nothing below `charts` knows about the DOM;
+//! [`decimal`] is the number text all of them share.
 
 pub mod app;
 pub mod charts;
 pub mod content;
 pub mod context;
+pub mod decimal;
 pub mod embed;
 pub mod model;
 pub mod sections;

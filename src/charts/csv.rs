@@ -20,7 +20,8 @@ pub struct Columns {
 const BOM: char = '\u{feff}';
 
 /// RFC 4180 CSV with a BOM and CRLF line ends: one header row, then one row per datum with the
-/// raw number (empty if not finite) beside the formatted display text and the source.
+/// raw number (to nine decimals, empty if not finite) beside the formatted display text and the
+/// source.
 pub fn to_csv(columns: &Columns, data: &[Datum]) -> String {
     let mut out = String::from(BOM);
     let header = [
@@ -35,7 +36,7 @@ pub fn to_csv(columns: &Columns, data: &[Datum]) -> String {
     for d in data {
         let value = d
             .finite_value()
-            .map(|v| format!("{}", v + 0.0))
+            .map(|v| crate::decimal::trimmed(v, 9))
             .unwrap_or_default();
         let row = [
             d.label.as_str(),
@@ -122,7 +123,8 @@ mod tests {
         let row = csv.split_once("\r\n").unwrap().1;
         assert_eq!(
             row,
-            "\"He said \"\"sell\"\", then\",,0.30000000000000004,0.3,\"a\nb\",\"x\r\ny\"\r\n"
+            // The raw value to nine decimals: 0.1 + 0.2 reads 0.3, not 0.30000000000000004.
+            "\"He said \"\"sell\"\", then\",,0.3,0.3,\"a\nb\",\"x\r\ny\"\r\n"
         );
     }
 

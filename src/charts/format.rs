@@ -10,7 +10,7 @@ pub fn coord(value: f64) -> String {
         return "0".to_owned();
     }
     let rounded = (value.clamp(-COORD_LIMIT, COORD_LIMIT) * 100.0).round() / 100.0;
-    format!("{}", rounded + 0.0)
+    crate::decimal::trimmed(rounded, 2)
 }
 
 /// d3's default linear tick format (`,f` at the step's precision): as many decimals as the tick
@@ -27,7 +27,7 @@ pub fn tick_label(value: f64, step: f64) -> String {
     } else {
         0
     };
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = crate::decimal::fixed(value.abs(), decimals);
     let (int, frac) = text
         .split_once('.')
         .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));

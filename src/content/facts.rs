@@ -522,7 +522,7 @@ pub fn facts_csv(lang: Lang) -> String {
     out.push('\n');
     for fact in FACTS.iter() {
         let value = if fact.value.is_finite() {
-            format!("{}", fact.value)
+            crate::decimal::trimmed(fact.value, 9)
         } else {
             String::new()
         };

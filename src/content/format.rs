@@ -27,7 +27,7 @@ fn grouped_magnitude(abs: f64, max_decimals: u8) -> Option<String> {
     if !scaled.is_finite() {
         return None;
     }
-    let digits = format!("{scaled:.0}");
+    let digits = crate::decimal::fixed(scaled, 0);
     let d = decimals as usize;
     let padded = if digits.len() <= d {
         format!("{}{digits}", "0".repeat(d + 1 - digits.len()))

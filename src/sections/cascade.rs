@@ -185,6 +185,139 @@ fn depth_text(depth: f64, lang: Lang) -> String {
 
 /// The price window of the map (relative prices): fixed while the run stays inside it, so
 /// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
+/// One slider of the lab's controls, as data: the view draws each the same way.
+struct Control {
+    id: &'static str,
+    label: Text,
+    range: (f64, f64),
+    step: f64,
+    /// The state's current value and how it reads.
+    reading: fn(&CascadeState, Lang) -> (f64, String),
+    action: fn(f64) -> CascadeAction,
+    /// A number field beside the slider, for values worth typing.
+    number_input: bool,
+    hint: Option<Text>,
+}
+
+impl Control {
+    fn slider(
+        &self,
+        state: &CascadeState,
+        lang: Lang,
+        on_action: &Callback<CascadeAction>,
+    ) -> Html {
+        let (value, value_text) = (self.reading)(state, lang);
+        let (action, on_action) = (self.action, on_action.clone());
+        html! {
+            <Slider id={self.id} label={self.label.get(lang)} {value}
+                min={self.range.0} max={self.range.1} step={self.step} {value_text}
+                on_input={Callback::from(move |value: f64| on_action.emit(action(value)))}
+                number_input={self.number_input} hint={self.hint.map(|h| AttrValue::from(h.get(lang)))} />
+        }
+    }
+}
+
+/// The market: the first shock, the order book's depth, and how many rounds to follow.
+const MARKET_CONTROLS: [Control; 3] = [
+    Control {
+        id: "cascade-shock",
+        label: copy::SHOCK_LABEL,
+        range: SHOCK_RANGE,
+        step: 0.1,
+        reading: |s, _| (s.shock_pct, format_percent_change(s.shock_pct)),
+        action: CascadeAction::Shock,
+        number_input: true,
+        hint: Some(copy::SHOCK_HINT),
+    },
+    Control {
+        id: "cascade-depth",
+        label: copy::DEPTH_LABEL,
+        range: DEPTH_RANGE,
+        step: 0.05,
+        reading: |s, lang| (s.depth, depth_text(s.depth, lang)),
+        action: CascadeAction::Depth,
+        number_input: true,
+        hint: Some(copy::DEPTH_HINT),
+    },
+    Control {
+        id: "cascade-rounds",
+        label: copy::ROUNDS_LABEL,
+        range: ROUNDS_RANGE,
+        step: 1.0,
+        reading: |s, _| (s.max_rounds as f64, format_number(s.max_rounds as f64, 0)),
+        action: CascadeAction::Rounds,
+        number_input: false,
+        hint: None,
+    },
+];
+
+/// The crowd: how many positions, which way, how levered, how old and how big.
+const CROWD_CONTROLS: [Control; 6] = [
+    Control {
+        id: "cascade-n",
+        label: copy::N_LABEL,
+        range: N_RANGE,
+        step: 10_000.0,
+        reading: |s, lang| (s.n as f64, count_text(s.n as f64, lang)),
+        action: CascadeAction::N,
+        number_input: true,
+        hint: Some(copy::N_HINT),
+    },
+    Control {
+        id: "cascade-long-share",
+        label: copy::LONG_SHARE_LABEL,
+        range: LONG_SHARE_RANGE,
+        step: 1.0,
+        reading: |s, _| (s.long_share_pct, format_percent(s.long_share_pct, 1)),
+        action: CascadeAction::LongShare,
+        number_input: false,
+        hint: None,
+    },
+    Control {
+        id: "cascade-lev-med",
+        label: copy::LEV_MED_LABEL,
+        range: LEVERAGE_MEDIAN_RANGE,
+        step: 0.5,
+        reading: |s, _| (s.leverage_median, format_leverage(s.leverage_median)),
+        action: CascadeAction::LeverageMedian,
+        number_input: false,
+        hint: None,
+    },
+    Control {
+        id: "cascade-lev-spread",
+        label: copy::LEV_SPREAD_LABEL,
+        range: LEVERAGE_SPREAD_RANGE,
+        step: 0.05,
+        reading: |s, _| (s.leverage_spread, format_number(s.leverage_spread, 2)),
+        action: CascadeAction::LeverageSpread,
+        number_input: false,
+        hint: Some(copy::LEV_SPREAD_HINT),
+    },
+    Control {
+        id: "cascade-age",
+        label: copy::AGE_LABEL,
+        range: AGE_RANGE,
+        step: 1.0,
+        reading: |s, lang| {
+            let days = format_number(s.age_days, 1);
+            (s.age_days, fill(copy::AGE_UNIT.get(lang), &[&days]))
+        },
+        action: CascadeAction::Age,
+        number_input: false,
+        hint: Some(copy::AGE_HINT),
+    },
+    Control {
+        id: "cascade-size",
+        label: copy::SIZE_LABEL,
+        range: SIZE_RANGE,
+        step: 100.0,
+        reading: |s, lang| (s.size_median, format_usd_plain(s.size_median, lang)),
+        action: CascadeAction::Size,
+        number_input: true,
+        hint: None,
+    },
+];
+
 fn map_window(run: &CascadeRun) -> (f64, f64) {
     let end = 1.0 + run.final_move;
     if run.shock > 0.0 {
@@ -244,7 +377,7 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
         html! {
             <rect {class}
                 x={coord(LEFT)} y={coord(top)} width={coord(plot_w)} height={coord((y(bin.price_lo) - top).max(0.0))}
-                fill-opacity={format!("{opacity:.3}")} />
+                fill-opacity={crate::decimal::fixed(opacity, 3)} />
         }
     });
 
@@ -285,7 +418,7 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
         )
     };
     html! {
-        <svg class="cascade-map" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+        <svg class="cascade-map" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} role="img"
             aria-labelledby="cascade-map-title cascade-map-desc" preserveAspectRatio="xMidYMid meet">
             <title id="cascade-map-title">{ copy::MAP_TITLE.get(lang) }</title>
             <desc id="cascade-map-desc">{ copy::MAP_DESC.get(lang) }</desc>
@@ -495,10 +628,6 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let step = view_step.unwrap_or(last_step).min(last_step);
     let slug = SectionId::Cascade.slug();
     let title_id = format!("{slug}-title");
-    let act = |make: fn(f64) -> CascadeAction| {
-        let on_action = on_action.clone();
-        Callback::from(move |value: f64| on_action.emit(make(value)))
-    };
     let on_new_seed = {
         let on_action = on_action.clone();
         let seed = state.seed;
@@ -660,20 +789,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
-                        <Slider id="cascade-shock" label={copy::SHOCK_LABEL.get(lang)} value={state.shock_pct}
-                            min={SHOCK_RANGE.0} max={SHOCK_RANGE.1} step={0.1}
-                            value_text={format_percent_change(state.shock_pct)}
-                            on_input={act(CascadeAction::Shock)} number_input=true
-                            hint={AttrValue::from(copy::SHOCK_HINT.get(lang))} />
-                        <Slider id="cascade-depth" label={copy::DEPTH_LABEL.get(lang)} value={state.depth}
-                            min={DEPTH_RANGE.0} max={DEPTH_RANGE.1} step={0.05}
-                            value_text={depth_text(state.depth, lang)}
-                            on_input={act(CascadeAction::Depth)} number_input=true
-                            hint={AttrValue::from(copy::DEPTH_HINT.get(lang))} />
-                        <Slider id="cascade-rounds" label={copy::ROUNDS_LABEL.get(lang)} value={state.max_rounds as f64}
-                            min={ROUNDS_RANGE.0} max={ROUNDS_RANGE.1} step={1.0}
-                            value_text={format_number(state.max_rounds as f64, 0)}
-                            on_input={act(CascadeAction::Rounds)} />
+                        { for MARKET_CONTROLS.iter().map(|c| c.slider(state, lang, &on_action)) }
                         <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={on_calibrate}>
                             { fill(copy::CALIBRATE.get(lang), &[&target_text]) }
                         </button>
@@ -683,33 +799,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     </fieldset>
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
-                        <Slider id="cascade-n" label={copy::N_LABEL.get(lang)} value={state.n as f64}
-                            min={N_RANGE.0} max={N_RANGE.1} step={10_000.0}
-                            value_text={count_text(state.n as f64, lang)}
-                            on_input={act(CascadeAction::N)} number_input=true
-                            hint={AttrValue::from(copy::N_HINT.get(lang))} />
-                        <Slider id="cascade-long-share" label={copy::LONG_SHARE_LABEL.get(lang)} value={state.long_share_pct}
-                            min={LONG_SHARE_RANGE.0} max={LONG_SHARE_RANGE.1} step={1.0}
-                            value_text={format_percent(state.long_share_pct, 1)}
-                            on_input={act(CascadeAction::LongShare)} />
-                        <Slider id="cascade-lev-med" label={copy::LEV_MED_LABEL.get(lang)} value={state.leverage_median}
-                            min={LEVERAGE_MEDIAN_RANGE.0} max={LEVERAGE_MEDIAN_RANGE.1} step={0.5}
-                            value_text={format_leverage(state.leverage_median)}
-                            on_input={act(CascadeAction::LeverageMedian)} />
-                        <Slider id="cascade-lev-spread" label={copy::LEV_SPREAD_LABEL.get(lang)} value={state.leverage_spread}
-                            min={LEVERAGE_SPREAD_RANGE.0} max={LEVERAGE_SPREAD_RANGE.1} step={0.05}
-                            value_text={format_number(state.leverage_spread, 2)}
-                            on_input={act(CascadeAction::LeverageSpread)}
-                            hint={AttrValue::from(copy::LEV_SPREAD_HINT.get(lang))} />
-                        <Slider id="cascade-age" label={copy::AGE_LABEL.get(lang)} value={state.age_days}
-                            min={AGE_RANGE.0} max={AGE_RANGE.1} step={1.0}
-                            value_text={fill(copy::AGE_UNIT.get(lang), &[&format_number(state.age_days, 1)])}
-                            on_input={act(CascadeAction::Age)}
-                            hint={AttrValue::from(copy::AGE_HINT.get(lang))} />
-                        <Slider id="cascade-size" label={copy::SIZE_LABEL.get(lang)} value={state.size_median}
-                            min={SIZE_RANGE.0} max={SIZE_RANGE.1} step={100.0}
-                            value_text={format_usd_plain(state.size_median, lang)}
-                            on_input={act(CascadeAction::Size)} number_input=true />
+                        { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &on_action)) }
                         <p class="cascade-seed">
                             { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
                             <output data-testid="cascade-seed">{ state.seed }</output>

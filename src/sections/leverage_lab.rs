@@ -375,7 +375,7 @@ fn mark_axis(props: &MarkAxisProps) -> Html {
     let (band_from, band_to) = (scale.apply(props.band.0), scale.apply(props.band.1));
     html! {
         <div class="chart">
-            <svg class="chart-svg" viewBox={format!("0 0 {} {}", AXIS_VIEW.width, AXIS_VIEW.height)}
+            <svg class="chart-svg" viewBox={format!("0 0 {} {}", coord(AXIS_VIEW.width), coord(AXIS_VIEW.height))}
                 role="img" aria-label={props.summary.clone()}>
                 <Axis orient={AxisOrient::Bottom} scale={scale} ticks={ticks} span={[PLOT_TOP, PLOT_BOTTOM]} view={AXIS_VIEW} />
                 <rect class="chart-track" x={coord(band_from.min(band_to))} y={coord(PLOT_TOP)}

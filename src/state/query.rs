@@ -31,7 +31,7 @@ impl QueryMap {
 
     /// A finite number clamped into `[min, max]`; NaN, infinities and non-numbers are `None`.
     pub fn number(&self, key: &str, min: f64, max: f64) -> Option<f64> {
-        let value: f64 = self.get(key)?.trim().parse().ok()?;
+        let value = crate::decimal::parse(self.get(key)?.trim())?;
         value.is_finite().then(|| value.clamp(min, max))
     }
 
@@ -68,14 +68,7 @@ impl QueryWriter {
 
     /// A number with at most `decimals` places and no trailing zeros (`12.5`, not `12.500`).
     pub fn push_number(&mut self, key: &str, value: f64, decimals: usize) -> &mut Self {
-        let text = format!("{value:.decimals$}");
-        let text = if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            &text
-        };
-        let text = text.to_string();
-        self.push(key, text)
+        self.push(key, crate::decimal::trimmed(value, decimals))
     }
 
     pub fn finish(self) -> String {

@@ -34,7 +34,7 @@ pub struct SliderProps {
 
 /// Reads a number from an input event's target, clamped; `None` for empty or unparsable text.
 fn read_clamped(target: HtmlInputElement, min: f64, max: f64) -> Option<f64> {
-    let value = target.value().trim().parse::<f64>().ok()?;
+    let value = crate::decimal::parse(target.value().trim())?;
     value.is_finite().then(|| value.clamp(min, max))
 }
 
@@ -62,6 +62,9 @@ pub fn slider(props: &SliderProps) -> Html {
             }
         })
     };
+    // Attribute text for a number: nine decimals are finer than any step here.
+    let number = |value: f64| crate::decimal::trimmed(value, 9);
+    let (min_attr, max_attr, value_attr) = (number(min), number(max), number(value));
     let list_id = format!("{}-stops", props.id);
     let number_id = format!("{}-number", props.id);
     html! {
@@ -76,10 +79,10 @@ pub fn slider(props: &SliderProps) -> Html {
                 <input
                     type="range"
                     id={props.id.clone()}
-                    min={min.to_string()}
-                    max={max.to_string()}
-                    step={props.step.to_string()}
-                    value={value.to_string()}
+                    min={min_attr.clone()}
+                    max={max_attr.clone()}
+                    step={number(props.step)}
+                    value={value_attr.clone()}
                     aria-valuetext={props.value_text.clone()}
                     list={props.stops.as_ref().map(|_| list_id.clone())}
                     oninput={on_range}
@@ -90,18 +93,18 @@ pub fn slider(props: &SliderProps) -> Html {
                         class="slider-number"
                         id={number_id}
                         aria-label={props.label.clone()}
-                        min={min.to_string()}
-                        max={max.to_string()}
+                        min={min_attr}
+                        max={max_attr}
                         step="any"
                         inputmode="decimal"
-                        value={value.to_string()}
+                        value={value_attr}
                         onchange={emit_from_event(props.on_input.clone(), min, max)}
                     />
                 }
             </div>
             if let Some(stops) = &props.stops {
                 <datalist id={list_id}>
-                    { for stops.iter().map(|stop| html! { <option value={stop.to_string()} /> }) }
+                    { for stops.iter().map(|stop| html! { <option value={number(*stop)} /> }) }
                 </datalist>
             }
             if let Some(hint) = &props.hint {

@@ -37,7 +37,7 @@ pub fn toc() -> Html {
                 if let Some(bar) = progress.cast::<web_sys::HtmlElement>() {
                     let _ = bar
                         .style()
-                        .set_property("transform", &format!("scaleX({share:.4})"));
+                        .set_property("transform", &format!("scaleX({})", crate::decimal::fixed(share, 4)));
                 }
             };
             follow();
