@@ -8,6 +8,7 @@ use crate::content::{page, ui, Lang, SectionId};
 use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
 use crate::sections::SectionView;
 use crate::state::query::QueryMap;
+use crate::widgets::markup::frozen;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -37,12 +38,13 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(props.query.clone(), move |query| applied.set(query.clone()));
     }
     let prefs = Prefs::from_query(&QueryMap::parse(&applied), props.default_lang);
-    // Keyed by the query so that applying it after hydration re-initialises every section's state.
     // Until the query is applied the DOM is the full prerendered story, whatever `?section=` says.
+    // Applying it updates the preferences in place and remounts only the labs (which read their
+    // state from it): narrative sections keep the prerendered copy they hydrated.
     let settled = *applied == props.query;
     html! {
         <crate::embed::EmbedProvider {settled}>
-            <PrefsProvider key={applied.as_str()} initial={prefs}>
+            <PrefsProvider initial={prefs}>
                 <Shell query={(*applied).clone()} />
             </PrefsProvider>
         </crate::embed::EmbedProvider>
@@ -74,7 +76,7 @@ fn shell(props: &ShellProps) -> Html {
             if prefs.section.is_none() && !prefs.embed {
                 <header class="hero">
                     <h1>{ ui::TITLE.get(lang) }</h1>
-                    <p class="dek">{ render(&ui::DEK, lang) }</p>
+                    { frozen(|m| { m.element("p", &[("class", "dek")], &render(&ui::DEK, lang)); }) }
                 </header>
             }
             <crate::embed::StaticSummary />

@@ -6,7 +6,7 @@ use crate::context::{Prefs, Theme};
 use crate::state::query::{merge_query, QueryWriter};
 use wasm_bindgen::JsCast;
 
-/// Mirrors preferences onto the document: `<html lang>`, `data-theme`, and the title.
+/// Mirrors preferences onto the document: `<html lang>`, `data-theme`, `data-tz`.
 pub fn reflect_prefs(prefs: &Prefs) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -17,6 +17,8 @@ pub fn reflect_prefs(prefs: &Prefs) {
     let _ = root.set_attribute("lang", prefs.lang.code());
     // Tests and embedders wait for this: the app has mounted and owns the page.
     let _ = root.set_attribute("data-ready", "");
+    // The prose carries both clocks; the stylesheet shows this one (see sections::prose).
+    let _ = root.set_attribute("data-tz", prefs.tz.param());
     match prefs.theme {
         Theme::Auto => {
             let _ = root.remove_attribute("data-theme");

@@ -80,6 +80,8 @@ pub enum PrefsAction {
     SetLang(Lang),
     SetTheme(Theme),
     SetTimeZone(TimeZoneChoice),
+    /// The page's URL query was applied (after hydration, or on navigation).
+    Reset(Prefs),
 }
 
 impl Reducible for Prefs {
@@ -91,6 +93,7 @@ impl Reducible for Prefs {
             PrefsAction::SetLang(lang) => next.lang = lang,
             PrefsAction::SetTheme(theme) => next.theme = theme,
             PrefsAction::SetTimeZone(tz) => next.tz = tz,
+            PrefsAction::Reset(prefs) => next = prefs,
         }
         if next == *self {
             self
@@ -112,6 +115,12 @@ pub struct PrefsProviderProps {
 pub fn prefs_provider(props: &PrefsProviderProps) -> Html {
     let initial = props.initial.clone();
     let prefs = use_reducer(move || initial);
+    {
+        let prefs = prefs.clone();
+        use_effect_with(props.initial.clone(), move |initial| {
+            prefs.dispatch(PrefsAction::Reset(initial.clone()))
+        });
+    }
     html! {
         <ContextProvider<PrefsContext> context={prefs}>
             { props.children.clone() }

@@ -778,12 +778,28 @@ fn select_all(textarea: &NodeRef) {
 #[function_component(StaticSummary)]
 pub fn static_summary() -> Html {
     let lang = use_prefs().lang;
-    html! {
-        <aside class="nojs-summary" aria-label={SUMMARY_LABEL.get(lang)}>
-            <p>{ crate::content::story::render(&crate::content::ui::NOJS_SUMMARY, lang) }</p>
-            <p><a href="#story">{ crate::content::ui::READ_FULL_STORY.get(lang) }</a></p>
-        </aside>
-    }
+    crate::widgets::markup::frozen(|m| {
+        m.open(
+            "aside",
+            &[
+                ("class", "nojs-summary"),
+                ("aria-label", SUMMARY_LABEL.get(lang)),
+            ],
+        )
+        .element(
+            "p",
+            &[],
+            &crate::content::story::render(&crate::content::ui::NOJS_SUMMARY, lang),
+        )
+        .open("p", &[])
+        .element(
+            "a",
+            &[("href", "#story")],
+            crate::content::ui::READ_FULL_STORY.get(lang),
+        )
+        .close("p")
+        .close("aside");
+    })
 }
 
 const SUMMARY_LABEL: Text = Text::new("内容提要", "In brief");

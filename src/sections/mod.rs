@@ -33,11 +33,13 @@ pub struct SectionViewProps {
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionViewProps) -> Html {
     let query = props.query.clone();
+    // A lab reads its state from the query once, as it mounts: a new query remounts it.
+    let key = props.query.as_str();
     match props.id {
-        SectionId::LeverageLab => html! { <LeverageLab {query} /> },
-        SectionId::MarginLab => html! { <MarginLab {query} /> },
-        SectionId::AccountLab => html! { <AccountLab {query} /> },
-        SectionId::Cascade => html! { <CascadeLab {query} /> },
+        SectionId::LeverageLab => html! { <LeverageLab {key} {query} /> },
+        SectionId::MarginLab => html! { <MarginLab {key} {query} /> },
+        SectionId::AccountLab => html! { <AccountLab {key} {query} /> },
+        SectionId::Cascade => html! { <CascadeLab {key} {query} /> },
         // Every other section is narrative. (A lab id routed here would show its intro copy
         // with a "coming" note: see `story_section::plan`.)
         id => html! { <StorySection {id} {query} /> },

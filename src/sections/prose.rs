@@ -1,36 +1,62 @@
 //! Copy as markup: figures and moments from `content::story::segments` become styled, labelled
 //! elements, so no component writes a number or a date itself.
 
-use yew::prelude::*;
-
 use crate::charts::csv::Columns;
 use crate::content::chart_copy as copy;
 use crate::content::story::{segments, Segment};
 use crate::content::time::{Moment, TimeZoneChoice};
 use crate::content::{ui, Lang, Text};
+use crate::widgets::markup::Markup;
 use crate::widgets::FrameLabels;
 
-/// `text` in `lang` with each figure in a `span.figure-number` (naming its record in
+/// Writes `text` in `lang` with each figure in a `span.figure-number` (naming its record in
 /// `data-fact`) and each moment in a `<time>` (with a machine-readable `datetime` when the
-/// moment has a date).
-pub fn rich_text(text: &Text, lang: Lang, tz: TimeZoneChoice) -> Html {
-    segments(text.get(lang), lang, tz)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Plain(plain) => html! { { plain } },
-            Segment::Figure { fact, text } => html! {
-                <span class="figure-number" data-fact={fact.key()}>{ text }</span>
-            },
-            Segment::Moment { moment, text } => html! {
-                <time class="moment" datetime={datetime(&moment.moment())}>{ text }</time>
-            },
-        })
-        .collect()
+/// moment has a date), in both clocks where they differ (see [`write_per_zone`]), so the prose
+/// never re-renders for the reader's choice of clock.
+pub fn write_rich_text(m: &mut Markup, text: &Text, lang: Lang) {
+    for segment in segments(text.get(lang), lang, TimeZoneChoice::Beijing) {
+        match segment {
+            Segment::Plain(plain) => {
+                m.text(plain);
+            }
+            Segment::Figure { fact, text } => {
+                m.element(
+                    "span",
+                    &[("class", "figure-number"), ("data-fact", fact.key())],
+                    &text,
+                );
+            }
+            Segment::Moment { moment, .. } => {
+                let moment = moment.moment();
+                let datetime = datetime(&moment);
+                let mut attributes = vec![("class", "moment")];
+                if let Some(datetime) = &datetime {
+                    attributes.push(("datetime", datetime));
+                }
+                m.open("time", &attributes);
+                write_per_zone(m, |tz| moment.format(lang, tz));
+                m.close("time");
+            }
+        }
+    }
+}
+
+/// Writes `text_in(tz)`: once when both clocks read the same, else once per clock, each in a
+/// `span` that the stylesheet shows only when `<html data-tz>` asks for that clock.
+pub fn write_per_zone(m: &mut Markup, text_in: impl Fn(TimeZoneChoice) -> String) {
+    let beijing = text_in(TimeZoneChoice::Beijing);
+    let eastern = text_in(TimeZoneChoice::UsEastern);
+    if beijing == eastern {
+        m.text(&beijing);
+    } else {
+        m.element("span", &[("class", "tz-beijing")], &beijing)
+            .element("span", &[("class", "tz-eastern")], &eastern);
+    }
 }
 
 /// The HTML `datetime` value of a moment: a UTC instant, a date, a month or a year; `None` for
 /// moments the article gives without a date.
-pub fn datetime(moment: &Moment) -> Option<AttrValue> {
+pub fn datetime(moment: &Moment) -> Option<String> {
     let text = match *moment {
         Moment::At(t) => {
             let (date, h, m) = t.local(0);
@@ -49,7 +75,7 @@ pub fn datetime(moment: &Moment) -> Option<AttrValue> {
         Moment::Trailing { end, .. } | Moment::Before(end) => return datetime(end),
         Moment::AsReported | Moment::Undated => return None,
     };
-    Some(text.into())
+    Some(text)
 }
 
 /// The chart frame's own words in `lang`.

@@ -10,11 +10,13 @@ use crate::content::format::format_fact;
 use crate::content::sources::Source;
 use crate::content::{ui, Lang};
 use crate::context::use_prefs;
+use crate::sections::prose::write_per_zone;
+use crate::widgets::markup::{frozen, Markup};
 
 #[function_component(SourcesAndMethod)]
 pub fn sources_and_method() -> Html {
     let prefs = use_prefs();
-    let (lang, tz) = (prefs.lang, prefs.tz);
+    let lang = prefs.lang;
     let download = Callback::from(move |_: MouseEvent| {
         crate::browser::download_csv(
             "crash-night-figures.csv",
@@ -23,54 +25,7 @@ pub fn sources_and_method() -> Html {
     });
     html! {
         <div class="sources-method">
-            <h3>{ words::KINDS_TITLE.get(lang) }</h3>
-            <dl class="kinds">
-                <dt><span class="reported-badge">{ ui::REPORTED.get(lang) }</span></dt>
-                <dd>{ words::REPORTED_NOTE.get(lang) }</dd>
-                <dt><span class="model-badge">{ ui::MODEL.get(lang) }</span></dt>
-                <dd>{ ui::MODEL_NOTE.get(lang) }</dd>
-            </dl>
-
-            <h3>{ words::SOURCES_LIST_TITLE.get(lang) }</h3>
-            <ul class="source-list" data-testid="source-list">
-                { for Source::ALL.into_iter().map(|source| source_item(source, lang)) }
-            </ul>
-
-            <h3 id="all-figures-title">{ words::ALL_FIGURES_TITLE.get(lang) }</h3>
-            <p>{ words::ALL_FIGURES_NOTE.get(lang) }</p>
-            <details class="facts-details">
-                <summary>{ ui::SHOW_DATA.get(lang) }</summary>
-                // Focusable so keyboard readers can scroll it sideways on a phone.
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-figures-title">
-                    <table class="facts-table" aria-labelledby="all-figures-title" data-testid="facts-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ words::COL_LABEL.get(lang) }</th>
-                                <th scope="col">{ ui::FIGURE.get(lang) }</th>
-                                <th scope="col">{ words::COL_WHEN.get(lang) }</th>
-                                <th scope="col">{ words::COL_SOURCE.get(lang) }</th>
-                                <th scope="col">{ words::COL_PRECISION.get(lang) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for FACTS.iter().map(|record| html! {
-                                <tr data-fact={record.id.key()}>
-                                    <th scope="row">{ record.label.get(lang) }</th>
-                                    <td class="figure-number">{ format_fact(record, lang) }</td>
-                                    <td>{ record.as_of.format(lang, tz) }</td>
-                                    <td>{ record.source.name(lang) }</td>
-                                    <td>
-                                        { record.bound.label().get(lang) }
-                                        if let Some(note) = record.note {
-                                            <span class="facts-table-note">{ note.get(lang) }</span>
-                                        }
-                                    </td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            { frozen(|m| write_material(m, lang)) }
             <p><button type="button" class="chart-frame-download" onclick={download}>
                 { words::DOWNLOAD_ALL_FIGURES.get(lang) }
             </button></p>
@@ -78,25 +33,134 @@ pub fn sources_and_method() -> Html {
     }
 }
 
+/// What "reported" and "model" mean, every source, and every figure in one table.
+fn write_material(m: &mut Markup, lang: Lang) {
+    m.element("h3", &[], words::KINDS_TITLE.get(lang))
+        .open("dl", &[("class", "kinds")])
+        .open("dt", &[])
+        .element(
+            "span",
+            &[("class", "reported-badge")],
+            ui::REPORTED.get(lang),
+        )
+        .close("dt")
+        .element("dd", &[], words::REPORTED_NOTE.get(lang))
+        .open("dt", &[])
+        .element("span", &[("class", "model-badge")], ui::MODEL.get(lang))
+        .close("dt")
+        .element("dd", &[], ui::MODEL_NOTE.get(lang))
+        .close("dl");
+
+    m.element("h3", &[], words::SOURCES_LIST_TITLE.get(lang))
+        .open(
+            "ul",
+            &[("class", "source-list"), ("data-testid", "source-list")],
+        );
+    for source in Source::ALL {
+        write_source_item(m, source, lang);
+    }
+    m.close("ul");
+
+    m.element(
+        "h3",
+        &[("id", "all-figures-title")],
+        words::ALL_FIGURES_TITLE.get(lang),
+    )
+    .element("p", &[], words::ALL_FIGURES_NOTE.get(lang))
+    .open("details", &[("class", "facts-details")])
+    .element("summary", &[], ui::SHOW_DATA.get(lang))
+    // Focusable so keyboard readers can scroll it sideways on a phone.
+    .open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-labelledby", "all-figures-title"),
+        ],
+    )
+    .open(
+        "table",
+        &[
+            ("class", "facts-table"),
+            ("aria-labelledby", "all-figures-title"),
+            ("data-testid", "facts-table"),
+        ],
+    )
+    .open("thead", &[])
+    .open("tr", &[]);
+    for heading in [
+        words::COL_LABEL,
+        ui::FIGURE,
+        words::COL_WHEN,
+        words::COL_SOURCE,
+        words::COL_PRECISION,
+    ] {
+        m.element("th", &[("scope", "col")], heading.get(lang));
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for record in FACTS.iter() {
+        m.open("tr", &[("data-fact", record.id.key())])
+            .element("th", &[("scope", "row")], record.label.get(lang))
+            .element(
+                "td",
+                &[("class", "figure-number")],
+                &format_fact(record, lang),
+            )
+            .open("td", &[]);
+        write_per_zone(m, |tz| record.as_of.format(lang, tz));
+        m.close("td")
+            .element("td", &[], record.source.name(lang))
+            .open("td", &[])
+            .text(record.bound.label().get(lang));
+        if let Some(note) = record.note {
+            m.element("span", &[("class", "facts-table-note")], note.get(lang));
+        }
+        m.close("td").close("tr");
+    }
+    m.close("tbody")
+        .close("table")
+        .close("div")
+        .close("details");
+}
+
 /// A source: its name and kind, what it is, who is quoted, and which figures come from it.
-fn source_item(source: Source, lang: Lang) -> Html {
+fn write_source_item(m: &mut Markup, source: Source, lang: Lang) {
     let info = source.info();
     let cited: Vec<&str> = FACTS
         .iter()
         .filter(|f| f.source == source)
         .map(|f| f.label.get(lang))
         .collect();
-    html! {
-        <li class="source-item" id={format!("source-{}", source.key())}>
-            <span class="source-name">{ info.name.get(lang) }</span>
-            <span class="source-kind">{ info.kind.label().get(lang) }</span>
-            <p class="source-description">{ info.description.get(lang) }</p>
-            if let Some(person) = info.person {
-                <p class="source-person">{ words::QUOTED.get(lang) }{ person.get(lang) }</p>
-            }
-            if !cited.is_empty() {
-                <p class="source-cited">{ words::CITED_FOR.get(lang) }{ cited.join(words::CLAUSE_SEPARATOR.get(lang)) }</p>
-            }
-        </li>
+    m.open(
+        "li",
+        &[
+            ("class", "source-item"),
+            ("id", &format!("source-{}", source.key())),
+        ],
+    )
+    .element("span", &[("class", "source-name")], info.name.get(lang))
+    .element(
+        "span",
+        &[("class", "source-kind")],
+        info.kind.label().get(lang),
+    )
+    .element(
+        "p",
+        &[("class", "source-description")],
+        info.description.get(lang),
+    );
+    if let Some(person) = info.person {
+        m.open("p", &[("class", "source-person")])
+            .text(words::QUOTED.get(lang))
+            .text(person.get(lang))
+            .close("p");
     }
+    if !cited.is_empty() {
+        m.open("p", &[("class", "source-cited")])
+            .text(words::CITED_FOR.get(lang))
+            .text(&cited.join(words::CLAUSE_SEPARATOR.get(lang)))
+            .close("p");
+    }
+    m.close("li");
 }

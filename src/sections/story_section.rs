@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_data::{as_of_note, chart_facts, labelled};
-use super::prose::rich_text;
+use super::prose::{write_per_zone, write_rich_text};
 use super::sources_list::SourcesAndMethod;
 use super::story_chart::StoryChart;
 use crate::content::chart_copy::{self as words, ChartId};
@@ -18,6 +18,7 @@ use crate::content::story::{section_copy, section_sources, SectionCopy, Step};
 use crate::content::time::TimeZoneChoice;
 use crate::content::{ui, Lang, SectionId};
 use crate::context::use_prefs;
+use crate::widgets::markup::{frozen, Markup};
 use crate::widgets::scrolly::Scrolly;
 
 /// Which charts a section shows.
@@ -94,24 +95,17 @@ pub struct StorySectionProps {
 #[function_component(StorySection)]
 pub fn story_section(props: &StorySectionProps) -> Html {
     let prefs = use_prefs();
-    let (lang, tz, id) = (prefs.lang, prefs.tz, props.id);
+    let (lang, id) = (prefs.lang, props.id);
     let copy = section_copy(id);
     let plan = plan(id);
     let slug = id.slug();
     let title_id = format!("{slug}-title");
     html! {
         <section id={slug} class={classes!("section", "story-section", plan.lab.then_some("lab"))}
-            aria-labelledby={title_id.clone()} data-section={slug}>
-            <header class="section-head">
-                <p class="kicker">{ copy.kicker.get(lang) }</p>
-                <h2 id={title_id}>{ copy.headline.get(lang) }</h2>
-            </header>
-            { key_figures(copy, lang, tz) }
-            <div class="prose">
-                { for copy.paragraphs.iter().map(|p| html! { <p>{ rich_text(p, lang, tz) }</p> }) }
-            </div>
+            aria-labelledby={title_id} data-section={slug}>
+            { frozen(|m| write_head_and_prose(m, copy, lang)) }
             if !copy.steps.is_empty() && !plan.graphic.is_empty() {
-                { scrolly(copy, plan.graphic, lang, tz) }
+                { scrolly(copy, plan.graphic, lang) }
             }
             { for plan.figures.iter().map(|&chart| html! { <StoryChart {chart} /> }) }
             if plan.lab {
@@ -123,45 +117,71 @@ pub fn story_section(props: &StorySectionProps) -> Html {
             if id == SectionId::Sources {
                 <SourcesAndMethod />
             }
-            { source_note(copy, lang) }
+            { frozen(|m| write_source_note(m, copy, lang)) }
         </section>
     }
 }
 
+/// Kicker and headline, the key figures, then the prose.
+fn write_head_and_prose(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
+    m.open("header", &[("class", "section-head")])
+        .element("p", &[("class", "kicker")], copy.kicker.get(lang))
+        .element(
+            "h2",
+            &[("id", &format!("{}-title", copy.id.slug()))],
+            copy.headline.get(lang),
+        )
+        .close("header");
+    write_key_figures(m, copy, lang);
+    m.open("div", &[("class", "prose")]);
+    for paragraph in copy.paragraphs {
+        m.open("p", &[]);
+        write_rich_text(m, paragraph, lang);
+        m.close("p");
+    }
+    m.close("div");
+}
+
 /// The opening's big numbers, each with its caption, source and "as of" where it matters.
-fn key_figures(copy: &SectionCopy, lang: Lang, tz: TimeZoneChoice) -> Html {
+fn write_key_figures(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
     if copy.figures.is_empty() {
-        return Html::default();
+        return;
     }
-    html! {
-        <ul class="big-numbers">
-            { for copy.figures.iter().map(|figure| {
-                let record = fact(figure.fact);
-                html! {
-                    <li class="big-number" data-fact={figure.fact.key()}>
-                        <span class="value figure-number">{ format_fact(record, lang) }</span>
-                        <span class="label">{ figure.caption.get(lang) }</span>
-                        if let Some(as_of) = as_of_note(record, lang, tz) {
-                            <span class="as-of">{ as_of }</span>
-                        }
-                    </li>
-                }
-            }) }
-        </ul>
+    m.open("ul", &[("class", "big-numbers")]);
+    for figure in copy.figures {
+        let record = fact(figure.fact);
+        m.open(
+            "li",
+            &[("class", "big-number"), ("data-fact", figure.fact.key())],
+        )
+        .element(
+            "span",
+            &[("class", "value figure-number")],
+            &format_fact(record, lang),
+        )
+        .element("span", &[("class", "label")], figure.caption.get(lang));
+        if as_of_note(record, lang, TimeZoneChoice::Beijing).is_some() {
+            m.open("span", &[("class", "as-of")]);
+            write_per_zone(m, |tz| as_of_note(record, lang, tz).unwrap_or_default());
+            m.close("span");
+        }
+        m.close("li");
     }
+    m.close("ul");
 }
 
 /// The sticky graphic and the steps that drive it.
-fn scrolly(
-    copy: &'static SectionCopy,
-    panels: &'static [ChartId],
-    lang: Lang,
-    tz: TimeZoneChoice,
-) -> Html {
+fn scrolly(copy: &'static SectionCopy, panels: &'static [ChartId], lang: Lang) -> Html {
     let steps: Rc<[Html]> = copy
         .steps
         .iter()
-        .map(|step| html! { <p>{ rich_text(&step.text, lang, tz) }</p> })
+        .map(|step| {
+            frozen(|m| {
+                m.open("p", &[]);
+                write_rich_text(m, &step.text, lang);
+                m.close("p");
+            })
+        })
         .collect();
     let panel_of = step_panels(copy.steps, panels);
     let graphic = Callback::from(move |step: usize| {
@@ -194,10 +214,10 @@ fn scrolly(
 
 /// "Sources: …" for everything the section's prose, steps and figures cite, with the caveats
 /// of its records and claims.
-fn source_note(copy: &SectionCopy, lang: Lang) -> Html {
+fn write_source_note(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
     let sources = section_sources(copy.id);
     if sources.is_empty() {
-        return Html::default();
+        return;
     }
     let names: Vec<String> = sources.iter().map(|s| s.credit(lang)).collect();
     let mut notes: Vec<&'static str> = Vec::new();
@@ -230,14 +250,23 @@ fn source_note(copy: &SectionCopy, lang: Lang) -> Html {
             notes.push(text);
         }
     }
-    html! {
-        <p class="source-note" data-testid={format!("sources-{}", copy.id.slug())}>
-            { labelled(ui::SOURCE, &names.join(words::LIST_SEPARATOR.get(lang)), lang) }
-            if !notes.is_empty() {
-                <span class="source-note-caveats">
-                    { words::NOTE_PREFIX.get(lang) }{ notes.join(words::CLAUSE_SEPARATOR.get(lang)) }
-                </span>
-            }
-        </p>
+    m.open(
+        "p",
+        &[
+            ("class", "source-note"),
+            ("data-testid", &format!("sources-{}", copy.id.slug())),
+        ],
+    );
+    m.text(&labelled(
+        ui::SOURCE,
+        &names.join(words::LIST_SEPARATOR.get(lang)),
+        lang,
+    ));
+    if !notes.is_empty() {
+        m.open("span", &[("class", "source-note-caveats")])
+            .text(words::NOTE_PREFIX.get(lang))
+            .text(&notes.join(words::CLAUSE_SEPARATOR.get(lang)))
+            .close("span");
     }
+    m.close("p");
 }

@@ -2,6 +2,7 @@
 
 pub mod chart_frame;
 pub mod choice;
+pub mod markup;
 pub mod scrolly;
 pub mod slider;
 pub mod toc;

@@ -224,7 +224,10 @@ fn pin_graphic(container: &NodeRef, graphic: &NodeRef, viewport: Option<&HostVie
     };
     let style = graphic.style();
     if offset > 0.0 {
-        let _ = style.set_property("transform", &format!("translateY({}px)", crate::decimal::fixed(offset, 1)));
+        let _ = style.set_property(
+            "transform",
+            &format!("translateY({}px)", crate::decimal::fixed(offset, 1)),
+        );
     } else {
         let _ = style.remove_property("transform");
     }

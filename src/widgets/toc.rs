@@ -35,9 +35,10 @@ pub fn toc() -> Html {
                 let (share, section) = reading_position();
                 current.set(section);
                 if let Some(bar) = progress.cast::<web_sys::HtmlElement>() {
-                    let _ = bar
-                        .style()
-                        .set_property("transform", &format!("scaleX({})", crate::decimal::fixed(share, 4)));
+                    let _ = bar.style().set_property(
+                        "transform",
+                        &format!("scaleX({})", crate::decimal::fixed(share, 4)),
+                    );
                 }
             };
             follow();

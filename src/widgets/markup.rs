@@ -1,0 +1,123 @@
+//! Static markup written as an HTML string and mounted as one raw block.
+//!
+//! Every element `html!` builds costs a few hundred bytes of Wasm (a virtual node, its
+//! attributes and children, their drop glue); a paragraph of prose with its figures and times
+//! is a dozen of them. Text that never takes input is cheaper as a string: the server renders it
+//! inside yew's raw-block markers, and the browser hydrates the block as it is.
+//!
+//! [`frozen`] goes one step further for the copy that depends only on the page's language (the
+//! story's prose, its key figures and source lines). A release page carries one language and is
+//! always prerendered, so its module hydrates that markup without carrying the text at all:
+//! the closure that writes it is never called there and the copy it reads is linked out.
+
+use yew::{AttrValue, Html};
+
+/// An HTML string under construction; text and attribute values are escaped as they go in.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    /// `<tag a="v" …>`; attribute values are escaped.
+    pub fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attributes {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            escape_into(&mut self.0, value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        escape_into(&mut self.0, text);
+        self
+    }
+
+    /// `<tag …>text</tag>`.
+    pub fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attributes).text(text).close(tag)
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
+    /// The markup as a raw block.
+    pub fn into_html(self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(self.0))
+    }
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Whether this build hydrates language-only copy from the prerendered page (see the module
+/// documentation): the one-language release modules.
+pub const HYDRATES_FROZEN_COPY: bool = cfg!(all(
+    target_arch = "wasm32",
+    any(feature = "only-zh", feature = "only-en")
+));
+
+/// Markup that depends only on the page's language: written by `write` where the text is
+/// needed (server rendering, the bilingual development build), and adopted from the
+/// prerendered page by a one-language release module, which never calls `write`.
+///
+/// The block must never be created after hydration in such a module, since there is no text to
+/// create it from; the shell keeps narrative sections mounted for that reason.
+pub fn frozen(write: impl FnOnce(&mut Markup)) -> Html {
+    if HYDRATES_FROZEN_COPY {
+        return Html::from_html_unchecked(AttrValue::Static(""));
+    }
+    let mut markup = Markup::default();
+    write(&mut markup);
+    markup.into_html()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_attributes() {
+        let mut m = Markup::default();
+        m.open("p", &[("class", "a\"b"), ("data-x", "<&>")])
+            .text("Tom & \"Jerry\" <b>")
+            .element("time", &[("datetime", "2026-02-06")], "6 Feb")
+            .close("p");
+        assert_eq!(
+            m.into_string(),
+            "<p class=\"a&quot;b\" data-x=\"&lt;&amp;&gt;\">Tom &amp; &quot;Jerry&quot; &lt;b&gt;\
+             <time datetime=\"2026-02-06\">6 Feb</time></p>"
+        );
+    }
+
+    #[test]
+    fn natively_frozen_copy_is_written() {
+        assert!(!HYDRATES_FROZEN_COPY);
+        let html = frozen(|m| {
+            m.element("p", &[], "x");
+        });
+        assert!(matches!(html, Html::VRaw(ref raw) if raw.html == "<p>x</p>"));
+    }
+}
