@@ -62,7 +62,7 @@ fn shell(props: &ShellProps) -> Html {
     let lang = prefs.lang;
     {
         let prefs = prefs.clone();
-        use_effect_with(prefs, |prefs| crate::browser::reflect_prefs(prefs));
+        use_effect_with(prefs, crate::browser::reflect_prefs);
     }
     let sections: Vec<SectionId> = match prefs.section {
         Some(id) => vec![id],
