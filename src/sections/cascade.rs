@@ -36,6 +36,7 @@ use crate::state::cascade::{
 };
 use crate::state::labs::LabState;
 use crate::state::query::QueryMap;
+use crate::widgets::markup::{markup, Markup};
 use crate::widgets::Slider;
 
 /// Populations up to this size are rebuilt on every slider step (≈20 ms in WebAssembly at
@@ -183,8 +184,6 @@ fn depth_text(depth: f64, lang: Lang) -> String {
     fill(copy::DEPTH_UNIT.get(lang), &[&format_percent(depth, 4)])
 }
 
-/// The price window of the map (relative prices): fixed while the run stays inside it, so
-/// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
 /// One slider of the lab's controls, as data: the view draws each the same way.
 struct Control {
     id: &'static str,
@@ -318,6 +317,8 @@ const CROWD_CONTROLS: [Control; 6] = [
     },
 ];
 
+/// The price window of the map (relative prices): fixed while the run stays inside it, so
+/// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
 fn map_window(run: &CascadeRun) -> (f64, f64) {
     let end = 1.0 + run.final_move;
     if run.shock > 0.0 {
@@ -338,7 +339,13 @@ fn map_window(run: &CascadeRun) -> (f64, f64) {
 }
 
 /// The liquidation map with the price path: a bounded number of SVG elements.
-fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang: Lang) -> Html {
+fn write_liquidation_map(
+    m: &mut Markup,
+    population: &Population,
+    run: &CascadeRun,
+    step: usize,
+    lang: Lang,
+) {
     const WIDTH: f64 = 360.0;
     const HEIGHT: f64 = 280.0;
     const LEFT: f64 = 58.0;
@@ -360,41 +367,8 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
         .iter()
         .map(|b| b.long_notional + b.short_notional)
         .fold(0.0, f64::max);
-    let bands = bins.iter().map(|bin| {
-        let total = bin.long_notional + bin.short_notional;
-        let strength = if max > 0.0 { (total / max).sqrt() } else { 0.0 };
-        let long_side = bin.long_notional >= bin.short_notional;
-        // A bin is done once the price has passed it: from above for longs, below for shorts.
-        let done = if long_side { bin.price_lo >= current && current < 1.0 } else { bin.price_hi <= current && current > 1.0 };
-        // Colours live in style.css: the strict CSP forbids style attributes.
-        let class = match (done, long_side) {
-            (true, _) => "cascade-band is-done",
-            (false, true) => "cascade-band is-long",
-            (false, false) => "cascade-band is-short",
-        };
-        let opacity = if total > 0.0 { 0.06 + 0.8 * strength } else { 0.0 };
-        let top = y(bin.price_hi);
-        html! {
-            <rect {class}
-                x={coord(LEFT)} y={coord(top)} width={coord(plot_w)} height={coord((y(bin.price_lo) - top).max(0.0))}
-                fill-opacity={crate::decimal::fixed(opacity, 3)} />
-        }
-    });
-
     let p0 = reference_price();
     let tick_values = ticks(p0 * lo, p0 * hi, 5.0);
-    let tick_marks = tick_values.iter().map(|&dollars| {
-        let ty = y(dollars / p0);
-        html! {
-            <g class="cascade-tick">
-                <line x1={coord(LEFT - 4.0)} x2={coord(LEFT)} y1={coord(ty)} y2={coord(ty)} />
-                <text x={coord(LEFT - 6.0)} y={coord(ty + 4.0)} text-anchor="end" font-size="11">
-                    { format_number(dollars, 0) }
-                </text>
-            </g>
-        }
-    });
-
     // Step line: flat along a round, then the jump its forced orders cause.
     let mut d = String::new();
     for (k, &price_move) in path.iter().enumerate().take(step + 1) {
@@ -417,33 +391,288 @@ fn liquidation_map(population: &Population, run: &CascadeRun, step: usize, lang:
             &[&step.to_string(), &last.to_string()],
         )
     };
-    html! {
-        <svg class="cascade-map" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} role="img"
-            aria-labelledby="cascade-map-title cascade-map-desc" preserveAspectRatio="xMidYMid meet">
-            <title id="cascade-map-title">{ copy::MAP_TITLE.get(lang) }</title>
-            <desc id="cascade-map-desc">{ copy::MAP_DESC.get(lang) }</desc>
-            <g class="cascade-bands">{ for bands }</g>
-            <g class="cascade-axis">{ for tick_marks }</g>
-            <line class="cascade-start" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)} y1={coord(start_y)} y2={coord(start_y)} />
-            <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(start_y - 3.0)} text-anchor="end" font-size="11">
-                { format!("{} {}", copy::START_LABEL.get(lang), format_usd_plain(p0, lang)) }
-            </text>
-            if target > lo && target < hi {
-                <line class="cascade-target" x1={coord(LEFT)} x2={coord(WIDTH - RIGHT)} y1={coord(target_y)} y2={coord(target_y)} />
-                <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(target_y - 3.0)} text-anchor="end" font-size="11">
-                    { format!("{} {}", copy::LEGEND_TARGET.get(lang), format_fact(fact(FactId::BtcDay), lang)) }
-                </text>
-            }
-            <path class="cascade-path" d={d} />
-            <circle class="cascade-marker" cx={coord(x(step))} cy={coord(marker_y)} r="4" />
-            <text class="cascade-axis-label" x={coord(LEFT)} y={coord(HEIGHT - 8.0)} font-size="11">
-                { copy::AXIS_ROUND.get(lang) }
-            </text>
-            <text class="cascade-label" x={coord(WIDTH - RIGHT)} y={coord(HEIGHT - 8.0)} text-anchor="end" font-size="11">
-                { format!("{round_label} · {}", price_text(current, lang)) }
-            </text>
-        </svg>
+    let right = coord(WIDTH - RIGHT);
+    let label = |m: &mut Markup, class: &str, x: &str, y: f64, anchor: &str, text: &str| {
+        let y = coord(y);
+        m.element(
+            "text",
+            &[
+                ("class", class),
+                ("x", x),
+                ("y", &y),
+                ("text-anchor", anchor),
+                ("font-size", "11"),
+            ],
+            text,
+        );
+    };
+    let rule = |m: &mut Markup, class: &str, y: f64| {
+        let y = coord(y);
+        m.open(
+            "line",
+            &[
+                ("class", class),
+                ("x1", &coord(LEFT)),
+                ("x2", &right),
+                ("y1", &y),
+                ("y2", &y),
+            ],
+        )
+        .close("line");
+    };
+    m.open(
+        "svg",
+        &[
+            ("class", "cascade-map"),
+            (
+                "viewBox",
+                &format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT)),
+            ),
+            ("role", "img"),
+            ("aria-labelledby", "cascade-map-title cascade-map-desc"),
+            ("preserveAspectRatio", "xMidYMid meet"),
+        ],
+    )
+    .element(
+        "title",
+        &[("id", "cascade-map-title")],
+        copy::MAP_TITLE.get(lang),
+    )
+    .element(
+        "desc",
+        &[("id", "cascade-map-desc")],
+        copy::MAP_DESC.get(lang),
+    )
+    .open("g", &[("class", "cascade-bands")]);
+    for bin in &bins {
+        let total = bin.long_notional + bin.short_notional;
+        let strength = if max > 0.0 { (total / max).sqrt() } else { 0.0 };
+        let long_side = bin.long_notional >= bin.short_notional;
+        // A bin is done once the price has passed it: from above for longs, below for shorts.
+        let done = if long_side {
+            bin.price_lo >= current && current < 1.0
+        } else {
+            bin.price_hi <= current && current > 1.0
+        };
+        // Colours live in style.css: the strict CSP forbids style attributes.
+        let class = match (done, long_side) {
+            (true, _) => "cascade-band is-done",
+            (false, true) => "cascade-band is-long",
+            (false, false) => "cascade-band is-short",
+        };
+        let opacity = if total > 0.0 {
+            0.06 + 0.8 * strength
+        } else {
+            0.0
+        };
+        let top = y(bin.price_hi);
+        m.open(
+            "rect",
+            &[
+                ("class", class),
+                ("x", &coord(LEFT)),
+                ("y", &coord(top)),
+                ("width", &coord(plot_w)),
+                ("height", &coord((y(bin.price_lo) - top).max(0.0))),
+                ("fill-opacity", &crate::decimal::fixed(opacity, 3)),
+            ],
+        )
+        .close("rect");
     }
+    m.close("g").open("g", &[("class", "cascade-axis")]);
+    for &dollars in &tick_values {
+        let ty = y(dollars / p0);
+        m.open("g", &[("class", "cascade-tick")])
+            .open(
+                "line",
+                &[
+                    ("x1", &coord(LEFT - 4.0)),
+                    ("x2", &coord(LEFT)),
+                    ("y1", &coord(ty)),
+                    ("y2", &coord(ty)),
+                ],
+            )
+            .close("line");
+        label(
+            m,
+            "cascade-tick-label",
+            &coord(LEFT - 6.0),
+            ty + 4.0,
+            "end",
+            &format_number(dollars, 0),
+        );
+        m.close("g");
+    }
+    m.close("g");
+    rule(m, "cascade-start", start_y);
+    let start_text = format!(
+        "{} {}",
+        copy::START_LABEL.get(lang),
+        format_usd_plain(p0, lang)
+    );
+    label(
+        m,
+        "cascade-label",
+        &right,
+        start_y - 3.0,
+        "end",
+        &start_text,
+    );
+    if target > lo && target < hi {
+        rule(m, "cascade-target", target_y);
+        let target_text = format!(
+            "{} {}",
+            copy::LEGEND_TARGET.get(lang),
+            format_fact(fact(FactId::BtcDay), lang)
+        );
+        label(
+            m,
+            "cascade-label",
+            &right,
+            target_y - 3.0,
+            "end",
+            &target_text,
+        );
+    }
+    m.open("path", &[("class", "cascade-path"), ("d", &d)])
+        .close("path")
+        .open(
+            "circle",
+            &[
+                ("class", "cascade-marker"),
+                ("cx", &coord(x(step))),
+                ("cy", &coord(marker_y)),
+                ("r", "4"),
+            ],
+        )
+        .close("circle");
+    let left = coord(LEFT);
+    label(
+        m,
+        "cascade-axis-label",
+        &left,
+        HEIGHT - 8.0,
+        "start",
+        copy::AXIS_ROUND.get(lang),
+    );
+    let position = format!("{round_label} · {}", price_text(current, lang));
+    label(m, "cascade-label", &right, HEIGHT - 8.0, "end", &position);
+    m.close("svg");
+}
+
+/// The model's totals beside the reported ones.
+fn write_comparison(m: &mut Markup, run: &CascadeRun, total: f64, target_text: &str, lang: Lang) {
+    m.open("table", &[("class", "cascade-compare")])
+        .open("thead", &[])
+        .open("tr", &[])
+        .open("th", &[("scope", "col")])
+        .element(
+            "span",
+            &[("class", "visually-hidden")],
+            crate::content::ui::FIGURE.get(lang),
+        )
+        .close("th")
+        .open("th", &[("scope", "col")])
+        .element(
+            "span",
+            &[("class", "model-badge")],
+            copy::MODEL_COLUMN.get(lang),
+        )
+        .close("th")
+        .element("th", &[("scope", "col")], copy::REPORTED_COLUMN.get(lang))
+        .close("tr")
+        .close("thead")
+        .open("tbody", &[]);
+    let share = fill(
+        copy::OUT_SHARE.get(lang),
+        &[&format_percent(run.total_count as f64 / total * 100.0, 1)],
+    );
+    let rounds = fill(copy::OUT_ROUNDS.get(lang), &[&run.rounds.len().to_string()]);
+    let rows = [
+        (
+            copy::OUT_COUNT,
+            "cascade-count",
+            count_text(run.total_count as f64, lang),
+            Some(share),
+            format_fact(fact(FactId::LiqTraders), lang),
+        ),
+        (
+            copy::OUT_NOTIONAL,
+            "cascade-notional",
+            usd_text(run.total_notional, lang),
+            None,
+            format_fact(fact(FactId::LiqUsd), lang),
+        ),
+        (
+            copy::OUT_MOVE,
+            "cascade-move",
+            move_text(run.final_move),
+            Some(rounds),
+            target_text.to_owned(),
+        ),
+    ];
+    for (name, testid, model, detail, reported) in rows {
+        m.open("tr", &[])
+            .element("th", &[("scope", "row")], name.get(lang))
+            .open("td", &[("class", "output-card")])
+            .element(
+                "span",
+                &[("class", "value"), ("data-testid", testid)],
+                &model,
+            );
+        if let Some(detail) = detail {
+            m.open("br", &[]).element("small", &[], &detail);
+        }
+        m.close("td").element("td", &[], &reported).close("tr");
+    }
+    m.close("tbody").close("table");
+}
+
+/// The map's summary and its colour key.
+fn write_map_caption(m: &mut Markup, run: &CascadeRun, lang: Lang) {
+    let summary = fill(
+        copy::MAP_SUMMARY.get(lang),
+        &[
+            &price_text(1.0, lang),
+            &run.rounds.len().to_string(),
+            &price_text(1.0 + run.final_move, lang),
+        ],
+    );
+    m.open("figcaption", &[("class", "source-note")])
+        .text(&summary);
+    for (class, name) in [
+        ("cascade-key is-long", copy::LEGEND_LONGS),
+        ("cascade-key is-short", copy::LEGEND_SHORTS),
+        ("cascade-key is-done", copy::LEGEND_DONE),
+    ] {
+        m.text(" ").element(
+            "span",
+            &[("class", class)],
+            &format!("■ {}", name.get(lang)),
+        );
+    }
+    m.close("figcaption");
+}
+
+/// Kicker, headline, what the lab does and that it is a model.
+fn write_intro(m: &mut Markup, title_id: &str, lang: Lang) {
+    m.open("div", &[("class", "section-head")])
+        .element("p", &[("class", "kicker")], copy::KICKER.get(lang))
+        .element("h2", &[("id", title_id)], copy::TITLE.get(lang))
+        .close("div")
+        .open("div", &[("class", "prose")]);
+    for paragraph in copy::INTRO {
+        m.element("p", &[], paragraph.get(lang));
+    }
+    m.open("p", &[])
+        .element(
+            "span",
+            &[("class", "model-badge")],
+            copy::MODEL_BADGE.get(lang),
+        )
+        .text(copy::MODEL_NOTE.get(lang))
+        .close("p")
+        .close("div");
 }
 
 /// The name the shell's section view uses.
@@ -764,27 +993,18 @@ pub fn cascade_lab(props: &LabProps) -> Html {
         .take(TABLE_ROWS)
         .enumerate()
         .map(|(i, round)| {
-            html! {
-                <tr>
-                    <th scope="row">{ i + 1 }</th>
-                    <td>{ price_text(1.0 + round.move_at, lang) }</td>
-                    <td>{ count_text(round.count as f64, lang) }</td>
-                    <td>{ usd_text(round.notional, lang) }</td>
-                </tr>
-            }
+            vec![
+                (i + 1).to_string(),
+                price_text(1.0 + round.move_at, lang),
+                count_text(round.count as f64, lang),
+                usd_text(round.notional, lang),
+            ]
         });
     let more_rounds = run.rounds.len().saturating_sub(TABLE_ROWS);
 
     html! {
         <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
-            <div class="section-head">
-                <p class="kicker">{ copy::KICKER.get(lang) }</p>
-                <h2 id={title_id}>{ copy::TITLE.get(lang) }</h2>
-            </div>
-            <div class="prose">
-                { for copy::INTRO.iter().map(|p| html! { <p>{ p.get(lang) }</p> }) }
-                <p><span class="model-badge">{ copy::MODEL_BADGE.get(lang) }</span>{ copy::MODEL_NOTE.get(lang) }</p>
-            </div>
+            { markup(|m| write_intro(m, &title_id, lang)) }
             <div class="lab-panel" aria-busy={if e.stale { "true" } else { "false" }}>
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
@@ -812,52 +1032,19 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     </fieldset>
                 </div>
                 <div class="lab-outputs" aria-live="polite">
-                    <h3 class="visually-hidden">{ copy::OUTPUTS.get(lang) }</h3>
-                    <table class="cascade-compare">
-                        <thead>
-                            <tr>
-                                <th scope="col"><span class="visually-hidden">{ crate::content::ui::FIGURE.get(lang) }</span></th>
-                                <th scope="col"><span class="model-badge">{ copy::MODEL_COLUMN.get(lang) }</span></th>
-                                <th scope="col">{ copy::REPORTED_COLUMN.get(lang) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <tr>
-                                <th scope="row">{ copy::OUT_COUNT.get(lang) }</th>
-                                <td class="output-card"><span class="value" data-testid="cascade-count">{ count_text(run.total_count as f64, lang) }</span>
-                                    <br /><small>{ fill(copy::OUT_SHARE.get(lang), &[&format_percent(run.total_count as f64 / total * 100.0, 1)]) }</small></td>
-                                <td>{ format_fact(fact(FactId::LiqTraders), lang) }</td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{ copy::OUT_NOTIONAL.get(lang) }</th>
-                                <td class="output-card"><span class="value" data-testid="cascade-notional">{ usd_text(run.total_notional, lang) }</span></td>
-                                <td>{ format_fact(fact(FactId::LiqUsd), lang) }</td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{ copy::OUT_MOVE.get(lang) }</th>
-                                <td class="output-card"><span class="value" data-testid="cascade-move">{ move_text(run.final_move) }</span>
-                                    <br /><small>{ fill(copy::OUT_ROUNDS.get(lang), &[&run.rounds.len().to_string()]) }</small></td>
-                                <td>{ target_text.clone() }</td>
-                            </tr>
-                        </tbody>
-                    </table>
-                    <p class="cascade-stop" data-testid="cascade-stop">{ stop_text }</p>
-                    <p class="source-note">{ copy::REPORTED_NOTE.get(lang) }</p>
-                    if let Some(text) = pinned {
-                        <p class="cascade-insight">{ text }</p>
-                    }
-                    <figure class="cascade-figure">
-                        { liquidation_map(population, &run, step, lang) }
-                        <figcaption class="source-note">
-                            { fill(copy::MAP_SUMMARY.get(lang), &[&price_text(1.0, lang), &run.rounds.len().to_string(), &price_text(1.0 + run.final_move, lang)]) }
-                            { " " }
-                            <span class="cascade-key is-long">{ "■ " }{ copy::LEGEND_LONGS.get(lang) }</span>
-                            { " " }
-                            <span class="cascade-key is-short">{ "■ " }{ copy::LEGEND_SHORTS.get(lang) }</span>
-                            { " " }
-                            <span class="cascade-key is-done">{ "■ " }{ copy::LEGEND_DONE.get(lang) }</span>
-                        </figcaption>
-                    </figure>
+                    { markup(|m| {
+                        m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
+                        write_comparison(m, &run, total, &target_text, lang);
+                        m.element("p", &[("class", "cascade-stop"), ("data-testid", "cascade-stop")], &stop_text)
+                            .element("p", &[("class", "source-note")], copy::REPORTED_NOTE.get(lang));
+                        if let Some(text) = &pinned {
+                            m.element("p", &[("class", "cascade-insight")], text);
+                        }
+                        m.open("figure", &[("class", "cascade-figure")]);
+                        write_liquidation_map(m, population, &run, step, lang);
+                        write_map_caption(m, &run, lang);
+                        m.close("figure");
+                    }) }
                     <div class="cascade-rounds-controls">
                         <Slider id="cascade-round" label={copy::ROUND_SCRUBBER.get(lang)} value={step as f64}
                             min={0.0} max={last_step.max(1) as f64} step={1.0}
@@ -869,60 +1056,50 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     </div>
                     <details class="cascade-rounds">
                         <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{ copy::COL_ROUND.get(lang) }</th>
-                                <th scope="col">{ copy::COL_PRICE.get(lang) }</th>
-                                <th scope="col">{ copy::COL_NEW.get(lang) }</th>
-                                <th scope="col">{ copy::COL_NEW_NOTIONAL.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>{ for rounds_rows }</tbody>
-                        </table>
-                        if more_rounds > 0 {
-                            <p>{ fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]) }</p>
-                        }
+                        { markup(|m| {
+                            let columns = [copy::COL_ROUND, copy::COL_PRICE, copy::COL_NEW, copy::COL_NEW_NOTIONAL].map(|c| c.get(lang));
+                            m.table(&[], &columns, rounds_rows);
+                            if more_rounds > 0 {
+                                m.element("p", &[], &fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]));
+                            }
+                        }) }
                     </details>
-                    <h3>{ copy::SENSITIVITY_NEAR.get(lang) }</h3>
-                    <p class="source-note">{ copy::SENSITIVITY_NEAR_NOTE.get(lang) }</p>
-                    <table class="cascade-sensitivity" data-testid="cascade-sensitivity-near">
-                        <thead><tr>
-                            <th scope="col">{ copy::COL_CASE.get(lang) }</th>
-                            <th scope="col">{ copy::COL_COUNT.get(lang) }</th>
-                            <th scope="col">{ copy::COL_NOTIONAL.get(lang) }</th>
-                            <th scope="col">{ copy::COL_MOVE.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for near.iter().map(|(label, r)| html! {
-                                <tr>
-                                    <th scope="row">{ label.get(lang) }</th>
-                                    <td>{ count_text(r.total_count as f64, lang) }</td>
-                                    <td>{ usd_text(r.total_notional, lang) }</td>
-                                    <td>{ move_text(r.final_move) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    <h3>{ copy::SENSITIVITY_CROWD.get(lang) }</h3>
-                    <p class="source-note">{ fill(copy::SENSITIVITY_CROWD_NOTE.get(lang), &[&target_text]) }
+                    { markup(|m| {
+                        m.element("h3", &[], copy::SENSITIVITY_NEAR.get(lang))
+                            .element("p", &[("class", "source-note")], copy::SENSITIVITY_NEAR_NOTE.get(lang));
+                        let columns = [copy::COL_CASE, copy::COL_COUNT, copy::COL_NOTIONAL, copy::COL_MOVE].map(|c| c.get(lang));
+                        let rows = near.iter().map(|(label, r)| vec![
+                            label.get(lang).to_owned(),
+                            count_text(r.total_count as f64, lang),
+                            usd_text(r.total_notional, lang),
+                            move_text(r.final_move),
+                        ]);
+                        m.table(&[("class", "cascade-sensitivity"), ("data-testid", "cascade-sensitivity-near")], &columns, rows);
+                        m.element("h3", &[], copy::SENSITIVITY_CROWD.get(lang))
+                            .open("p", &[("class", "source-note")])
+                            .text(&fill(copy::SENSITIVITY_CROWD_NOTE.get(lang), &[&target_text]));
                         if state.n > SENSITIVITY_SAMPLE {
-                            { " " }{ fill(copy::SENSITIVITY_SAMPLE.get(lang), &[&count_text(SENSITIVITY_SAMPLE as f64, lang)]) }
+                            m.text(" ").text(&fill(copy::SENSITIVITY_SAMPLE.get(lang), &[&count_text(SENSITIVITY_SAMPLE as f64, lang)]));
                         }
-                    </p>
-                    { sensitivity_table(e.sensitivity.as_deref(), lang) }
+                        m.close("p");
+                        write_sensitivity_table(m, e.sensitivity.as_deref(), lang);
+                    }) }
                 </div>
             </div>
             <details class="assumptions" open=true>
                 <summary>{ copy::ASSUMPTIONS.get(lang) }</summary>
-                <ul>
-                    { for copy::ASSUMPTION_ITEMS.iter().zip(assumptions.iter()).map(|(item, args)| {
+                { markup(|m| {
+                    m.open("ul", &[]);
+                    for (item, args) in copy::ASSUMPTION_ITEMS.iter().zip(assumptions.iter()) {
                         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-                        html! { <li>{ fill(item.get(lang), &args) }</li> }
-                    }) }
-                </ul>
-                <p>{ copy::LEFT_OUT.get(lang) }</p>
-                <ul>
-                    { for copy::LEFT_OUT_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
-                </ul>
+                        m.element("li", &[], &fill(item.get(lang), &args));
+                    }
+                    m.close("ul").element("p", &[], copy::LEFT_OUT.get(lang)).open("ul", &[]);
+                    for item in copy::LEFT_OUT_ITEMS {
+                        m.element("li", &[], item.get(lang));
+                    }
+                    m.close("ul");
+                }) }
             </details>
         </section>
     }
@@ -974,33 +1151,49 @@ fn shift_shock(shock: f64, by: f64) -> f64 {
     direction * (shock.abs() + by).max(0.0)
 }
 
-fn sensitivity_table(rows: Option<&[SensitivityRow]>, lang: Lang) -> Html {
+fn write_sensitivity_table(m: &mut Markup, rows: Option<&[SensitivityRow]>, lang: Lang) {
     let Some(rows) = rows else {
-        return html! { <p class="source-note" data-testid="cascade-sensitivity-pending">{ copy::SENSITIVITY_PENDING.get(lang) }</p> };
+        m.element(
+            "p",
+            &[
+                ("class", "source-note"),
+                ("data-testid", "cascade-sensitivity-pending"),
+            ],
+            copy::SENSITIVITY_PENDING.get(lang),
+        );
+        return;
     };
-    html! {
-        <table class="cascade-sensitivity" data-testid="cascade-sensitivity-crowd">
-            <thead><tr>
-                <th scope="col">{ copy::COL_CASE.get(lang) }</th>
-                <th scope="col">{ copy::COL_DEPTH.get(lang) }</th>
-                <th scope="col">{ copy::COL_COUNT.get(lang) }</th>
-                <th scope="col">{ copy::COL_NOTIONAL.get(lang) }</th>
-            </tr></thead>
-            <tbody>
-                { for rows.iter().map(|row| {
-                    let reached = matches!(row.calibration.outcome, CalibrationOutcome::Matched | CalibrationOutcome::Jump);
-                    html! {
-                        <tr>
-                            <th scope="row">{ variation_label(row.variation).get(lang) }</th>
-                            <td>{ if reached { depth_text(row.calibration.depth_pct_per_bn, lang) } else { copy::NOT_REACHED.get(lang).to_owned() } }</td>
-                            <td>{ count_text(row.count, lang) }</td>
-                            <td>{ usd_text(row.notional, lang) }</td>
-                        </tr>
-                    }
-                }) }
-            </tbody>
-        </table>
-    }
+    let columns = [
+        copy::COL_CASE,
+        copy::COL_DEPTH,
+        copy::COL_COUNT,
+        copy::COL_NOTIONAL,
+    ]
+    .map(|c| c.get(lang));
+    let rows = rows.iter().map(|row| {
+        let reached = matches!(
+            row.calibration.outcome,
+            CalibrationOutcome::Matched | CalibrationOutcome::Jump
+        );
+        vec![
+            variation_label(row.variation).get(lang).to_owned(),
+            if reached {
+                depth_text(row.calibration.depth_pct_per_bn, lang)
+            } else {
+                copy::NOT_REACHED.get(lang).to_owned()
+            },
+            count_text(row.count, lang),
+            usd_text(row.notional, lang),
+        ]
+    });
+    m.table(
+        &[
+            ("class", "cascade-sensitivity"),
+            ("data-testid", "cascade-sensitivity-crowd"),
+        ],
+        &columns,
+        rows,
+    );
 }
 
 #[cfg(test)]

@@ -50,6 +50,34 @@ impl Markup {
         self.open(tag, attributes).text(text).close(tag)
     }
 
+    /// A table: a header row of column headings, then one row per entry, each led by its row
+    /// heading (the entry's first cell).
+    pub fn table<R: AsRef<str>>(
+        &mut self,
+        attributes: &[(&str, &str)],
+        columns: &[&str],
+        rows: impl IntoIterator<Item = Vec<R>>,
+    ) -> &mut Self {
+        self.open("table", attributes)
+            .open("thead", &[])
+            .open("tr", &[]);
+        for column in columns {
+            self.element("th", &[("scope", "col")], column);
+        }
+        self.close("tr").close("thead").open("tbody", &[]);
+        for row in rows {
+            self.open("tr", &[]);
+            for (i, cell) in row.iter().enumerate() {
+                match i {
+                    0 => self.element("th", &[("scope", "row")], cell.as_ref()),
+                    _ => self.element("td", &[], cell.as_ref()),
+                };
+            }
+            self.close("tr");
+        }
+        self.close("tbody").close("table")
+    }
+
     pub fn into_string(self) -> String {
         self.0
     }
@@ -89,6 +117,13 @@ pub fn frozen(write: impl FnOnce(&mut Markup)) -> Html {
     if HYDRATES_FROZEN_COPY {
         return Html::from_html_unchecked(AttrValue::Static(""));
     }
+    markup(write)
+}
+
+/// A raw block of what `write` writes. It is rewritten whole when anything in it changes, so it
+/// suits output text and tables, never anything that takes input or keeps state (a `<details>`
+/// inside would close on every change).
+pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
     let mut markup = Markup::default();
     write(&mut markup);
     markup.into_html()
@@ -109,6 +144,21 @@ mod tests {
             m.into_string(),
             "<p class=\"a&quot;b\" data-x=\"&lt;&amp;&gt;\">Tom &amp; &quot;Jerry&quot; &lt;b&gt;\
              <time datetime=\"2026-02-06\">6 Feb</time></p>"
+        );
+    }
+
+    #[test]
+    fn tables_lead_each_row_with_its_heading() {
+        let mut m = Markup::default();
+        m.table(
+            &[("class", "t")],
+            &["Case", "Count"],
+            [vec!["A", "1"], vec!["B", "2"]],
+        );
+        assert_eq!(
+            m.into_string(),
+            "<table class=\"t\"><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Count</th></tr></thead>\
+             <tbody><tr><th scope=\"row\">A</th><td>1</td></tr><tr><th scope=\"row\">B</th><td>2</td></tr></tbody></table>"
         );
     }
 
