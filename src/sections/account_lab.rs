@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::leverage_lab::{initial_state, leverage_slider, output_card, use_url_state, LabProps};
+use super::leverage_lab::{
+    initial_state, leverage_slider, use_url_state, write_output_card, LabProps,
+};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{format_fact_prose, format_leverage, format_usd_plain};
@@ -15,6 +17,7 @@ use crate::model::account::{wipeout, Drawdown};
 use crate::model::assets::Asset;
 use crate::model::liquidation::{Maintenance, Venue, BINANCE_BTCUSDT_2021_03_18};
 use crate::state::labs::AccountLabState;
+use crate::widgets::markup::markup;
 
 impl Reducible for AccountLabState {
     /// The leverage the reader chose.
@@ -91,9 +94,11 @@ pub fn account_lab(props: &LabProps) -> Html {
                     if let Some(text) = btc_scale { <p class="assumptions">{ text }</p> }
                 </div>
                 <div class="lab-outputs">
-                    { output_card(&fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required) }
-                    { output_card(copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move) }
-                    { output_card(copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity) }
+                    { markup(|m| {
+                        write_output_card(m, &fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required);
+                        write_output_card(m, copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move);
+                        write_output_card(m, copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity);
+                    }) }
                     <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
                 </div>
             </div>

@@ -26,6 +26,7 @@ use crate::state::labs::{
     MMR_PERCENT_RANGE, SIDES, VENUES,
 };
 use crate::state::query::QueryMap;
+use crate::widgets::markup::{markup, Markup};
 use crate::widgets::{Choice, Slider};
 
 /// What the shell passes every lab: the URL query the page was opened with.
@@ -85,13 +86,15 @@ pub(crate) fn leverage_slider(
 }
 
 /// A lab output: what the number is, then the number, which tests find by `testid`.
-pub(crate) fn output_card(label: &str, testid: &'static str, value: &str) -> Html {
-    html! {
-        <div class="output-card">
-            <span class="label">{ label.to_owned() }</span>
-            <span class="value" data-testid={testid}>{ value.to_owned() }</span>
-        </div>
-    }
+pub(crate) fn write_output_card(m: &mut Markup, label: &str, testid: &str, value: &str) {
+    m.open("div", &[("class", "output-card")])
+        .element("span", &[("class", "label")], label)
+        .element(
+            "span",
+            &[("class", "value"), ("data-testid", testid)],
+            value,
+        )
+        .close("div");
 }
 
 /// A `Choice`'s options: each variant's URL value with its label in the reader's language.
@@ -392,33 +395,56 @@ fn tier_table(table: &PublishedTable, in_use: usize, lang: Lang) -> Html {
     html! {
         <details class="lab-tiers">
             <summary>{ format!("{}{}{}", copy::TIERS_LABEL.get(lang), copy::COLON.get(lang), source.title.get(lang)) }</summary>
-            <table class="chart-table">
-                <thead><tr>
-                    <th scope="col">{ copy::TIER_HEAD_NOTIONAL.get(lang) }</th>
-                    <th scope="col">{ copy::TIER_HEAD_MAX.get(lang) }</th>
-                    <th scope="col">{ copy::TIER_HEAD_MMR.get(lang) }</th>
-                    <th scope="col">{ copy::TIER_HEAD_CUM.get(lang) }</th>
-                </tr></thead>
-                <tbody>
-                    { for tiers(table.brackets).into_iter().map(|tier| html! {
-                        <tr aria-current={(tier.index == in_use).then_some("true")}>
-                            <td>
-                                { format!("{} – {}", format_number(tier.floor, 0), format_number(tier.cap, 0)) }
-                                if tier.index == in_use { <strong>{ copy::TIER_IN_USE.get(lang) }</strong> }
-                            </td>
-                            <td>{ format_leverage(tier.max_leverage) }</td>
-                            <td>{ copy::percent(tier.mmr, 2) }</td>
-                            <td>{ format_number(tier.cum, 0) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { markup(|m| {
+                m.open("table", &[("class", "chart-table")]).open("thead", &[]).open("tr", &[]);
+                for head in [copy::TIER_HEAD_NOTIONAL, copy::TIER_HEAD_MAX, copy::TIER_HEAD_MMR, copy::TIER_HEAD_CUM] {
+                    m.element("th", &[("scope", "col")], head.get(lang));
+                }
+                m.close("tr").close("thead").open("tbody", &[]);
+                for tier in tiers(table.brackets) {
+                    let in_use = tier.index == in_use;
+                    m.open("tr", if in_use { &[("aria-current", "true")] } else { &[] })
+                        .open("td", &[])
+                        .text(&format!("{} – {}", format_number(tier.floor, 0), format_number(tier.cap, 0)));
+                    if in_use {
+                        m.element("strong", &[], copy::TIER_IN_USE.get(lang));
+                    }
+                    m.close("td")
+                        .element("td", &[], &format_leverage(tier.max_leverage))
+                        .element("td", &[], &copy::percent(tier.mmr, 2))
+                        .element("td", &[], &format_number(tier.cum, 0))
+                        .close("tr");
+                }
+                m.close("tbody").close("table");
+            }) }
         </details>
     }
 }
 
-fn source_link(source: &Provenance, lang: Lang) -> Html {
-    html! { <a href={source.url}>{ source.title.get(lang) }</a> }
+fn write_source_link(m: &mut Markup, source: &Provenance, lang: Lang) {
+    m.element("a", &[("href", source.url)], source.title.get(lang));
+}
+
+/// Where the tier table (when one is in use) and the two formulas come from.
+fn write_source_note(m: &mut Markup, origin: RateOrigin, lang: Lang) {
+    m.open("p", &[("class", "source-note")]);
+    if let RateOrigin::Table(table) = origin {
+        m.text(copy::TIERS_LABEL.get(lang))
+            .text(copy::COLON.get(lang));
+        write_source_link(m, table.source, lang);
+        m.text(copy::COMMA.get(lang))
+            .text(table.source.date.get(lang));
+        if let Some(note) = table.source.note {
+            m.text(copy::COMMA.get(lang)).text(note.get(lang));
+        }
+        m.text(copy::FULL_STOP.get(lang));
+    }
+    m.text(copy::FORMULAS_LABEL.get(lang))
+        .text(copy::COLON.get(lang));
+    write_source_link(m, &copy::BINANCE_FORMULA_SOURCE, lang);
+    m.text(copy::LIST_SEPARATOR.get(lang));
+    write_source_link(m, &copy::BYBIT_FORMULA_SOURCE, lang);
+    m.text(copy::FULL_STOP.get(lang).trim_end()).close("p");
 }
 
 #[function_component(LeverageLab)]
@@ -595,8 +621,12 @@ pub fn leverage_lab(props: &LabProps) -> Html {
 
     html! {
         <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ copy::LEV_TITLE.get(lang) }</h2>
-            <div class="prose"><p>{ copy::LEV_INTRO.get(lang) }</p></div>
+            { markup(|m| {
+                m.element("h2", &[("id", &title_id)], copy::LEV_TITLE.get(lang))
+                    .open("div", &[("class", "prose")])
+                    .element("p", &[], copy::LEV_INTRO.get(lang))
+                    .close("div");
+            }) }
             <LeverageGuess />
             <div class="lab-panel">
                 <div class="lab-controls">
@@ -663,42 +693,37 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     }
                 </div>
                 <div class="lab-outputs">
-                    { output_card(copy::OUT_LIQ_PRICE.get(lang), "liq-price", &price_text) }
-                    { output_card(copy::OUT_DISTANCE.get(lang), "liq-distance", &copy::change((liq.price - out.entry) / out.entry)) }
-                    <div class="output-card" aria-live="polite">
-                        <span class="label">{ copy::OUT_VERDICT.get(lang) }</span>
-                        <span class={classes!("value", verdict_class)} data-testid="verdict">{ verdict_text.get(lang) }</span>
-                        if state.side == Side::Short { <p class="assumptions">{ copy::SHORT_NOTE.get(lang) }</p> }
-                    </div>
-                    <div class="output-card">
-                        <span class="label">{ copy::OUT_FATAL.get(lang) }</span>
-                        <span class="value" data-testid="fatal-leverage">{ fatal_value }</span>
-                        <p>{ fatal_sentence }</p>
-                    </div>
+                    { markup(|m| {
+                        write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &price_text);
+                        let distance = copy::change((liq.price - out.entry) / out.entry);
+                        write_output_card(m, copy::OUT_DISTANCE.get(lang), "liq-distance", &distance);
+                        let verdict_class = verdict_class.map_or("value".to_owned(), |c| format!("value {c}"));
+                        m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
+                            .element("span", &[("class", "label")], copy::OUT_VERDICT.get(lang))
+                            .element("span", &[("class", &verdict_class), ("data-testid", "verdict")], verdict_text.get(lang));
+                        if state.side == Side::Short {
+                            m.element("p", &[("class", "assumptions")], copy::SHORT_NOTE.get(lang));
+                        }
+                        m.close("div")
+                            .open("div", &[("class", "output-card")])
+                            .element("span", &[("class", "label")], copy::OUT_FATAL.get(lang))
+                            .element("span", &[("class", "value"), ("data-testid", "fatal-leverage")], &fatal_value)
+                            .element("p", &[], &fatal_sentence)
+                            .close("div");
+                    }) }
                     <MarkAxis marks={marks} band={(out.range.low, out.range.high)} summary={summary} />
-                    <p data-testid="venue-compare">{ compare }</p>
-                    <p class="assumptions">{ compare_why.get(lang) }</p>
-                    if let Some(note) = cap_note { <p class="assumptions">{ note }</p> }
+                    { markup(|m| {
+                        m.element("p", &[("data-testid", "venue-compare")], &compare)
+                            .element("p", &[("class", "assumptions")], compare_why.get(lang));
+                        if let Some(note) = &cap_note {
+                            m.element("p", &[("class", "assumptions")], note);
+                        }
+                    }) }
                 </div>
             </div>
-            <p class="assumptions">{ copy::LEFT_OUT.get(lang) }</p>
+            { markup(|m| { m.element("p", &[("class", "assumptions")], copy::LEFT_OUT.get(lang)); }) }
             if let RateOrigin::Table(table) = out.origin { { tier_table(table, liq.tier.index, lang) } }
-            <p class="source-note">
-                if let RateOrigin::Table(table) = out.origin {
-                    { copy::TIERS_LABEL.get(lang) }{ copy::COLON.get(lang) }
-                    { source_link(table.source, lang) }
-                    { copy::COMMA.get(lang) }{ table.source.date.get(lang) }
-                    if let Some(note) = table.source.note {
-                        { copy::COMMA.get(lang) }{ note.get(lang) }
-                    }
-                    { copy::FULL_STOP.get(lang) }
-                }
-                { copy::FORMULAS_LABEL.get(lang) }{ copy::COLON.get(lang) }
-                { source_link(&copy::BINANCE_FORMULA_SOURCE, lang) }
-                { copy::LIST_SEPARATOR.get(lang) }
-                { source_link(&copy::BYBIT_FORMULA_SOURCE, lang) }
-                { copy::FULL_STOP.get(lang).trim_end() }
-            </p>
+            { markup(|m| write_source_note(m, out.origin, lang)) }
         </section>
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::leverage_lab::{initial_state, use_url_state, LabProps};
+use super::leverage_lab::{initial_state, use_url_state, write_output_card, LabProps};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
 use crate::content::format::{format_fact, format_fact_prose, format_leverage, format_usd_plain};
@@ -16,6 +16,7 @@ use crate::model::margin::{implied_leverage, loss_to_margin, margin_call, Metal}
 use crate::state::labs::{
     param, parse, MarginAction, MarginLabState, MARGIN_OLD_PERCENT_RANGE, METALS, NOTIONAL_RANGE,
 };
+use crate::widgets::markup::markup;
 use crate::widgets::{Choice, Slider};
 
 impl Reducible for MarginLabState {
@@ -131,11 +132,13 @@ pub fn margin_lab(props: &LabProps) -> Html {
 
     html! {
         <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ copy::MARGIN_TITLE.get(lang) }</h2>
-            <div class="prose">
-                <p>{ intro }</p>
-                <p>{ copy::MARGIN_EXPLAINER.get(lang) }</p>
-            </div>
+            { markup(|m| {
+                m.element("h2", &[("id", &title_id)], copy::MARGIN_TITLE.get(lang))
+                    .open("div", &[("class", "prose")])
+                    .element("p", &[], &intro)
+                    .element("p", &[], copy::MARGIN_EXPLAINER.get(lang))
+                    .close("div");
+            }) }
             <div class="lab-panel">
                 <div class="lab-controls">
                     <Choice
@@ -172,24 +175,22 @@ pub fn margin_lab(props: &LabProps) -> Html {
                     </p>
                 </div>
                 <div class="lab-outputs">
-                    <div class="output-card">
-                        <span class="label">{ copy::MARGIN_OUT_EXTRA.get(lang) }</span>
-                        <span class="value" data-testid="margin-extra">{ format_usd_plain(call.extra_cash, lang) }</span>
-                    </div>
-                    <div class="output-card">
-                        <span class="label">{ copy::MARGIN_OUT_CUT.get(lang) }</span>
-                        <span class="value" data-testid="margin-cut">{ copy::percent(call.cut_share, 1) }</span>
-                    </div>
-                    if call.extra_cash <= 0.0 { <p>{ copy::MARGIN_NO_CALL.get(lang) }</p> }
-                    <div class="output-card" aria-live="polite">
-                        <span class="label">{ copy::MARGIN_OUT_LOSS.get(lang) }</span>
-                        <span class="value verdict-liquidated" data-testid="margin-loss-ratio">{ loss_value }</span>
-                        <p>{ loss_sentence }</p>
-                        <p>{ old_sentence }</p>
-                    </div>
+                    { markup(|m| {
+                        write_output_card(m, copy::MARGIN_OUT_EXTRA.get(lang), "margin-extra", &format_usd_plain(call.extra_cash, lang));
+                        write_output_card(m, copy::MARGIN_OUT_CUT.get(lang), "margin-cut", &copy::percent(call.cut_share, 1));
+                        if call.extra_cash <= 0.0 {
+                            m.element("p", &[], copy::MARGIN_NO_CALL.get(lang));
+                        }
+                        m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
+                            .element("span", &[("class", "label")], copy::MARGIN_OUT_LOSS.get(lang))
+                            .element("span", &[("class", "value verdict-liquidated"), ("data-testid", "margin-loss-ratio")], &loss_value)
+                            .element("p", &[], &loss_sentence)
+                            .element("p", &[], &old_sentence)
+                            .close("div");
+                    }) }
                 </div>
             </div>
-            <p class="assumptions">{ copy::MARGIN_ASSUMPTIONS.get(lang) }</p>
+            { markup(|m| { m.element("p", &[("class", "assumptions")], copy::MARGIN_ASSUMPTIONS.get(lang)); }) }
         </section>
     }
 }
