@@ -115,10 +115,17 @@ pub struct PrefsProviderProps {
 pub fn prefs_provider(props: &PrefsProviderProps) -> Html {
     let initial = props.initial.clone();
     let prefs = use_reducer(move || initial);
+    // A new `initial` (the URL query applied after hydration) replaces what the page started
+    // with. Only a change does: dispatching the first value too could land after a reader's
+    // first click (replayed from before hydration) and undo it.
+    let started_with = use_mut_ref(|| props.initial.clone());
     {
         let prefs = prefs.clone();
         use_effect_with(props.initial.clone(), move |initial| {
-            prefs.dispatch(PrefsAction::Reset(initial.clone()))
+            if *started_with.borrow() != *initial {
+                *started_with.borrow_mut() = initial.clone();
+                prefs.dispatch(PrefsAction::Reset(initial.clone()));
+            }
         });
     }
     html! {
