@@ -12,13 +12,13 @@ import { launch, openPage } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 316 kB (zh)
-// and 309 kB (en) on 2026-11-25, after each page got its own one-language Wasm module (258 kB,
-// most of it Yew's per-component code; see README "Measured"). Until the bundle is cut down,
-// this test is a ceiling against growth, 10 kB above today's figure, and prints how far the
-// target is.
+// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 282.8 kB (zh)
+// and 278.0 kB (en) on 2026-11-26 (317 and 310 kB a day earlier; see README "Measured": the
+// Wasm module is 238 kB of it, most of that Yew's per-component code and the labs). Until the
+// bundle is cut down, this test is a ceiling against growth, about 8 kB above today's figure, and
+// prints how far the target is.
 const TARGET_BYTES = 250_000;
-const BUDGET_BYTES = 326_000;
+const BUDGET_BYTES = 291_000;
 let browser;
 
 before(async () => {
