@@ -377,9 +377,9 @@ fn labels() -> FrameLabels {
 fn frame_props(id: &'static str, data: Rc<[Datum]>, chart: yew::Html) -> ChartFrameProps {
     ChartFrameProps {
         id: id.into(),
-        title: "The night's moves".into(),
-        description: "Crypto fell hardest; gold rose.".into(),
-        source_line: "Sources: CoinGecko, Binance".into(),
+        title: yew::html! { "The night's moves" },
+        description: yew::html! { "Crypto fell hardest; gold rose." },
+        source_line: yew::html! { "Sources: CoinGecko, Binance" },
         data,
         labels: labels(),
         children: chart,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_data::{chart_data, chart_kind, source_line, ChartKind};
-use super::prose::{datetime, frame_labels};
+use super::prose::{datetime, frame_labels, write_per_zone};
 use crate::charts::{BeforeAfter, Datum, Gauge, HBarChart, VBarChart};
 use crate::content::chart_copy::{self as copy, chart_copy, ChartId};
 use crate::content::facts::{fact, FactId};
@@ -16,6 +16,7 @@ use crate::content::story::render_in;
 use crate::content::time::{TimeZoneChoice, TIMELINE};
 use crate::content::{ui, Lang};
 use crate::context::{use_prefs, use_prefs_dispatch, PrefsAction};
+use crate::widgets::markup::frozen;
 use crate::widgets::{ChartFrame, Choice};
 
 #[derive(Properties, PartialEq)]
@@ -81,9 +82,9 @@ pub fn story_chart(props: &StoryChartProps) -> Html {
     html! {
         <ChartFrame
             id={chart.element_id()}
-            title={render_in(&text.title, lang, tz)}
-            description={render_in(&text.description, lang, tz)}
-            source_line={source_line(chart, lang, tz)}
+            title={frozen(|m| write_per_zone(m, |tz| render_in(&text.title, lang, tz)))}
+            description={frozen(|m| write_per_zone(m, |tz| render_in(&text.description, lang, tz)))}
+            source_line={frozen(|m| write_per_zone(m, |tz| source_line(chart, lang, tz)))}
             data={data.clone()}
             labels={frame_labels(lang)}
         >

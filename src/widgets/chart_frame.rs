@@ -22,11 +22,12 @@ pub struct FrameLabels {
 pub struct ChartFrameProps {
     /// Unique on the page; prefixes the element ids and names the CSV (`<id>.csv`).
     pub id: AttrValue,
-    pub title: AttrValue,
+    /// Text, as markup: the story adopts its chart copy from the prerendered page.
+    pub title: Html,
     /// The text alternative: shown under the title and named by the chart's `aria-describedby`.
-    pub description: AttrValue,
+    pub description: Html,
     /// E.g. "Source: CoinGlass, Farside Investors".
-    pub source_line: AttrValue,
+    pub source_line: Html,
     /// The records the chart plots, for the table and the CSV.
     pub data: Rc<[Datum]>,
     pub labels: FrameLabels,
@@ -59,13 +60,13 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         <figure class="chart-frame" id={id.clone()}
             aria-labelledby={labelling.title_id.clone()} aria-describedby={labelling.desc_id.clone()}>
             <figcaption class="chart-frame-caption">
-                <h3 class="chart-frame-title" id={labelling.title_id.clone()}>{&props.title}</h3>
-                <p class="chart-frame-desc" id={labelling.desc_id.clone()}>{&props.description}</p>
+                <h3 class="chart-frame-title" id={labelling.title_id.clone()}>{props.title.clone()}</h3>
+                <p class="chart-frame-desc" id={labelling.desc_id.clone()}>{props.description.clone()}</p>
             </figcaption>
             <ContextProvider<ChartLabelling> context={(*labelling).clone()}>
                 {props.children.clone()}
             </ContextProvider<ChartLabelling>>
-            <p class="chart-frame-source">{&props.source_line}</p>
+            <p class="chart-frame-source">{props.source_line.clone()}</p>
             <div class="chart-frame-tools">
                 <button type="button" class="chart-frame-toggle" aria-expanded={open.to_string()}
                     aria-controls={table_id.clone()} onclick={toggle}>
