@@ -334,11 +334,11 @@ struct MarkAxisProps {
 
 const AXIS_VIEW: View = View {
     width: 360.0,
-    height: 128.0,
+    height: 136.0,
 };
-const ROW_HEIGHT: f64 = 13.0;
-const PLOT_TOP: f64 = 58.0;
-const PLOT_BOTTOM: f64 = 104.0;
+const ROW_HEIGHT: f64 = 15.0;
+const PLOT_TOP: f64 = 66.0;
+const PLOT_BOTTOM: f64 = 112.0;
 
 /// Labelled vertical marks over a shaded band on a horizontal value axis.
 #[function_component(MarkAxis)]
