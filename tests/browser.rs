@@ -86,8 +86,16 @@ async fn language_switch_rerenders_copy() {
         .unchecked_into::<HtmlElement>()
         .click();
     settle().await;
-    assert!(text(&root, "h1").contains("Crash Night"), "{}", text(&root, "h1"));
-    assert!(text(&root, ".dek").is_ascii(), "the dek follows: {}", text(&root, ".dek"));
+    assert!(
+        text(&root, "h1").contains("Crash Night"),
+        "{}",
+        text(&root, "h1")
+    );
+    assert!(
+        text(&root, ".dek").is_ascii(),
+        "the dek follows: {}",
+        text(&root, ".dek")
+    );
 }
 
 #[wasm_bindgen_test]

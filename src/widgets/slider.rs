@@ -66,7 +66,9 @@ pub fn slider(props: &SliderProps) -> Html {
     let number = |value: f64| crate::decimal::trimmed(value, 9);
     let (min_attr, max_attr, value_attr) = (number(min), number(max), number(value));
     // The number box shows two decimals more than the step has: 73243.26, not 73243.261841954.
-    let step_decimals = number(props.step).split_once('.').map_or(0, |(_, f)| f.len());
+    let step_decimals = number(props.step)
+        .split_once('.')
+        .map_or(0, |(_, f)| f.len());
     let box_value = crate::decimal::trimmed(value, step_decimals + 2);
     let list_id = format!("{}-stops", props.id);
     let number_id = format!("{}-number", props.id);
