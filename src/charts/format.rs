@@ -1,6 +1,7 @@
 //! Number-to-text for SVG attributes and default tick labels. Pure; never prints NaN or "-0".
 
-/// Coordinates beyond this are off any chart; clamping keeps `× 100` below overflow.
+/// Coordinates beyond this are off any chart; clamping keeps a wild datum from writing a
+/// 300-digit number into the markup.
 const COORD_LIMIT: f64 = 1e7;
 
 /// An SVG coordinate or length: rounded to 0.01 viewBox units (sub-pixel at any size), `0` for
@@ -9,8 +10,7 @@ pub fn coord(value: f64) -> String {
     if !value.is_finite() {
         return "0".to_owned();
     }
-    let rounded = (value.clamp(-COORD_LIMIT, COORD_LIMIT) * 100.0).round() / 100.0;
-    crate::decimal::trimmed(rounded, 2)
+    crate::decimal::trimmed(value.clamp(-COORD_LIMIT, COORD_LIMIT), 2)
 }
 
 /// d3's default linear tick format (`,f` at the step's precision): as many decimals as the tick

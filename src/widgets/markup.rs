@@ -12,6 +12,8 @@
 
 use yew::{AttrValue, Html};
 
+use crate::content::Lang;
+
 /// An HTML string under construction; text and attribute values are escaped as they go in.
 #[derive(Default)]
 pub struct Markup(String);
@@ -102,10 +104,7 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// Whether this build hydrates language-only copy from the prerendered page (see the module
 /// documentation): the one-language release modules.
-pub const HYDRATES_FROZEN_COPY: bool = cfg!(all(
-    target_arch = "wasm32",
-    any(feature = "only-zh", feature = "only-en")
-));
+pub const HYDRATES_FROZEN_COPY: bool = cfg!(target_arch = "wasm32") && Lang::BUILT.len() == 1;
 
 /// Markup that depends only on the page's language: written by `write` where the text is
 /// needed (server rendering, the bilingual development build), and adopted from the
