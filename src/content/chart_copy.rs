@@ -99,15 +99,15 @@ pub fn chart_copy(id: ChartId) -> ChartCopy {
         ChartId::Moves => copy(
             t("同一夜，每个市场都在下跌", "One night, every market down"),
             t(
-                "这一夜各类资产的涨跌幅，按类别排列，没有一项上涨。加密货币跌得最深：XRP{xrp_day:full}，比特币{btc_day:full}。美股三大指数各自{us_indexes_day:full}，纳指{nasdaq_day:full}，FactSet盘中{factset_intraday:full}。现货白银盘中{silver_day:full}，黄金{gold_day:full}。WTI原油{wti_day:full}，布伦特原油{brent_day:full}。带箭头的条形是下限，实际跌幅更大。",
+                "这一夜各类资产的涨跌幅，按类别排列，没有一项上涨。加密货币跌得最深：XRP{xrp_day:full}，比特币{btc_day:full}。美股三大指数各自{us_indexes_day:full}，纳指{nasdaq_day:full}，FactSet盘中{factset_intraday:full}。现货白银盘中{silver_day:full}，黄金{gold_day:full}。WTI原油收盘{wti_day:full}，布伦特原油{brent_day:full}。带箭头的条形是下限，实际跌幅更大。",
                 "The night's moves by asset class; nothing rose. Crypto fell furthest: XRP {xrp_day:full}, bitcoin {btc_day:full}. The three main US indexes were each {us_indexes_day:full} and the Nasdaq {nasdaq_day:full}; FactSet was {factset_intraday:full} intraday. Spot silver was at one point {silver_day:full}, gold {gold_day:full}. WTI crude settled {wti_day:full}, Brent {brent_day:full}. Bars with an arrow are lower bounds: the real fall was larger.",
             ),
         ),
         ChartId::BtcPrice => copy(
-            t("比特币价格：跌破关口", "Bitcoin's price, before and after"),
+            t("比特币价格：跌破关口", "Bitcoin's price breaks through the line"),
             t(
-                "下跌开始之前，比特币价格{btc_above}；到{@bj_0630}，报{btc_low}。",
-                "Before the slide, bitcoin traded at {btc_above}; by {@bj_0630} it fetched {btc_low}.",
+                "下跌开始之前，比特币价格{btc_above}；到{@bj_0630}，报{btc_0630}。这是下跌途中的读数，不是最低点，此后币价仍在走低。",
+                "Before the slide, bitcoin traded at {btc_above}; by {@bj_0630} it fetched {btc_0630}. That reading came mid-fall, not at the bottom: the price kept dropping afterwards.",
             ),
         ),
         ChartId::BtcValue => copy(
@@ -127,22 +127,22 @@ pub fn chart_copy(id: ChartId) -> ChartCopy {
         ChartId::Liquidations => copy(
             t("CoinGlass统计的爆仓规模", "The liquidations CoinGlass counted"),
             t(
-                "{@coinglass_24h}：{liq_traders}名交易者爆仓，损失合计{liq_usd}，按原文折算为{liq_cny}。这是滚动统计，读取的时点不同，数字也不同。",
-                "In the {@coinglass_24h}: {liq_traders} traders liquidated, losing {liq_usd} in all, or {liq_cny} at the article's conversion. The count is a rolling total and changes with the hour it is read.",
+                "{@coinglass_24h}：{liq_traders}名交易者爆仓，被强平仓位的价值合计{liq_usd}，按原文折算为{liq_cny}。这是滚动统计，读取的时点不同，数字也不同。",
+                "In the {@coinglass_24h}: {liq_traders} traders liquidated, in positions worth {liq_usd} in all, or {liq_cny} at the article's conversion. The count is a rolling total and changes with the hour it is read.",
             ),
         ),
         ChartId::EtfFlows => copy(
             t("比特币ETF：资金先进后出", "Bitcoin ETFs: money in, then out"),
             t(
                 "据彭博社汇编的数据，比特币ETF在{@monday}净流入{etf_in_monday}；随后的{@tue_wed}两个交易日，流出{etf_out_two_days}。流出额是下限。",
-                "Bloomberg's compilation: bitcoin ETFs took in {etf_in_monday} on {@monday}, then lost {etf_out_two_days} over the next two trading days, {@tue_wed}. The outflow is a lower bound.",
+                "Bloomberg's compilation: bitcoin ETFs took in {etf_in_monday} on {@monday}, then saw {etf_out_two_days} flow out over the next two trading days, {@tue_wed}. The outflow is a lower bound.",
             ),
         ),
         ChartId::Floor => copy(
             t("买家离场，关口失守", "The buyers leave, the floor gives way"),
             t(
-                "一年前同期，美国ETF买入{etf_btc_bought_2025}，今年已转为净卖出（CryptoQuant）。许多人视为心理关口的{line_70k}被击穿，{@bj_0630}比特币报{btc_low}。",
-                "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant). The {line_70k} line many treated as a floor broke, and at {@bj_0630} bitcoin fetched {btc_low}.",
+                "一年前同期，美国ETF买入{etf_btc_bought_2025}，今年已转为净卖出（CryptoQuant）。许多人视为心理关口的{line_70k}被击穿，{@bj_0630}比特币报{btc_0630}。",
+                "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant). The {line_70k} line many treated as a floor broke, and at {@bj_0630} bitcoin fetched {btc_0630}.",
             ),
         ),
         ChartId::Polymarket => copy(
@@ -204,8 +204,8 @@ pub fn chart_copy(id: ChartId) -> ChartCopy {
         ChartId::Fear => copy(
             t("恐慌的读数", "Fear, measured"),
             t(
-                "CNN恐惧与贪婪指数跌到{fear_greed}，处在“极度恐惧”区间，读数越低代表越恐惧；美国个人投资者协会的调查中，看空后市的受访者占{aaii_bears}，为{@dec_2008}以来最高。",
-                "CNN's Fear & Greed Index fell to {fear_greed}, in its \"extreme fear\" band (the lower, the more fearful); in the American Association of Individual Investors' survey, {aaii_bears} of respondents were bearish, the most since {@dec_2008}.",
+                "CNN恐惧与贪婪指数跌到{fear_greed}，处在“极度恐惧”区间，读数越低代表越恐惧；原文称，美国个人投资者协会的调查中，看空后市的受访者占{aaii_bears}，为{@dec_2008}以来最高。",
+                "CNN's Fear & Greed Index fell to {fear_greed}, in its \"extreme fear\" band (the lower, the more fearful); the article reports that in the American Association of Individual Investors' survey, {aaii_bears} of respondents were bearish, the most since {@dec_2008}.",
             ),
         ),
         ChartId::Timeline => copy(
@@ -235,7 +235,7 @@ pub fn mark_label(id: FactId) -> Option<Text> {
         F::WtiDay => t("WTI原油期货", "WTI crude futures"),
         F::BrentDay => t("布伦特原油期货", "Brent crude futures"),
         F::BtcAbove => t("下跌开始前", "Before the slide"),
-        F::BtcLow => t("{@bj_0630}", "{@bj_0630}"),
+        F::BtcAt0630 => t("{@bj_0630}", "{@bj_0630}"),
         F::BtcCapPeak => t("{@oct_2025}高点", "Peak, {@oct_2025}"),
         F::BtcCapNow => t("暴跌之后", "After the fall"),
         F::EtfInMonday => t("周一净流入", "Monday inflow"),
@@ -252,7 +252,10 @@ pub fn mark_label(id: FactId) -> Option<Text> {
         F::CmeSilverMargin => t("白银期货", "Silver futures"),
         F::AccountBefore => t("之前", "Before"),
         F::AccountAfter => t("之后", "After"),
-        F::AaiiBears => t("AAII调查：看空者占比", "AAII survey: share bearish"),
+        F::AaiiBears => t(
+            "AAII调查：看空者占比（据原文）",
+            "AAII survey: share bearish (as the article reports)",
+        ),
         _ => return None,
     })
 }
@@ -383,7 +386,7 @@ mod tests {
 
     #[test]
     fn copy_exists_in_both_languages_and_resolves() {
-        let ascii_only = ["mark.xrp_day", "mark.btc_low", "mark.sol_day"];
+        let ascii_only = ["mark.xrp_day", "mark.btc_0630", "mark.sol_day"];
         for (key, text) in all_texts() {
             assert!(
                 !text.zh.trim().is_empty() && !text.en.trim().is_empty(),

@@ -204,7 +204,8 @@ pub const AXIS_ROUND: Text = Text::new("轮次", "Round");
 pub const LEGEND_LONGS: Text = Text::new("多头强平价", "Long liquidation levels");
 pub const LEGEND_SHORTS: Text = Text::new("空头强平价", "Short liquidation levels");
 pub const LEGEND_DONE: Text = Text::new("已被强平", "Already liquidated");
-pub const LEGEND_TARGET: Text = Text::new("报道的收盘跌幅", "Reported fall");
+pub const LEGEND_TARGET: Text =
+    Text::new("报道的北京时间06:30跌幅", "Reported fall at 06:30 Beijing");
 pub const START_LABEL: Text = Text::new("起点", "Start");
 pub const ROUND_SCRUBBER: Text = Text::new("查看第几轮", "Show round");
 pub const ROUND_VALUE: Text = Text::new("第{0}轮，共{1}轮", "Round {0} of {1}");
@@ -247,8 +248,8 @@ pub const ASSUMPTION_ITEMS: [Text; 7] = [
         "A liquidated position is filled in full at its liquidation price; every $1 billion of forced orders moves the price the set percentage (of the starting price) in the same direction, down to at most 5% of the start.",
     ),
     Text::new(
-        "起始价{0}由报道的收盘价与日内跌幅倒推；模型只用相对价格，这个数只用于标注坐标。",
-        "The starting price of {0} is worked back from the reported price and fall on the day; the model itself works in relative prices and uses it only to label the axis.",
+        "起始价{0}由报道中北京时间06:30的比特币报价与当时的日内跌幅倒推；模型只用相对价格，这个数只用于标注坐标。",
+        "The starting price of {0} is worked back from the bitcoin price the report quotes at 06:30 Beijing time and the fall on the day at that point; the model itself works in relative prices and uses it only to label the axis.",
     ),
 ];
 pub const LEFT_OUT: Text = Text::new("模型没有包含", "What the model leaves out");

@@ -7,7 +7,7 @@
 use super::facts::{fact, Bound, Fact, FactId};
 use super::format::{format_number, format_percent, format_percent_change};
 use super::lang::{Lang, Text};
-use crate::model::assets::{Asset, NightMove, PriceScale};
+use crate::model::assets::{Asset, NightMove};
 use crate::model::margin::Metal;
 
 // ---------------------------------------------------------------------------------------------
@@ -25,14 +25,48 @@ pub fn move_fact(asset: Asset) -> &'static Fact {
     })
 }
 
-/// The night's move of a coin; only bitcoin comes with a quoted price (63,860.8 at 06:30).
+/// The night's move of a coin. Only bitcoin comes with a quoted price (63,860.8 at 06:30) and a
+/// documented low; for the others the reading's move is applied to the reader's entry.
 pub fn night_move(asset: Asset) -> NightMove {
     let day = move_fact(asset);
+    let btc = asset == Asset::Btc;
     NightMove {
         change: day.value / 100.0,
         at_least: day.bound == Bound::MoreThan,
-        quoted_price: (asset == Asset::Btc).then(|| fact(FactId::BtcLow).value),
+        quoted_price: btc.then(|| fact(FactId::BtcAt0630).value),
+        documented_low: btc.then(|| fact(FactId::BtcIntradayLow).value),
     }
+}
+
+/// The dated dollar price a coin's entry starts at: bitcoin's day reference is worked back from
+/// the 06:30 reading (`None` here); the others take a price a report gives.
+pub fn entry_price_fact(asset: Asset) -> Option<&'static Fact> {
+    let id = match asset {
+        Asset::Btc => return None,
+        Asset::Eth => FactId::EthPrice,
+        Asset::Xrp => FactId::XrpPrice,
+        Asset::Sol => FactId::SolPrice,
+        Asset::Doge => FactId::DogePrice,
+    };
+    Some(fact(id))
+}
+
+/// The entry a coin's lab starts at, in dollars.
+pub fn default_entry(asset: Asset) -> f64 {
+    entry_price_fact(asset).map_or_else(
+        || night_move(asset).reference_price().unwrap_or(1.0),
+        |fact| fact.value,
+    )
+}
+
+/// CME's margin level for a metal in force when the night's fall happened (after the 2 Feb
+/// step, before the 6 Feb one), as a fraction of notional.
+pub fn prior_margin_rate(metal: Metal) -> f64 {
+    let id = match metal {
+        Metal::Gold => FactId::CmeGoldMarginPrior,
+        Metal::Silver => FactId::CmeSilverMarginPrior,
+    };
+    fact(id).value / 100.0
 }
 
 /// CME's new margin level for a metal, as a fraction of notional.
@@ -65,60 +99,6 @@ pub const GUESS_LEVERAGE: f64 = 20.0;
 /// The range and starting point of the guess slider, in percent.
 pub const GUESS_RANGE: (f64, f64) = (0.5, 30.0);
 pub const GUESS_START: f64 = 10.0;
-/// Where the old CME level starts before the reader moves it: a share of the new level.
-pub const OLD_MARGIN_START_SHARE: f64 = 2.0 / 3.0;
-
-/// A published table's provenance, shown beside the numbers it produced.
-pub struct Provenance {
-    pub title: Text,
-    pub date: Text,
-    /// What the reader should know about its age or scope.
-    pub note: Option<Text>,
-    pub url: &'static str,
-}
-
-pub const BINANCE_TIERS_SOURCE: Provenance = Provenance {
-    title: Text::new(
-        "币安公告：BTCUSDT 永续合约杠杆与保证金档位更新",
-        "Binance announcement: updated leverage and margin tiers, BTCUSDT perpetual",
-    ),
-    date: Text::new("2021年3月18日", "18 March 2021"),
-    note: Some(Text::new(
-        "这是我们能找到的最近一份完整档位表，币安此后调整过档位",
-        "the latest complete table we could source; Binance has adjusted its tiers since",
-    )),
-    url: "https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6",
-};
-
-pub const BYBIT_TIERS_SOURCE: Provenance = Provenance {
-    title: Text::new(
-        "Bybit“保证金参数”页面：BTCUSDT 风险限额",
-        "Bybit “Margin Parameters” page: BTCUSDT risk limits",
-    ),
-    date: Text::new("页面未注明日期", "the page carries no date"),
-    note: None,
-    url: "https://www.bybit.com/en/announcement-info/margin-parameters",
-};
-
-pub const BINANCE_FORMULA_SOURCE: Provenance = Provenance {
-    title: Text::new(
-        "币安：如何计算U本位合约强平价格",
-        "Binance: How to Calculate Liquidation Price of USDⓈ-M Futures Contracts",
-    ),
-    date: Text::new("常见问题页", "FAQ page"),
-    note: None,
-    url: "https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93",
-};
-
-pub const BYBIT_FORMULA_SOURCE: Provenance = Provenance {
-    title: Text::new(
-        "Bybit：强平价格（USDT合约）",
-        "Bybit: Liquidation Price (USDT Contract)",
-    ),
-    date: Text::new("帮助中心", "help centre"),
-    note: None,
-    url: "https://www.bybit.com/en/help-center/article/Liquidation-Price-USDT-Contract",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Shared words.
@@ -171,40 +151,36 @@ pub const ASSET_LEGEND: Text = Text::new("币种", "Coin");
 pub const SIDE_LEGEND: Text = Text::new("方向", "Direction");
 pub const VENUE_LEGEND: Text = Text::new("按哪家交易所的公式", "Whose formula");
 pub const ENTRY_USD: Text = Text::new("开仓价（美元）", "Entry price (USD)");
-pub const ENTRY_INDEX: Text = Text::new(
-    "开仓价（指数：当日参考价 = 100）",
-    "Entry (index: the day's reference price = 100)",
-);
 pub const ENTRY_HINT_USD: Text = Text::new(
-    "默认是当日参考价{}：由{}的报价和当日{}的涨跌幅倒推而来。",
-    "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}.",
+    "默认是当日参考价{}：由{}的报价和当日{}的涨跌幅倒推而来。当晚低点{}取自{}。",
+    "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}. The night's low, {}, is from {}.",
 );
-pub const ENTRY_HINT_INDEX: Text = Text::new(
-    "文章只给出{}的涨跌幅（{}），没有给价格，所以这里的价格都是指数，当日参考价记为100。",
-    "The article gives {}'s move ({}) but no price, so prices here are an index with the day's reference price at 100.",
+pub const ENTRY_HINT_PRICED: Text = Text::new(
+    "默认是{0}报道的价格{1}（{2}）。原文只给出{3}当晚的跌幅{4}，没有价格，所以实验室把这个跌幅套在你的开仓价上，当作开仓时正是当晚起点。",
+    "Starts at {1}, the price {0} gave ({2}). The article gives only {3}'s move that night ({4}), not a price, so the lab applies that move to your entry, as if you opened when the night began.",
 );
 pub const MMR_LABEL: Text = Text::new("维持保证金率", "Maintenance margin rate");
 pub const MMR_HINT_TABLE: Text = Text::new(
-    "取自{}档位表中小仓位所在的第{}档。拖动滑块可改用自己的费率（那时不再扣除维持保证金速算额）。",
+    "取自{}档位表中小仓位所在的第{}档。拖动滑块可改用自己的维持保证金率（那时不再扣除维持保证金速算额）。",
     "From tier {1} of {0}'s table, where a small position sits. Move the slider to use your own rate instead (with no maintenance amount).",
 );
 pub const MMR_HINT_ASSUMED: Text = Text::new(
-    "我们没有找到这个币带日期的档位表，默认假定首档费率为{}，你可以自行调整。",
+    "我们没有找到这个币带日期的档位表，默认假定首档维持保证金率为{}，你可以自行调整。",
     "We found no dated tier table for this coin, so the default is an assumed first-tier rate of {}; set your own.",
 );
 pub const MMR_HINT_OWN: Text = Text::new(
-    "你设定的费率，不扣除维持保证金速算额。",
+    "你设定的维持保证金率，不扣除维持保证金速算额。",
     "Your own rate, with no maintenance amount.",
 );
-pub const MMR_RESET: Text = Text::new("恢复默认费率", "Back to the default rate");
+pub const MMR_RESET: Text = Text::new("恢复默认维持保证金率", "Back to the default rate");
 pub const POSITION_NOTE: Text = Text::new(
     "仓位按{}名义价值计算，属于小仓位。",
     "The position is taken as {} of notional value: a small one.",
 );
 pub const OUT_LIQ_PRICE: Text = Text::new("强平价", "Liquidation price");
-pub const OUT_DISTANCE: Text = Text::new("离开仓价", "Distance from entry");
+pub const OUT_DISTANCE: Text = Text::new("距开仓价", "Distance from entry");
 pub const OUT_VERDICT: Text = Text::new("这一夜", "On the night");
-pub const OUT_FATAL: Text = Text::new("致命杠杆", "Fatal leverage");
+pub const OUT_FATAL: Text = Text::new("爆仓临界杠杆", "Fatal leverage");
 pub const NO_LIQUIDATION: Text = Text::new(
     "无（价格跌到零也不会强平）",
     "none (not even a fall to zero liquidates it)",
@@ -216,6 +192,11 @@ pub const VERDICT_SURVIVED: Text = Text::new("扛住了", "Survived");
 pub const VERDICT_SURVIVED_STATED: Text = Text::new(
     "扛住了文章写出的跌幅，但实际跌得更深，结果未知",
     "Survived the stated fall, but the real fall was deeper: unknown",
+);
+pub const VERDICT_DEPENDS: Text = Text::new("取决于开仓时间", "Depends on when you opened it");
+pub const DEPENDS_NOTE: Text = Text::new(
+    "开仓价低于当晚起点：高于开仓价的已知价格都出现在开仓之前，而开仓之后价格有没有反弹到强平价，现有记录说不清。",
+    "The entry is below the price the night began at: every known price above it came before such a short was opened, and whether the price climbed back to the trigger afterwards, no record says.",
 );
 pub const VERDICT_NO_ROOM: Text = Text::new(
     "开仓即爆：维持保证金已超过本金",
@@ -235,24 +216,28 @@ pub const FATAL_NONE: Text = Text::new(
     "No leverage up to {} is liquidated by the prices we know for the night.",
 );
 pub const SHORT_NOTE: Text = Text::new(
-    "文章没有给出盘中最高价，空单只能对照已知的两个价格（参考价和低点）来判断。",
-    "The article gives no intraday high, so a short is judged only against the two prices we know: the reference and the low.",
+    "没有报道给出高于当日起点的盘中高点，空单只能对照已知的价格来判断。",
+    "No report gives an intraday high above the day's starting price, so a short is judged only against the prices we know.",
 );
 pub const COMPARE: Text = Text::new(
     "换用{}的公式：强平价{}，相差{}（开仓价的{}）。",
     "Under {}'s formula: liquidation at {}, a difference of {} ({} of entry).",
 );
 pub const COMPARE_WHY: Text = Text::new(
-    "差别来自两处：币安按强平价计算维持保证金，Bybit 按开仓价计算；两家首档的费率也不一样。",
+    "差别来自两处：币安按强平价计算维持保证金，Bybit 按开仓价计算；两家首档的维持保证金率也不一样。",
     "Two things differ: Binance values the maintenance margin at the liquidation price and Bybit at the entry price, and their first-tier rates are not the same.",
 );
 pub const COMPARE_WHY_SAME_RATE: Text = Text::new(
-    "两边用的是同一个费率，差别只来自计算基准：币安按强平价计算维持保证金，Bybit 按开仓价计算。",
+    "两边用的是同一个维持保证金率，差别只来自计算基准：币安按强平价计算维持保证金，Bybit 按开仓价计算。",
     "Both use the same rate here, so the gap comes only from the basis: Binance values the maintenance margin at the liquidation price, Bybit at the entry price.",
 );
-pub const CAP_NOTE: Text = Text::new(
-    "{}对这个规模的仓位最高只给{}，这里的结果仅供对比。",
-    "{} allows at most {} on a position this size; the result is for comparison only.",
+pub const LIMIT_NOTE: Text = Text::new(
+    "{0}不会按{1}开这笔仓：这个规模的仓位，它的档位表最高只给{2}。下面的结果按交易所允许的{2}计算。",
+    "{0} would not open this position at {1}: for a position this size its table allows at most {2}. The results below use the {2} the exchange would give.",
+);
+pub const TRIGGER_NOTE: Text = Text::new(
+    "触及强平价（按标记价格）时，交易所接管并平掉仓位，必要时按破产价成交；剩下的保证金通常归入风险保障基金，逐仓仓位的本金拿不回来。",
+    "When the mark price reaches the trigger, the exchange takes the position over and closes it, at the bankruptcy price if need be; what is left of the margin normally goes to its insurance fund, so an isolated position returns nothing.",
 );
 pub const LEFT_OUT: Text = Text::new(
     "未计入：手续费、资金费率和强平清算费。它们会让真实的强平价略有出入。",
@@ -268,16 +253,12 @@ pub const TIER_IN_USE: Text = Text::new("（本仓位）", " (this position)");
 pub const CHART_ENTRY: Text = Text::new("开仓", "Entry");
 pub const CHART_LIQ: Text = Text::new("强平", "Liquidation");
 pub const CHART_LOW: Text = Text::new("当晚低点", "Night's low");
-pub const CHART_LOW_BOUND: Text = Text::new(
-    "当晚低点（至少跌到这里）",
-    "Night's low (at least this deep)",
-);
+pub const CHART_LOW_BOUND: Text = Text::new("至少跌到", "At least as low as");
 pub const CHART_REFERENCE: Text = Text::new("参考价", "Reference");
 pub const CHART_SUMMARY: Text = Text::new(
     "价格轴：开仓{}，强平{}，当晚低点{}，参考价{}。",
     "Price axis: entry {}, liquidation {}, night's low {}, reference {}.",
 );
-pub const INDEX_UNIT: Text = Text::new("（指数）", " (index)");
 
 // ---------------------------------------------------------------------------------------------
 // Account lab.
@@ -292,10 +273,15 @@ pub const ACCOUNT_OUT_MOVE: Text = Text::new("亏到不足{}所需的跌幅", "F
 pub const ACCOUNT_OUT_LIQ_MOVE: Text =
     Text::new("触发强平的跌幅", "Fall that triggers liquidation");
 pub const ACCOUNT_OUT_EQUITY: Text =
-    Text::new("强平时账户还剩", "Left in the account at liquidation");
+    Text::new("触发强平时的仓位权益", "Equity when liquidation triggers");
+pub const ACCOUNT_OUT_BACK: Text = Text::new("强平后拿回", "Returned after liquidation");
+pub const ACCOUNT_REFUSED: Text = Text::new(
+    "币安不会开这笔仓：{0}全部按{1}加杠杆，这个规模的仓位最高只给{2}。整笔余额最多只能用到{3}；要用{1}，仓位不能超过{4}。下面按{3}计算。",
+    "Binance would not open this: the whole {0} at {1} is a position whose tier allows at most {2}. The most the whole balance can carry is {3}; at {1} the largest position it opens is {4}. The figures below use {3}.",
+);
 pub const ACCOUNT_LIQUIDATED_FIRST: Text = Text::new(
-    "强平先到：标的跌{}时仓位就被强制平掉，此时账户显示还剩约{}，也就是那个价位上的维持保证金。强平清算费和成交价还会再吃掉一部分，这里没有计入。",
-    "Liquidation comes first: after a {} fall the exchange closes the position while the account still shows about {}, the maintenance margin at that price. Liquidation fees and the fill price then eat into that remainder; they are left out here.",
+    "强平先到：标的跌{}时交易所接管仓位，此时仓位权益还有约{}，即那个价位上的维持保证金。这笔钱不会退回：仓位被平掉（必要时按破产价），剩下的保证金通常归入风险保障基金，全部余额做逐仓保证金的账户会一无所剩。",
+    "Liquidation comes first: after a {} fall the exchange takes the position over while its equity is still about {}, the maintenance margin at that price. That money is not returned: the position is closed, at the bankruptcy price if need be, and what is left of the margin normally goes to the insurance fund, so an account that put its whole balance up as isolated margin is left with nothing.",
 );
 pub const ACCOUNT_LOSS_FIRST: Text = Text::new(
     "在这个杠杆下，亏损先到：标的跌{}时余额就已不足{}，而强平线要跌到{}才会触发。",
@@ -319,21 +305,18 @@ pub const MARGIN_TITLE: Text = Text::new(
     "Margin lab: when the exchange raises the bar",
 );
 pub const MARGIN_INTRO: Text = Text::new(
-    "芝加哥商业交易所把黄金期货的保证金提高到名义价值的{}，白银提高到{}，{}生效。文章没有写原来的比例，所以旧比例由你来设。",
-    "CME raised gold futures margin to {} of notional value and silver to {}, effective {}. The article does not give the old levels, so you set them.",
+    "芝商所把黄金期货保证金从名义价值的{0}提高到{1}，白银从{2}提高到{3}，{4}生效（普通账户）。一周之内这已是第二步：美东时间2月2日收盘后，黄金刚从{5}调到{0}，白银从{6}调到{2}。自1月13日起，芝商所按合约价值的百分比设定金银保证金。",
+    "CME raised gold futures margin from {0} to {1} of notional value and silver from {2} to {3}, effective {4} (standard accounts). It was the second step in a week: after the close on Monday 2 Feb gold had gone from {5} to {0} and silver from {6} to {2}. Since 13 January CME has set these margins as a share of contract value.",
 );
 pub const MARGIN_EXPLAINER: Text = Text::new(
     "初始保证金是开仓时必须存入的钱，维持保证金是持仓期间账户不能跌破的底线。跌破底线就会被追加保证金：要么补钱，要么减仓，否则会被强制平仓。",
     "Initial margin is the deposit needed to open a position; maintenance margin is the floor the account must stay above while the position is held. Fall below it and a margin call follows: add cash or cut the position, or the broker cuts it for you.",
 );
 pub const METAL_LEGEND: Text = Text::new("品种", "Metal");
-pub const MARGIN_OLD_LABEL: Text = Text::new(
-    "原保证金比例（你的假设）",
-    "Old margin level (your assumption)",
-);
+pub const MARGIN_OLD_LABEL: Text = Text::new("原保证金比例", "Old margin level");
 pub const MARGIN_OLD_HINT: Text = Text::new(
-    "起点取新比例的三分之二，只是一个假设，不是历史数据。",
-    "It starts at two-thirds of the new level: an assumption, not a historical figure.",
+    "起点是2月6日上调前芝商所实际执行的{}（路透社）；可以改成你自己的假设。",
+    "Starts at the {} CME actually charged before the 6 Feb step (Reuters); set your own to explore.",
 );
 pub const MARGIN_NOTIONAL_LABEL: Text =
     Text::new("仓位名义价值（美元）", "Position notional (USD)");
@@ -350,28 +333,28 @@ pub const MARGIN_OUT_CUT: Text = Text::new(
     "Or, with no extra cash, share of the position to sell",
 );
 pub const MARGIN_OUT_LOSS: Text = Text::new(
-    "当晚跌幅吃掉的保证金（按新比例）",
-    "Night's loss as a share of margin at the new level",
+    "当晚跌幅吃掉的保证金（按当时执行的比例）",
+    "Night's loss as a share of margin, at the level then in force",
 );
 pub const MARGIN_NO_CALL: Text = Text::new(
     "原比例不低于新比例，无需追加。",
     "The old level is at or above the new one: no call.",
 );
 pub const MARGIN_LOSS_OVER: Text = Text::new(
-    "{0}当晚跌幅{1}。按{2}的保证金，亏损{3}是保证金的{4}，押进去的钱全部赔光还不够。",
-    "{0} fell {1} that night. Against a margin of {2}, the loss is {3}{4} of what was posted: more than all of it.",
+    "{0}当晚跌幅{1}，当时执行的保证金比例是{2}：亏损{3}是保证金的{4}，押进去的钱全部赔光还不够。",
+    "{0} fell {1} that night, while the margin in force was {2}: the loss is {3}{4} of what was posted, more than all of it.",
 );
 pub const MARGIN_LOSS_UNDER: Text = Text::new(
-    "{0}当晚跌幅{1}。按{2}的保证金，亏损{3}是保证金的{4}。",
-    "{0} fell {1} that night. Against a margin of {2}, the loss is {3}{4} of what was posted.",
+    "{0}当晚跌幅{1}，当时执行的保证金比例是{2}：亏损{3}是保证金的{4}。",
+    "{0} fell {1} that night, while the margin in force was {2}: the loss is {3}{4} of what was posted.",
 );
-pub const MARGIN_LOSS_OLD: Text = Text::new(
-    "如果按你设定的原比例{0}，同样的跌幅{1}相当于保证金的{2}；{3}的保证金相当于{4}的杠杆。",
-    "At your old level of {0}, the same fall is {1}{2} of the margin; a margin of {3} is leverage of {4}.",
+pub const MARGIN_LOSS_NEW: Text = Text::new(
+    "按新的{0}，同样的跌幅{1}相当于保证金的{2}；{0}的保证金相当于{3}的杠杆。",
+    "At the new {0}, the same fall would be {1}{2} of the margin; a margin of {0} is leverage of {3}.",
 );
 pub const MARGIN_ASSUMPTIONS: Text = Text::new(
-    "按多头计算，保证金按当前名义价值计，不计手续费；芝商所公布的比例以外的细节（初始与维持之分、不同合约月份）这里不作区分。",
-    "Worked for a long position at its current notional, fees left out; CME's finer detail (initial versus maintenance levels, contract months) is not modelled.",
+    "按多头计算，保证金按当前名义价值计，不计手续费。比例为普通账户（非高风险账户）的初始与维持保证金；高风险账户的初始保证金是维持保证金的110%，2月2日后黄金为{0}、白银为{1}。不同合约月份不作区分。",
+    "Worked for a long position at its current notional, fees left out. Levels are standard (non-HRP) accounts' initial and maintenance margins; heightened-risk accounts post 110% of maintenance as initial margin, {0} for gold and {1} for silver after 2 Feb. Contract months are not told apart.",
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -419,26 +402,30 @@ pub fn change(fraction: f64) -> String {
     format_percent_change(fraction * 100.0)
 }
 
-/// A price on an asset's scale: dollars to 0.1, BTCUSDT's tick (`$66,183.4`); index points to
-/// 0.01 (`80.4`).
-pub fn price(value: f64, scale: PriceScale, lang: Lang) -> String {
-    let decimals = match scale {
-        PriceScale::Usd { .. } => 1,
-        PriceScale::Index => 2,
-    };
-    let body = format_number(value.abs(), decimals);
-    let unsigned = match (scale, lang) {
-        (PriceScale::Index, _) => body.clone(),
-        (PriceScale::Usd { .. }, Lang::Zh) => format!("{body}美元"),
-        (PriceScale::Usd { .. }, Lang::En) => format!("${body}"),
+/// Decimals for prices near `reference`: bitcoin to 0.1 (BTCUSDT's tick, `$66,183.4`), coins
+/// worth dollars to cents (`$2,089.55`, `$1.34`), coins worth cents to four places (`$0.0985`).
+pub fn price_decimals(reference: f64) -> u8 {
+    match reference.abs() {
+        r if r >= 10_000.0 => 1,
+        r if r >= 1.0 => 2,
+        _ => 4,
+    }
+}
+
+/// A dollar price shown to the decimals that suit prices near `reference`.
+pub fn price(value: f64, reference: f64, lang: Lang) -> String {
+    let body = format_number(value.abs(), price_decimals(reference));
+    let unsigned = match lang {
+        Lang::Zh => format!("{body}美元"),
+        Lang::En => format!("${body}"),
     };
     signed(value, &body, unsigned, false)
 }
 
-/// A price difference with its sign: `+$101.5`, `−0.45`.
-pub fn signed_price(value: f64, scale: PriceScale, lang: Lang) -> String {
-    let unsigned = price(value.abs(), scale, lang);
-    let body = format_number(value.abs(), 2);
+/// A price difference with its sign: `+$101.5`, `−$0.45`.
+pub fn signed_price(value: f64, reference: f64, lang: Lang) -> String {
+    let unsigned = price(value.abs(), reference, lang);
+    let body = format_number(value.abs(), price_decimals(reference));
     signed(value, &body, unsigned, true)
 }
 
@@ -481,7 +468,7 @@ mod tests {
             GUESS_ANSWER,
             GUESS_SUMMARY,
             ENTRY_HINT_USD,
-            ENTRY_HINT_INDEX,
+            ENTRY_HINT_PRICED,
             MMR_HINT_TABLE,
             MMR_HINT_ASSUMED,
             POSITION_NOTE,
@@ -490,7 +477,8 @@ mod tests {
             FATAL_ALWAYS,
             FATAL_NONE,
             COMPARE,
-            CAP_NOTE,
+            LIMIT_NOTE,
+            ACCOUNT_REFUSED,
             CHART_SUMMARY,
             ACCOUNT_INTRO,
             ACCOUNT_OUT_MOVE,
@@ -502,7 +490,8 @@ mod tests {
             MARGIN_POSTED,
             MARGIN_LOSS_OVER,
             MARGIN_LOSS_UNDER,
-            MARGIN_LOSS_OLD,
+            MARGIN_LOSS_NEW,
+            MARGIN_ASSUMPTIONS,
         ] {
             assert_eq!(slots(text.zh), slots(text.en), "{text:?}");
             assert!(slots(text.en) > 0, "{text:?}");
@@ -511,14 +500,18 @@ mod tests {
 
     #[test]
     fn lab_formats() {
-        let usd = PriceScale::Usd { reference: 1.0 };
-        assert_eq!(price(66_183.43, usd, Lang::En), "$66,183.4");
-        assert_eq!(price(66_183.43, usd, Lang::Zh), "66,183.4美元");
-        assert_eq!(price(80.402, PriceScale::Index, Lang::En), "80.4");
-        assert_eq!(price(f64::NAN, usd, Lang::En), "$—");
-        assert_eq!(signed_price(101.49, usd, Lang::En), "+$101.5");
-        assert_eq!(signed_price(-0.001, PriceScale::Index, Lang::En), "0");
-        assert_eq!(signed_price(-366.2, usd, Lang::Zh), "\u{2212}366.2美元");
+        assert_eq!(price(66_183.43, 73_000.0, Lang::En), "$66,183.4");
+        assert_eq!(price(66_183.43, 73_000.0, Lang::Zh), "66,183.4美元");
+        assert_eq!(price(2_089.552, 2_000.0, Lang::En), "$2,089.55");
+        assert_eq!(price(1.340_03, 2.0, Lang::En), "$1.34");
+        assert_eq!(price(0.098_51, 0.0985, Lang::En), "$0.0985");
+        assert_eq!(price(f64::NAN, 1.0, Lang::En), "$—");
+        assert_eq!(signed_price(101.49, 73_000.0, Lang::En), "+$101.5");
+        assert_eq!(signed_price(-0.001, 2.0, Lang::En), "$0");
+        assert_eq!(
+            signed_price(-366.2, 73_000.0, Lang::Zh),
+            "\u{2212}366.2美元"
+        );
         assert_eq!(percent(0.096_385, 2), "9.64%");
         assert_eq!(percent(0.004, 2), "0.4%");
         assert_eq!(change(-0.096_385), "\u{2212}9.64%");
@@ -526,18 +519,27 @@ mod tests {
     }
 
     #[test]
-    fn the_article_figures_give_the_issue_reference_price() {
+    fn the_records_give_every_coin_a_dollar_entry_and_bitcoin_its_low() {
         let reference = night_move(Asset::Btc).reference_price().unwrap();
         assert!((reference - 73_243.26).abs() < 0.01);
+        assert_eq!(default_entry(Asset::Btc), reference);
+        assert_eq!(night_move(Asset::Btc).documented_low, Some(60_033.0));
         for asset in Asset::ALL {
             assert!(night_move(asset).change < 0.0);
             assert_eq!(
                 night_move(asset).quoted_price.is_some(),
                 asset == Asset::Btc
             );
+            assert!(default_entry(asset) > 0.0);
+            // Every non-bitcoin entry is a dated report's price.
+            if let Some(fact) = entry_price_fact(asset) {
+                assert!(fact.document.is_some(), "{asset:?}");
+            }
         }
         assert!(!night_move(Asset::Eth).at_least && night_move(Asset::Xrp).at_least);
         assert_eq!(new_margin_rate(Metal::Gold), 0.09);
         assert_eq!(new_margin_rate(Metal::Silver), 0.18);
+        assert_eq!(prior_margin_rate(Metal::Gold), 0.08);
+        assert_eq!(prior_margin_rate(Metal::Silver), 0.15);
     }
 }

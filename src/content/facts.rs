@@ -2,8 +2,9 @@
 //! every attributed statement without a number ([`Claim`]). Prose and charts refer to these by
 //! id; nothing else in the crate writes a figure down.
 
+use super::documents::{self as docs, Document};
 use super::sources::Source;
-use super::time::{self, Moment};
+use super::time::{self, CivilDate, DayPart, Moment, Zone};
 use super::{Lang, Text};
 
 /// Declares a fieldless id enum with stable snake_case keys, `ALL`, `COUNT`, `key` and `from_key`.
@@ -131,13 +132,16 @@ pub struct Fact {
     pub label: Text,
     /// A caveat the reader should see next to the number.
     pub note: Option<Text>,
+    /// The dated public document the figure comes from, for every figure the article does
+    /// not give.
+    pub document: Option<&'static Document>,
 }
 
 keyed_ids! {
-    /// Every figure of the article.
+    /// Every figure of the story: the article's, and those the page adds from other reports.
     pub enum FactId {
         BtcAbove => "btc_above",
-        BtcLow => "btc_low",
+        BtcAt0630 => "btc_0630",
         BtcDay => "btc_day",
         BtcFromPeak => "btc_from_peak",
         BtcCapPeak => "btc_cap_peak",
@@ -181,6 +185,32 @@ keyed_ids! {
         RobinhoodMarginDrop => "robinhood_margin_drop",
         FearGreed => "fear_greed",
         AaiiBears => "aaii_bears",
+        BtcAt0602Gmt => "btc_0602_gmt",
+        BtcAt0916Et => "btc_0916_et",
+        BtcLowCoinGecko => "btc_low_coingecko",
+        BtcIntradayLow => "btc_intraday_low",
+        BtcReboundHigh => "btc_rebound_high",
+        BtcAt1453EtFeb6 => "btc_1453_et_feb6",
+        EthPrice => "eth_price",
+        XrpPrice => "xrp_price",
+        SolPrice => "sol_price",
+        DogePrice => "doge_price",
+        LiqTradersBitPinas => "liq_traders_bitpinas",
+        LiqUsdBitPinas => "liq_usd_bitpinas",
+        LiqTradersCoinsprobe => "liq_traders_coinsprobe",
+        LiqUsdCoinsprobe => "liq_usd_coinsprobe",
+        CmeGoldMarginBeforeFeb2 => "cme_gold_margin_before_feb2",
+        CmeSilverMarginBeforeFeb2 => "cme_silver_margin_before_feb2",
+        CmeGoldMarginPrior => "cme_gold_margin_prior",
+        CmeSilverMarginPrior => "cme_silver_margin_prior",
+        CmeGoldMarginPriorHrp => "cme_gold_margin_prior_hrp",
+        CmeSilverMarginPriorHrp => "cme_silver_margin_prior_hrp",
+        AaiiBearsFeb5 => "aaii_bears_feb5",
+        CnnFearGreedFeb5 => "cnn_fear_greed_feb5",
+        CryptoFearGreed => "crypto_fear_greed",
+        RobinhoodMarginJan => "robinhood_margin_jan",
+        JoblessClaims => "jobless_claims",
+        JoblessClaimsForecast => "jobless_claims_forecast",
     }
 }
 
@@ -215,6 +245,24 @@ const fn f(
         source,
         label,
         note: None,
+        document: None,
+    }
+}
+
+/// A figure from a public report other than the article.
+const fn reported(fact: Fact, document: &'static Document) -> Fact {
+    Fact {
+        document: Some(document),
+        ..fact
+    }
+}
+
+/// A day whose zone the report does not give.
+const fn day(month: u8, day: u8) -> Moment {
+    Moment::Day {
+        date: CivilDate::new(2026, month, day),
+        zone: Zone::Unstated,
+        part: DayPart::Whole,
     }
 }
 
@@ -234,8 +282,8 @@ use Unit as U;
 pub static FACTS: [Fact; FactId::COUNT] = [
     f(F::BtcAbove, 70_000.0, U::Usd, MoreThan, time::BEFORE_0630, S::MarketData,
         Text::new("下跌开始前的比特币价格", "Bitcoin price before the slide")),
-    f(F::BtcLow, 63_860.8, U::Usd, Exact, time::BJ_0630, S::MarketData,
-        Text::new("比特币报价", "Bitcoin price")),
+    f(F::BtcAt0630, 63_860.8, U::Usd, Exact, time::BJ_0630, S::MarketData,
+        Text::new("比特币报价（下跌途中的读数，并非当晚低点）", "Bitcoin price in a reading during the fall (not the night's low)")),
     f(F::BtcDay, -12.81, U::PercentChange, Exact, time::BJ_0630, S::MarketData,
         Text::new("比特币日内涨跌幅", "Bitcoin, change on the day")),
     f(F::BtcFromPeak, -48.0, U::PercentChange, MoreThan, time::SMALL_HOURS, S::MarketData,
@@ -323,14 +371,75 @@ pub static FACTS: [Fact; FactId::COUNT] = [
         f(F::RobinhoodMarginDrop, 12e9, U::Usd, Exact, Moment::Undated, S::Robinhood,
             Text::new("Robinhood融资余额单日降幅", "Robinhood margin balances, one-day drop")),
         Text::new(
-            "原文称这是2022年那场散户逼空风波以来的最大单日降幅；该事件通常记为2021年初，此处照录原文年份",
-            "The article calls it the largest since the 2022 meme-stock episode; that episode is usually dated to early 2021, and the article's year is kept as written",
+            "原文数字，未能在Robinhood公布的数据中核实；原文对散户逼空风波的年份也写错了，见“更正与澄清”",
+            "The article's figure, not confirmed in Robinhood's published data; the article also misdates the meme-stock episode (see Corrections and clarifications)",
         ),
     ),
     f(F::FearGreed, 10.0, U::IndexScore, Exact, Moment::AsReported, S::Cnn,
         Text::new("CNN恐惧与贪婪指数", "CNN Fear & Greed Index")),
-    f(F::AaiiBears, 68.0, U::Percent, Exact, Moment::AsReported, S::Aaii,
-        Text::new("AAII调查中看空后市的比例", "Share of bearish investors in the AAII survey")),
+    noted(
+        f(F::AaiiBears, 68.0, U::Percent, Exact, Moment::AsReported, S::Aaii,
+            Text::new("AAII调查中看空后市的比例（原文数字）", "Share of bearish investors in the AAII survey (the article's figure)")),
+        Text::new("未能核实，见“更正与澄清”", "Not confirmed (see Corrections and clarifications)"),
+    ),
+    reported(f(F::BtcAt0602Gmt, 70_823.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
+        Text::new("比特币价格（当晚之前）", "Bitcoin price, before the night")), &docs::TS2_CRYPTO_ROUT),
+    reported(f(F::BtcAt0916Et, 69_560.0, U::Usd, Exact, time::ET_0916_FEB5, S::Reports,
+        Text::new("比特币价格（美股开盘时）", "Bitcoin price at the US open")), &docs::SCHWAB_MARKET_UPDATE),
+    reported(f(F::BtcLowCoinGecko, 60_256.0, U::Usd, About, time::ET_1921_FEB5, S::Reports,
+        Text::new("比特币低点（CoinGecko）", "Bitcoin's low on CoinGecko")), &docs::FORBES_BTC_LOW),
+    noted(
+        reported(f(F::BtcIntradayLow, 60_033.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
+            Text::new("比特币当晚低点", "Bitcoin's low of the night")), &docs::BLOOMBERG_BTC_LOW),
+        Text::new(
+            "彭博汇编的数据；其他数据源的低点略有不同",
+            "Bloomberg's compiled data; other feeds differ slightly",
+        ),
+    ),
+    reported(f(F::BtcReboundHigh, 65_926.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
+        Text::new("比特币触底后的反弹高点", "Bitcoin's bounce from the low, high")), &docs::BLOOMBERG_BTC_LOW),
+    reported(f(F::BtcAt1453EtFeb6, 70_826.9, U::Usd, About, time::ET_1453_FEB6, S::Reports,
+        Text::new("比特币价格（次日反弹后）", "Bitcoin price the next afternoon")), &docs::TRADEVAE_BTC_REBOUND),
+    reported(f(F::EthPrice, 2_104.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
+        Text::new("以太坊价格", "Ether price")), &docs::TS2_CRYPTO_ROUT),
+    reported(f(F::XrpPrice, 1.4404, U::Usd, Exact, time::GMT_0602_FEB5, S::Reports,
+        Text::new("XRP价格", "XRP price")), &docs::TS2_CRYPTO_ROUT),
+    reported(f(F::SolPrice, 80.0, U::Usd, About, day(2, 6), S::Reports,
+        Text::new("SOL价格", "Solana (SOL) price")), &docs::COINSPROBE_LIQUIDATIONS),
+    reported(f(F::DogePrice, 0.0985, U::Usd, Exact, day(2, 5), S::Reports,
+        Text::new("狗狗币价格", "Dogecoin price")), &docs::UTODAY_DOGE),
+    reported(f(F::LiqTradersBitPinas, 442_144.0, U::Count, Exact, day(2, 6), S::Reports,
+        Text::new("爆仓人数（另一时点的滚动统计）", "Traders liquidated (rolling tally, read at another time)")), &docs::BITPINAS_LIQUIDATIONS),
+    reported(f(F::LiqUsdBitPinas, 2.12e9, U::Usd, Exact, day(2, 6), S::Reports,
+        Text::new("爆仓金额（另一时点的滚动统计）", "Amount liquidated (rolling tally, read at another time)")), &docs::BITPINAS_LIQUIDATIONS),
+    reported(f(F::LiqTradersCoinsprobe, 580_000.0, U::Count, About, day(2, 6), S::Reports,
+        Text::new("爆仓人数（稍晚的滚动统计）", "Traders liquidated (a later rolling tally)")), &docs::COINSPROBE_LIQUIDATIONS),
+    reported(f(F::LiqUsdCoinsprobe, 2.6e9, U::Usd, MoreThan, day(2, 6), S::Reports,
+        Text::new("爆仓金额（稍晚的滚动统计）", "Amount liquidated (a later rolling tally)")), &docs::COINSPROBE_LIQUIDATIONS),
+    reported(f(F::CmeGoldMarginBeforeFeb2, 6.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（第一步上调前）", "CME gold futures margin before the first step")), &docs::SMM_CME_JAN30),
+    reported(f(F::CmeSilverMarginBeforeFeb2, 11.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
+        Text::new("CME白银期货保证金比例（第一步上调前）", "CME silver futures margin before the first step")), &docs::SMM_CME_JAN30),
+    reported(f(F::CmeGoldMarginPrior, 8.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（两步之间，暴跌时执行）", "CME gold futures margin between the steps, in force during the fall")), &docs::REUTERS_CME_FEB6),
+    reported(f(F::CmeSilverMarginPrior, 15.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME白银期货保证金比例（两步之间，暴跌时执行）", "CME silver futures margin between the steps, in force during the fall")), &docs::REUTERS_CME_FEB6),
+    reported(f(F::CmeGoldMarginPriorHrp, 8.8, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（高风险账户，两步之间）", "CME gold futures margin, heightened-risk accounts, between the steps")), &docs::SMM_CME_JAN30),
+    reported(f(F::CmeSilverMarginPriorHrp, 16.5, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME白银期货保证金比例（高风险账户，两步之间）", "CME silver futures margin, heightened-risk accounts, between the steps")), &docs::SMM_CME_JAN30),
+    reported(f(F::AaiiBearsFeb5, 29.0, U::Percent, Exact, day(2, 5), S::Aaii,
+        Text::new("AAII调查中看空后市的比例（当周公布的调查）", "Share of bearish investors, AAII survey of that week")), &docs::GINLIX_AAII_FEB5),
+    reported(f(F::CnnFearGreedFeb5, 33.0, U::IndexScore, Exact, time::US_CLOSE_FEB5, S::Cnn,
+        Text::new("CNN恐惧与贪婪指数（美股收盘时）", "CNN Fear & Greed Index at the US close")), &docs::BENZINGA_FEAR_GREED_FEB5),
+    reported(f(F::CryptoFearGreed, 9.0, U::IndexScore, Exact, day(2, 6), S::Reports,
+        Text::new("加密货币恐惧与贪婪指数", "Crypto Fear & Greed Index")), &docs::COINTELEGRAPH_CRYPTO_FEAR),
+    reported(f(F::RobinhoodMarginJan, 18.4e9, U::Usd, Exact, time::JAN_2026, S::Robinhood,
+        Text::new("Robinhood融资余额（月末）", "Robinhood margin book at the end of the month")), &docs::ROBINHOOD_OPERATING_DATA),
+    reported(f(F::JoblessClaims, 231_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::UsDepartmentOfLabor,
+        Text::new("首次申领失业救济人数", "Initial jobless claims")), &docs::RTT_JOBLESS_CLAIMS),
+    reported(f(F::JoblessClaimsForecast, 212_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::Reports,
+        Text::new("首次申领失业救济人数（经济学家预期）", "Initial jobless claims, economists' forecast")), &docs::RTT_JOBLESS_CLAIMS),
 ];
 
 /// A statement the article attributes to a source, with no figure of its own. Its text may
@@ -342,6 +451,8 @@ pub struct Claim {
     pub as_of: Moment,
     pub text: Text,
     pub note: Option<Text>,
+    /// The dated public document behind a statement the article does not make.
+    pub document: Option<&'static Document>,
 }
 
 keyed_ids! {
@@ -374,6 +485,11 @@ keyed_ids! {
         GoldmanPause => "goldman_pause",
         FearGreedExtreme => "fear_greed_extreme",
         AaiiHighestSince2008 => "aaii_highest_since_2008",
+        CmePercentOfNotional => "cme_percent_of_notional",
+        CmeHrpInitialMargin => "cme_hrp_initial_margin",
+        MemeStocksJan2021 => "meme_stocks_jan_2021",
+        LiquidationOnMarkPrice => "liquidation_on_mark_price",
+        LiquidationInsuranceFund => "liquidation_insurance_fund",
     }
 }
 
@@ -394,6 +510,15 @@ const fn c(id: ClaimId, source: Source, as_of: Moment, text: Text) -> Claim {
         as_of,
         text,
         note: None,
+        document: None,
+    }
+}
+
+/// A statement from a public document other than the article.
+const fn sourced(claim: Claim, document: &'static Document) -> Claim {
+    Claim {
+        document: Some(document),
+        ..claim
     }
 }
 
@@ -469,12 +594,12 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
     )),
     {
         let mut claim = c(C::RobinhoodLargestSince2022, S::Robinhood, Moment::Undated, Text::new(
-            "报道把它称为“散户对决华尔街”那场风波（报道记作2022年）之后最大的一日跌幅。",
-            "The largest one-day drop since the 2022 meme-stock episode (year as given in the article).",
+            "原文称这是“散户对决华尔街”那场风波以来最大的一日跌幅，并把那场风波记作2022年。",
+            "The article calls it the largest one-day drop since the meme-stock episode, which it dates to 2022.",
         ));
         claim.note = Some(Text::new(
-            "该散户逼空风波通常记为2021年初；原文写作2022年",
-            "The meme-stock episode is usually dated to early 2021; the article says 2022",
+            "原文把年份写错了，见“更正与澄清”；这一降幅我们也未能在Robinhood公布的数据中核实",
+            "The article misdates the episode (see Corrections and clarifications), and we could not confirm the drop itself in Robinhood's published data",
         ));
         claim
     },
@@ -484,8 +609,32 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
         Text::new("高盛暂缓承接部分新的商品衍生品交易。", "Goldman Sachs paused some new commodity-derivatives trades.")),
     c(C::FearGreedExtreme, S::Cnn, Moment::AsReported,
         Text::new("指数落在“极度恐惧”区间。", "The index sits in its \"extreme fear\" band.")),
-    c(C::AaiiHighestSince2008, S::Aaii, Moment::AsReported,
-        Text::new("看空比例为{@dec_2008}以来最高。", "The highest bearish share since {@dec_2008}.")),
+    {
+        let mut claim = c(C::AaiiHighestSince2008, S::Aaii, Moment::AsReported,
+            Text::new("原文称看空比例为{@dec_2008}以来最高。", "The article calls it the highest bearish share since {@dec_2008}."));
+        claim.note = Some(Text::new("未能核实", "Not confirmed"));
+        claim
+    },
+    sourced(c(C::CmePercentOfNotional, S::CmeGroup, time::CME_SINCE_JAN13, Text::new(
+        "芝商所改为按合约价值的百分比设定金、银、铂、钯期货的保证金。",
+        "CME switched to setting gold, silver, platinum and palladium margins as a percentage of contract value.",
+    )), &docs::FINANCE_MAGNATES_CME_JAN13),
+    sourced(c(C::CmeHrpInitialMargin, S::CmeGroup, Moment::AsReported, Text::new(
+        "高风险账户的初始保证金高于维持保证金（为其一点一倍），普通账户两者相同。",
+        "Heightened-risk accounts post more initial margin than maintenance (one and a tenth times it); other accounts post the same.",
+    )), &docs::CME_MARGINS_PAGE),
+    sourced(c(C::MemeStocksJan2021, S::Reports, time::JAN_2021, Text::new(
+        "以游戏驿站为代表的散户逼空发生在{@jan_2021}。",
+        "The retail squeeze in GameStop and other meme stocks happened in {@jan_2021}.",
+    )), &docs::SEC_MEME_STOCKS),
+    sourced(c(C::LiquidationOnMarkPrice, S::Binance, Moment::AsReported, Text::new(
+        "交易所以标记价格而非最新成交价触发强平；标记价格综合多家现货交易所的价格与资金费率数据。",
+        "Exchanges trigger liquidation on the mark price, built from several spot venues' prices and funding data, not on the last trade.",
+    )), &docs::BINANCE_LIQUIDATION_PROTOCOL),
+    sourced(c(C::LiquidationInsuranceFund, S::Binance, Moment::AsReported, Text::new(
+        "强平单以立即成交或取消方式发出；仍不足时，仓位按破产价平仓，由风险保障基金接手；基金也接不住时，会对盈利一方自动减仓。",
+        "Liquidation orders are immediate-or-cancel; if margin is still short, the position is closed at the bankruptcy price and the insurance fund takes it over, and if the fund cannot, profitable traders on the other side are cut back.",
+    )), &docs::BINANCE_INSURANCE_FUND),
 ];
 
 /// A fact or a claim: what a chart mark or a timeline event stands for.

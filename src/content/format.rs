@@ -429,8 +429,8 @@ mod tests {
         let (full, prose, short): (Format, Format, Format) =
             (format_fact, format_fact_prose, format_fact_short);
         let cases = [
-            (full, FactId::BtcLow, Lang::Zh, "63,860.8美元"),
-            (full, FactId::BtcLow, Lang::En, "$63,860.8"),
+            (full, FactId::BtcAt0630, Lang::Zh, "63,860.8美元"),
+            (full, FactId::BtcAt0630, Lang::En, "$63,860.8"),
             (full, FactId::BtcDay, Lang::En, "\u{2212}12.81%"),
             (prose, FactId::BtcDay, Lang::En, "12.81%"),
             (full, FactId::XrpDay, Lang::En, "down more than 22%"),
@@ -492,7 +492,7 @@ mod tests {
 
     #[test]
     fn non_finite_facts_show_a_dash() {
-        let mut broken = *fact(FactId::BtcLow);
+        let mut broken = *fact(FactId::BtcAt0630);
         for value in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             broken.value = value;
             broken.bound = Bound::MoreThan;

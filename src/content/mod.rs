@@ -2,6 +2,8 @@
 
 pub mod chart_copy;
 pub mod copy_labs;
+pub mod corrections;
+pub mod documents;
 pub mod facts;
 pub mod format;
 pub mod lang;

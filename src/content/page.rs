@@ -28,12 +28,12 @@ pub struct PageMeta {
 pub fn page_meta(lang: Lang) -> PageMeta {
     match lang {
         Lang::Zh => PageMeta {
-            title: "崩盘之夜：2026年2月6日，43万杠杆交易者为何同时爆仓",
+            title: "崩盘之夜：2026年2月6日，超过43万杠杆交易者为何在一夜之间爆仓",
             description: "比特币、美股科技股、白银、黄金和原油在同一个夜晚下跌。拖动杠杆与保证金滑块，亲手重演这场连环强平。",
             og_locale: "zh_CN",
         },
         Lang::En => PageMeta {
-            title: "Crash Night: how 430,000 leveraged traders were wiped out on 6 February 2026",
+            title: "Crash Night: why more than 430,000 leveraged traders were liquidated in one night, 6 February 2026",
             description: "Bitcoin, US tech stocks, silver, gold and oil fell on the same night. Drag the leverage and margin sliders and replay the liquidation cascade yourself.",
             og_locale: "en_US",
         },

@@ -1,5 +1,5 @@
-//! Who said it. Every fact and claim names one of these; no URLs are given because the article
-//! gives none.
+//! Who said it. Every fact and claim names one of these. The article gives no addresses, so its
+//! sources have none; what the page adds from elsewhere also names a `Document` with one.
 
 use super::{Lang, Text};
 
@@ -32,6 +32,9 @@ pub enum Source {
     MarketData,
     /// The Chinese news report itself (for what it states without further attribution).
     Article,
+    /// Other dated public reports the page checked the article against; each record that
+    /// cites one names the document (`content::documents`).
+    Reports,
 }
 
 /// What sort of source it is, for the source list.
@@ -54,6 +57,7 @@ pub enum SourceKind {
     Broker,
     UnnamedMarketData,
     Report,
+    CheckedReports,
 }
 
 impl SourceKind {
@@ -79,6 +83,7 @@ impl SourceKind {
                 Text::new("未注明来源的行情", "Unattributed market data")
             }
             SourceKind::Report => Text::new("原始报道", "Source report"),
+            SourceKind::CheckedReports => Text::new("核查所据的报道", "Reports used to check"),
         }
     }
 }
@@ -271,8 +276,18 @@ static ARTICLE: SourceInfo = info(
     None,
 );
 
+static REPORTS: SourceInfo = info(
+    Text::new("其他公开报道", "Other public reports"),
+    SourceKind::CheckedReports,
+    Text::new(
+        "本页用来核对原文、补足原文缺少的数字的公开报道与交易所文件，每条都注明了发布者、日期和网址",
+        "Public reports and exchange documents this page used to check the article and fill its gaps, each given with publisher, date and address",
+    ),
+    None,
+);
+
 impl Source {
-    pub const ALL: [Source; 18] = [
+    pub const ALL: [Source; 19] = [
         Source::CoinGlass,
         Source::Bloomberg,
         Source::CryptoQuant,
@@ -291,6 +306,7 @@ impl Source {
         Source::Binance,
         Source::MarketData,
         Source::Article,
+        Source::Reports,
     ];
 
     pub fn info(self) -> &'static SourceInfo {
@@ -313,6 +329,7 @@ impl Source {
             Source::Binance => &BINANCE,
             Source::MarketData => &MARKET_DATA,
             Source::Article => &ARTICLE,
+            Source::Reports => &REPORTS,
         }
     }
 
@@ -341,6 +358,7 @@ impl Source {
             Source::Binance => "binance",
             Source::MarketData => "market-data",
             Source::Article => "article",
+            Source::Reports => "reports",
         }
     }
 

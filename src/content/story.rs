@@ -222,22 +222,22 @@ pub static SECTIONS: [SectionCopy; 18] = [
     SectionCopy {
         figures: &[
             KeyFigure { fact: F::LiqTraders, caption: t("一天内被强平的交易者（CoinGlass）", "traders liquidated in a day (CoinGlass)") },
-            KeyFigure { fact: F::BtcDay, caption: t("比特币的单日跌幅", "bitcoin's move on the day") },
+            KeyFigure { fact: F::BtcDay, caption: t("比特币的日内跌幅", "bitcoin's fall on the day") },
             KeyFigure { fact: F::SilverDay, caption: t("现货白银的盘中跌幅", "spot silver at its worst") },
-            KeyFigure { fact: F::LiqUsd, caption: t("在强平中蒸发的资金（CoinGlass）", "lost to forced liquidations (CoinGlass)") },
+            KeyFigure { fact: F::LiqUsd, caption: t("被强平仓位的价值合计（CoinGlass）", "value of the positions liquidated (CoinGlass)") },
         ],
         ..section(
             SectionId::Opening,
             t("一夜之间", "One night"),
-            t("所有资产一起下坠的那一夜", "The night everything fell at once"),
+            t("几乎所有资产一起下坠的那一夜", "The night almost everything fell at once"),
             &[
                 t(
                     "{@small_hours}，全球交易者打开行情软件，看到的几乎全是亏损。下跌并不局限于某个板块：加密货币、美国科技股、白银、黄金和原油，在同一段时间里一起往下走。",
                     "In the {@small_hours}, traders around the world opened their apps to a wall of losses. The damage was not confined to one corner of the market: crypto, US technology stocks, silver, gold and crude oil all slid during the same few hours.",
                 ),
                 t(
-                    "四个数字足以勾勒这一夜：CoinGlass统计，一天之内有{liq_traders}名交易者被强行平仓，损失合计{liq_usd}；比特币单日下跌{btc_day}；现货白银盘中一度下挫{silver_day}。",
-                    "Four numbers sketch the night. CoinGlass counted {liq_traders} traders forcibly closed out within a day, losing {liq_usd} between them. Bitcoin shed {btc_day} on the day. Spot silver at one point dropped {silver_day}.",
+                    "四个数字足以勾勒这一夜：CoinGlass统计，一天之内有{liq_traders}名交易者被强行平仓，被平掉的仓位价值合计{liq_usd}；到{@bj_0630}，比特币当日已下跌{btc_day}；现货白银盘中一度下挫{silver_day}。",
+                    "Four numbers sketch the night. CoinGlass counted {liq_traders} traders forcibly closed out within a day, in positions worth {liq_usd} in all. By {@bj_0630}, bitcoin was down {btc_day} on the day. Spot silver at one point dropped {silver_day}.",
                 ),
                 t(
                     "下面按市场逐一拆开：价格怎样崩落，杠杆怎样把亏损成倍放大，以及为什么连传统的避险资产也没能接住外逃的资金。",
@@ -251,9 +251,9 @@ pub static SECTIONS: [SectionCopy; 18] = [
         steps: &[
             step("起跌之前：比特币的价格仍{btc_above}。", "Before the slide: bitcoin still traded at {btc_above}.", &[F::BtcAbove]),
             step(
-                "{@bj_0630}：报{btc_low}，日内{btc_day:full}。",
-                "{@bj_0630}: {btc_low}, {btc_day:full} on the day.",
-                &[F::BtcLow, F::BtcDay],
+                "{@bj_0630}：报{btc_0630}，日内{btc_day:full}。",
+                "{@bj_0630}: {btc_0630}, {btc_day:full} on the day.",
+                &[F::BtcAt0630, F::BtcDay],
             ),
             step(
                 "与{@oct_2025}的高点相比累计跌去{btc_from_peak}；总市值从{btc_cap_peak}降到{btc_cap_now}。",
@@ -273,8 +273,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
             t("比特币失守，整个币圈跟着失血", "Bitcoin breaks, and the rest of crypto bleeds with it"),
             &[
                 t(
-                    "最先倒下的是加密市场。起跌之前，比特币的价格仍{btc_above}；过了北京时间午夜，抛压越积越重，跌速明显加快。在{@bj_0630}的读数里，一枚比特币只值{btc_low}，日内跌幅达到{btc_day}。",
-                    "Crypto was the first domino. Bitcoin began the slide at {btc_above}; after midnight Beijing time the selling piled up and the fall gathered speed. In the reading at {@bj_0630}, one coin fetched {btc_low}, a drop of {btc_day} on the day.",
+                    "最先倒下的是加密市场。起跌之前，比特币的价格仍{btc_above}；过了北京时间午夜，抛压越积越重，跌速明显加快。在{@bj_0630}的读数里，一枚比特币只值{btc_0630}，日内跌幅达到{btc_day}。这只是下跌途中的一个读数，并不是当天的最低点：此后币价还在继续往下走。",
+                    "Crypto was the first domino. Before the slide, bitcoin still traded at {btc_above}; after midnight Beijing time the selling piled up and the fall gathered speed. In the reading at {@bj_0630}, one coin fetched {btc_0630}, a drop of {btc_day} on the day. That was a snapshot taken mid-fall, not the day's low: the price kept sliding after it.",
                 ),
                 t(
                     "这让币价退回了{@oct_2024}时的位置。从{@oct_2025}的高点算起，比特币已累计跌去{btc_from_peak}；流通中全部比特币的总值，也由高位时的{btc_cap_peak}缩到{btc_cap_now}，差不多少了一半。",
@@ -292,8 +292,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         steps: &[
             step("{liq_traders}名交易者被强平（CoinGlass）。", "Liquidated: {liq_traders} traders (CoinGlass).", &[F::LiqTraders]),
             step(
-                "损失合计{liq_usd}，按原文折算相当于{liq_cny}。",
-                "{liq_usd} lost in total, or {liq_cny} as the article converts it.",
+                "被强平的仓位价值合计{liq_usd}，按原文折算相当于{liq_cny}。",
+                "Positions worth {liq_usd} liquidated in all, or {liq_cny} as the article converts it.",
                 &[F::LiqUsd, F::LiqCny],
             ),
             step(
@@ -306,15 +306,15 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Liquidations,
             t("爆仓", "Liquidations"),
-            t("杠杆的账单，在同一晚集中到期", "Leverage's bill came due all at once"),
+            t("杠杆的账单，一夜之间集中到期", "Leverage's bill came due in a single night"),
             &[
                 t(
                     "爆仓，就是借钱放大仓位的交易者亏光了保证金，交易平台替他们强行了结头寸。价格下跌触发平仓，平仓产生的卖单又把价格压得更低。",
                     "A liquidation happens when a trader who borrowed to enlarge a position runs out of margin and the exchange closes the position for them. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
                 ),
                 t(
-                    "CoinGlass的数据显示，在{@coinglass_24h}里，全市场有{liq_traders}名交易者爆仓，亏损合计{liq_usd}；按原文折算，相当于{liq_cny}。",
-                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, with losses totalling {liq_usd}, or {liq_cny} at the article's conversion.",
+                    "CoinGlass的数据显示，在{@coinglass_24h}里，全市场有{liq_traders}名交易者爆仓，被强平的仓位价值合计{liq_usd}；按原文折算，相当于{liq_cny}。这个数是被平掉的头寸规模，并不等于交易者实际亏掉的钱。",
+                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, in positions worth {liq_usd} in total, or {liq_cny} at the article's conversion. That is the size of the positions closed out, not the money traders actually lost.",
                 ),
                 t(
                     "在交易平台SynFutures的首席运营官Wenny Cai看来，这样的清算规模说明市场已整体转入避险：眼下决定价格的，是被迫平仓的卖盘和不堪一击的资产负债表，而不是任何关于技术或前景的动听故事。",
@@ -343,7 +343,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant).",
                 &[F::EtfBtcBought2025],
             ),
-            step("{line_70k}这道心理关口被击穿。", "The {line_70k} line gives way.", &[F::Line70k, F::BtcLow]),
+            step("{line_70k}这道心理关口被击穿。", "The {line_70k} line gives way.", &[F::Line70k, F::BtcAt0630]),
             step(
                 "Polymarket：年内跌破{poly_65k_level}的概率{poly_65k_prob}，跌破{poly_55k_level}的概率{poly_55k_prob}。",
                 "Polymarket: {poly_65k_prob} odds of a drop below {poly_65k_level} this year, {poly_55k_prob} below {poly_55k_level}.",
@@ -380,7 +380,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         steps: &[
             step("三大指数收盘时跌幅均{us_indexes_day}。", "All three main indexes close down {us_indexes_day}.", &[F::UsIndexesDay]),
             step(
-                "纳指{nasdaq_day:full}，连续第三天遭到抛售。",
+                "纳指{nasdaq_day:full}，连续第三天遭到大举抛售。",
                 "Nasdaq {nasdaq_day:full}, a third straight day of heavy selling.",
                 &[F::NasdaqDay, F::NasdaqStreak],
             ),
@@ -454,7 +454,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
             ),
             step(
                 "首申人数升幅超预期，职位空缺降到{@sep_2020}以来最低（美国劳工部）。",
-                "Jobless claims beat forecasts; job openings sink to their lowest since {@sep_2020} (Labor Department).",
+                "Jobless claims rise more than forecast; job openings sink to their lowest since {@sep_2020} (Labor Department).",
                 &[],
             ),
         ],
@@ -474,7 +474,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 ),
                 t(
                     "美国劳工部同期发布的数字也不乐观：{@week_to_jan31}的首次申领失业金人数升幅超出预期；职位空缺方面，{@dec_2025}的数字跌到{@sep_2020}以来最低。几组数据指向同一个结论：用工市场正在快速降温。",
-                    "The US Department of Labor added to the unease. Initial jobless claims for the {@week_to_jan31} rose more than forecast, and job openings in {@dec_2025} fell to their lowest since {@sep_2020}. Together the figures point one way: the labour market is cooling fast.",
+                    "Figures the US Department of Labor released at the same time added to the unease. Initial jobless claims for the {@week_to_jan31} rose more than forecast, and job openings in {@dec_2025} fell to their lowest since {@sep_2020}. Together the figures point one way: the labour market is cooling fast.",
                 ),
             ],
         )
@@ -547,7 +547,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 ),
                 t(
                     "沃什以鹰派作风闻名。他最鲜明的主张之一，是给美联储的资产负债表大幅瘦身；他也不赞成动用货币政策去压国债收益率、替政府融资降成本。",
-                    "Warsh is known as a hawk. Among his signature positions: shrink the Fed's vast balance sheet substantially, and refuse to use monetary policy to hold down Treasury yields and ease the government's borrowing costs.",
+                    "Warsh is known as a hawk. Among his signature positions: shrink the Fed's vast balance sheet substantially, and oppose using monetary policy to hold down Treasury yields and ease the government's borrowing costs.",
                 ),
                 t(
                     "市场很快担心起来：一旦他上任，可能出现“一边降息、一边大举缩表”的组合，实际效果是抽紧金融体系里的美元流动性。对于金价、币价和美股里的成长股这些仰赖宽松资金的资产来说，这都是不小的压力。",
@@ -590,8 +590,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
                     "On social media, professional traders posted screenshots of wiped-out positions. One widely shared post showed an account shrinking from {account_before} to {account_after}. Binance and other platforms handled a record number of forced-liquidation orders in a single day.",
                 ),
                 t(
-                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}，报道说，自“散户对决华尔街”那场风波（报道记作2022年）以来，还没有哪一天跌得这么多。",
-                    "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy, which the article places in 2022.",
+                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}。报道说，这是2021年“散户对决华尔街”那场风波以来最大的单日降幅（原文把那场风波记作2022年）。",
+                    "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, which the report calls the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy of 2021 (the article dates it to 2022).",
                 ),
             ],
         )
@@ -605,8 +605,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         steps: &[
             step("CNN恐惧与贪婪指数：{fear_greed}，“极度恐惧”。", "CNN Fear & Greed Index: {fear_greed}, \"extreme fear\".", &[F::FearGreed]),
             step(
-                "AAII调查：看空者占{aaii_bears}，为{@dec_2008}以来最高。",
-                "AAII survey: {aaii_bears} bearish, the most since {@dec_2008}.",
+                "AAII调查：原文称看空者占{aaii_bears}，为{@dec_2008}以来最高。",
+                "AAII survey: the article reports {aaii_bears} bearish, the most since {@dec_2008}.",
                 &[F::AaiiBears],
             ),
             step(
@@ -626,8 +626,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
                     "Fear now had a number. CNN's Fear & Greed Index dropped to {fear_greed}, deep in its \"extreme fear\" zone.",
                 ),
                 t(
-                    "美国个人投资者协会（AAII）最近一周的调查里，认为后市会下跌的受访者占到{aaii_bears}，创下{@dec_2008}以来新高，那正是金融危机最黑暗的阶段。",
-                    "The American Association of Individual Investors' latest weekly survey found {aaii_bears} of respondents bearish, the highest share since {@dec_2008}, in the depths of the financial crisis.",
+                    "原文称，美国个人投资者协会（AAII）最近一周的调查里，认为后市会下跌的受访者占到{aaii_bears}，创下{@dec_2008}以来新高，那正是金融危机最黑暗的阶段。本站未能在AAII公布的调查结果中核实这一数字。",
+                    "The article reports that the American Association of Individual Investors' latest weekly survey found {aaii_bears} of respondents bearish, the highest share since {@dec_2008}, in the depths of the financial crisis. We could not match that figure to the survey results AAII has published.",
                 ),
                 t(
                     "机构同样变得谨慎：摩根大通上调了公司贷款所需的保证金比例，高盛则暂缓承接部分新的商品衍生品交易。",
@@ -643,8 +643,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         t("从华尔街到普通人的账户", "From Wall Street to Main Street"),
         &[
             t(
-                "这一夜的下跌找不到单一的起因：杠杆清算、ETF资金外流、AI对软件业的冲击、转冷的就业数据、上调的保证金，以及对美联储缩表的担忧，几股力量在同一时间叠加。",
-                "No single cause explains the night. Leveraged liquidations, ETF outflows, AI's threat to software, a cooling job market, higher margins and fear of a shrinking Fed balance sheet all landed at once.",
+                "这一夜的下跌找不到单一的起因：杠杆清算、ETF资金外流、AI对软件业的冲击、转冷的就业数据，以及对美联储缩表的担忧，几股力量在同一段时间里叠加。大跌之后，CME又上调了金银期货的保证金，给杠杆交易者再添一重压力。",
+                "No single cause explains the night. Leveraged liquidations, ETF outflows, AI's threat to software, a cooling job market and fear of a shrinking Fed balance sheet all landed in the same few days. After the rout, CME raised margins on gold and silver futures, putting leveraged traders under more pressure still.",
             ),
             t(
                 "悲观情绪在专业机构和普通散户之间来回传导，每逢开盘便化作一笔笔实打实的卖单。本文不作预测；下方列出了每一个数字的出处。",
@@ -663,16 +663,16 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 "Every market figure and statistic on this page comes from a Chinese news report, shown as that report quotes it and credited to the original source it names. Index, oil and metal prices for which the report names no provider are labelled \"market data as reported by the article\". The prose is our own, written separately in each language.",
             ),
             t(
-                "带有“超过”“约”“不到”的数字，是报道给出的下限、约数或上限，本页照此呈现，从不当作精确值。CoinGlass的爆仓统计是滚动的全天合计，读取的时点不同，数字也会不同。",
-                "Figures marked \"more than\", \"about\" or \"under\" are the lower bounds, approximations or upper bounds the report gave, and are shown as such, never as exact values. CoinGlass liquidation totals cover a rolling day, so they change with the hour at which they are read.",
+                "带有“超过”“约”“不到”的数字，是报道给出的下限、约数或上限，本页照此呈现，从不当作精确值。CoinGlass的爆仓统计是滚动的全天合计，读取的时点不同，数字也会不同；其中的金额是被强平仓位的价值，不是交易者的亏损。{@bj_0630}的比特币价格是下跌途中的一次报价，并非当天的最低价。",
+                "Figures marked \"more than\", \"about\" or \"under\" are the lower bounds, approximations or upper bounds the report gave, and are shown as such, never as exact values. CoinGlass liquidation totals cover a rolling day, so they change with the hour at which they are read, and their dollar amount is the value of the positions liquidated, not traders' losses. The bitcoin price at {@bj_0630} is a quote taken during the fall, not the day's low.",
             ),
             t(
                 "标有“模型”的图表和实验室使用简化的假设，用来解释杠杆、保证金和连锁清算的机制，不是真实交易数据。时间默认以北京时间显示，可切换为美东时间；只给出日期的事件保留其原本的时区。",
                 "Charts and labs marked \"Model\" run on simplified assumptions to explain leverage, margin and cascading liquidations; they are not real trading data. Times show in Beijing time by default and can be switched to US Eastern; events given only as dates keep their original time zone.",
             ),
             t(
-                "按报道，Robinhood融资余额这次的单日降幅为“散户对决华尔街”风波之后之最；报道把那场风波记作2022年，通常则记在2021年初，本页照录报道的年份。",
-                "The report says Robinhood's drop in margin balances was the largest since the 2022 meme-stock episode; that episode is usually dated to early 2021, and we keep the report's year as written.",
+                "按报道，Robinhood融资余额这次的单日降幅为“散户对决华尔街”风波之后之最。那场散户逼空风波发生在2021年初，原文误记为2022年；本页写作2021年。",
+                "The report says Robinhood's drop in margin balances was the largest since the meme-stock episode. That episode happened in early 2021; the article gives the year as 2022, and this page says 2021.",
             ),
         ],
     ),
@@ -681,7 +681,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::facts::{CLAIMS, FACTS};
+    use crate::content::facts::{Ref, CLAIMS, FACTS};
     use crate::content::format::MINUS;
     use crate::content::time::TIMELINE;
     use crate::content::{sources, ui};
@@ -916,8 +916,8 @@ mod tests {
     #[test]
     fn rendering_substitutes_formatted_facts() {
         let text = Text::new(
-            "报{btc_low}，跌{btc_day}，{xrp_day:full}，{@bj_0630}",
-            "at {btc_low}, down {btc_day}, {xrp_day:short}, {@bj_0630}",
+            "报{btc_0630}，跌{btc_day}，{xrp_day:full}，{@bj_0630}",
+            "at {btc_0630}, down {btc_day}, {xrp_day:short}, {@bj_0630}",
         );
         assert_eq!(
             render(&text, Lang::Zh),
@@ -932,9 +932,9 @@ mod tests {
             format!("at $63,860.8, down 12.81%, {MINUS}22%+, 5 Feb, 17:30 ET")
         );
         // Unknown or malformed placeholders never leak keys and never panic.
-        let odd = Text::new("{nope}{btc_low:weird}{", "{}{@}{ {btc_low");
+        let odd = Text::new("{nope}{btc_0630:weird}{", "{}{@}{ {btc_0630");
         assert_eq!(render(&odd, Lang::Zh), "——{");
-        assert_eq!(render(&odd, Lang::En), "——{ {btc_low");
+        assert_eq!(render(&odd, Lang::En), "——{ {btc_0630");
         let segs = segments("a {liq_usd} b", Lang::En, TimeZoneChoice::Beijing);
         assert_eq!(
             segs[1],
@@ -994,6 +994,15 @@ mod tests {
             told.extend(copy.steps.iter().flat_map(|s| s.highlights.iter().copied()));
             told.extend(copy.figures.iter().map(|f| f.fact));
             claims.extend(copy.claims.iter().copied());
+        }
+        // The fact desk, in the sources section, lists what the page checked the article with.
+        for correction in crate::content::corrections::CORRECTIONS {
+            for reference in correction.refs {
+                match *reference {
+                    Ref::Fact(id) => told.push(id),
+                    Ref::Claim(id) => claims.push(id),
+                }
+            }
         }
         for &id in FactId::ALL {
             assert!(told.contains(&id), "{id:?} is never shown");

@@ -238,6 +238,8 @@ pub enum DayPart {
     UsSession,
     /// After the day's close of trading.
     AfterClose,
+    /// Before noon.
+    Morning,
 }
 
 impl DayPart {
@@ -250,6 +252,7 @@ impl DayPart {
             DayPart::Night => (18 * 60, 30 * 60),
             DayPart::UsSession => (9 * 60 + 30, 16 * 60),
             DayPart::AfterClose => (16 * 60, 1440),
+            DayPart::Morning => (6 * 60, 12 * 60),
         }
     }
 }
@@ -337,6 +340,15 @@ fn zh_date(date: CivilDate) -> String {
     format!("{year}{}月{}日", date.month, date.day)
 }
 
+/// A publication date in full: "6 Feb 2026", "2026年2月6日"; ISO for data files.
+pub fn full_date(date: CivilDate, lang: Option<Lang>) -> String {
+    match lang {
+        Some(Lang::Zh) => format!("{}年{}月{}日", date.year, date.month, date.day),
+        Some(Lang::En) => format!("{} {} {}", date.day, en_month_short(date.month), date.year),
+        None => format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
+    }
+}
+
 fn en_date_with_weekday(date: CivilDate) -> String {
     format!("{} {}", date.weekday().short(Lang::En), en_date(date))
 }
@@ -390,6 +402,7 @@ impl Moment {
                     DayPart::AfterClose => {
                         format!("{zone_name}{}（{weekday}）收盘后", zh_date(date))
                     }
+                    DayPart::Morning => format!("{zone_name}{}（{weekday}）上午", zh_date(date)),
                 }
             }
             (Moment::Day { date, zone, part }, Lang::En) => match part {
@@ -408,6 +421,13 @@ impl Moment {
                 DayPart::AfterClose => {
                     format!(
                         "after the close on {}{}",
+                        en_date_with_weekday(date),
+                        en_zone(zone)
+                    )
+                }
+                DayPart::Morning => {
+                    format!(
+                        "the morning of {}{}",
                         en_date_with_weekday(date),
                         en_zone(zone)
                     )
@@ -593,6 +613,62 @@ pub const CME_EFFECTIVE: Moment = Moment::Day {
     zone: Zone::Chicago,
     part: DayPart::AfterClose,
 };
+/// The step before: CME's metals margins raised after Monday 2 Feb's close.
+pub const CME_PRIOR_EFFECTIVE: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 2),
+    zone: Zone::Chicago,
+    part: DayPart::AfterClose,
+};
+/// The levels in force from CME's switch to percentage margins until the 2 Feb step.
+pub const CME_SINCE_JAN13: Moment = Moment::Day {
+    date: CivilDate::new(2026, 1, 13),
+    zone: Zone::Chicago,
+    part: DayPart::AfterClose,
+};
+// Timestamped prices from reports other than the article (see `content::documents`).
+/// 06:02 GMT on 5 Feb (Investing.com, via TS2).
+pub const GMT_0602_FEB5: Moment =
+    Moment::At(UtcMinute::from_local(CivilDate::new(2026, 2, 5), 6, 2, 0));
+/// 09:16 ET on 5 Feb (Charles Schwab's market update).
+pub const ET_0916_FEB5: Moment = Moment::At(UtcMinute::from_local(
+    CivilDate::new(2026, 2, 5),
+    9,
+    16,
+    US_EASTERN_OFFSET,
+));
+/// 19:21 ET on 5 Feb (CoinGecko, via Forbes).
+pub const ET_1921_FEB5: Moment = Moment::At(UtcMinute::from_local(
+    CivilDate::new(2026, 2, 5),
+    19,
+    21,
+    US_EASTERN_OFFSET,
+));
+/// Early Asian trade on Friday 6 Feb (Bloomberg: "Friday morning").
+pub const ASIA_MORNING_FEB6: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 6),
+    zone: Zone::Beijing,
+    part: DayPart::Morning,
+};
+/// 09:12 Singapore (= Beijing) time on 6 Feb (Bloomberg).
+pub const BJ_0912: Moment = Moment::At(UtcMinute::from_local(
+    CivilDate::new(2026, 2, 6),
+    9,
+    12,
+    BEIJING_OFFSET,
+));
+/// 14:53 ET on 6 Feb (Investing.com data, via TradeVae).
+pub const ET_1453_FEB6: Moment = Moment::At(UtcMinute::from_local(
+    CivilDate::new(2026, 2, 6),
+    14,
+    53,
+    US_EASTERN_OFFSET,
+));
+/// The US close on Thursday 5 Feb.
+pub const US_CLOSE_FEB5: Moment = Moment::Day {
+    date: CivilDate::new(2026, 2, 5),
+    zone: Zone::UsEastern,
+    part: DayPart::AfterClose,
+};
 pub const WEEK_TO_JAN31: Moment = Moment::WeekEnding(CivilDate::new(2026, 1, 31));
 pub const COINGLASS_24H: Moment = Moment::Trailing {
     hours: 24,
@@ -603,6 +679,7 @@ const fn month(year: i32, month: u8) -> Moment {
     Moment::Month { year, month }
 }
 pub const JAN_2026: Moment = month(2026, 1);
+pub const JAN_2021: Moment = month(2021, 1);
 pub const DEC_2025: Moment = month(2025, 12);
 pub const OCT_2025: Moment = month(2025, 10);
 pub const APR_2025: Moment = month(2025, 4);
@@ -639,6 +716,7 @@ crate::content::facts::keyed_ids! {
         Sep2020 => "sep_2020",
         Mar2020 => "mar_2020",
         Dec2008 => "dec_2008",
+        Jan2021 => "jan_2021",
         Year2022 => "y2022",
         Ytd2026 => "ytd_2026",
         Same2025 => "same_2025",
@@ -669,6 +747,7 @@ impl MomentId {
             MomentId::Sep2020 => SEP_2020,
             MomentId::Mar2020 => MAR_2020,
             MomentId::Dec2008 => DEC_2008,
+            MomentId::Jan2021 => JAN_2021,
             MomentId::Year2022 => YEAR_2022,
             MomentId::Ytd2026 => YTD_2026,
             MomentId::Same2025 => SAME_2025,
@@ -781,7 +860,7 @@ pub static TIMELINE: [TimelineEvent; 13] = [
     TimelineEvent {
         at: BJ_0630,
         label: Text::new("比特币深度下挫", "Bitcoin deep in the red"),
-        refs: &[Ref::Fact(FactId::BtcLow), Ref::Fact(FactId::BtcDay)],
+        refs: &[Ref::Fact(FactId::BtcAt0630), Ref::Fact(FactId::BtcDay)],
     },
     TimelineEvent {
         at: CME_EFFECTIVE,

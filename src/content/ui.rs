@@ -45,8 +45,8 @@ pub const LOWER_BOUND_HINT: Text = Text::new(
     "\"More than\" figures are lower bounds: the real value was larger",
 );
 pub const NOJS_SUMMARY: Text = Text::new(
-    "本页的图表和实验室需要启用JavaScript。内容提要：{@small_hours}，据CoinGlass统计，一天内有{liq_traders}名交易者爆仓，损失合计{liq_usd}；比特币当日下跌{btc_day}，现货白银一度下挫{silver_day}。",
-    "The charts and labs on this page need JavaScript. In brief: in the {@small_hours}, CoinGlass counted {liq_traders} traders liquidated within a day, losing {liq_usd}; bitcoin fell {btc_day} on the day and spot silver at one point dropped {silver_day}.",
+    "本页的图表和实验室需要启用JavaScript。内容提要：据CoinGlass{@coinglass_24h}的统计，有{liq_traders}名交易者爆仓，被强平的仓位价值合计{liq_usd}；截至{@bj_0630}，比特币日内下跌{btc_day}，现货白银一度下挫{silver_day}。",
+    "The charts and labs on this page need JavaScript. In brief: over the {@coinglass_24h}, CoinGlass counted {liq_traders} traders liquidated, in positions worth {liq_usd}; by {@bj_0630} bitcoin was down {btc_day} on the day and spot silver at one point dropped {silver_day}.",
 );
 
 /// Every string above, for audits and translators.

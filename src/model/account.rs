@@ -53,6 +53,13 @@ impl Wipeout {
     pub fn liquidated_first(&self) -> bool {
         self.liquidation.adverse_move() < self.required_move
     }
+
+    /// What the trader gets back once liquidated: nothing. The exchange closes an isolated
+    /// position (at the bankruptcy price if the book cannot do better) and what is left of its
+    /// margin normally goes to the insurance fund (Binance, "Liquidation Protocols").
+    pub fn returned_after_liquidation(&self) -> f64 {
+        0.0
+    }
 }
 
 /// Index level the position is priced at; only ratios matter, tiers read the USDT notional.

@@ -1,9 +1,10 @@
 //! The crypto assets the article gives a move for on the night, and what that move tells us
 //! about the price path.
 //!
-//! The figures themselves (BTC's −12.81 % to 63,860.8 and so on) are content and live in
-//! `content::facts`; this module only knows how to turn "a day's change, possibly a lower
-//! bound, possibly with a quoted price" into a price range a position can be judged against.
+//! The figures themselves (BTC's −12.81 % to 63,860.8, its documented low and so on) are content
+//! and live in `content::facts`; this module only knows how to turn "a reading's change, possibly
+//! a bound, possibly with a quoted price and a documented low" into a dollar range a position can
+//! be judged against.
 
 /// A coin with a USDⓈ-margined perpetual whose move on the night the article reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,48 +32,31 @@ impl Asset {
     }
 }
 
-/// What the article says about one asset's night.
+/// What the records say about one asset's night.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NightMove {
-    /// The day's change as a fraction of the reference price (−0.1281 for −12.81 %).
+    /// The change in a reading during the night, as a fraction of the day's reference price
+    /// (−0.1281 for −12.81 %).
     pub change: f64,
-    /// The article gives the move as a bound ("fell more than 22 %"): the real fall was at
-    /// least this deep, by an amount it does not say.
+    /// The reading is given as a bound ("fell more than 22 %"): at least this deep.
     pub at_least: bool,
-    /// The price quoted at the end of the move, when the article gives one.
+    /// The price in that reading, when one is quoted (bitcoin's 63,860.8 at 06:30); with it the
+    /// day's reference price is known in dollars.
     pub quoted_price: Option<f64>,
+    /// The night's documented low in dollars, when a dated report gives one.
+    pub documented_low: Option<f64>,
 }
 
-/// The unit prices are expressed in for an asset.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum PriceScale {
-    /// US dollars (USDT), with the day's reference price implied by the quote and the move.
-    Usd { reference: f64 },
-    /// No price is given, only a move: prices are an index with the reference at 100.
-    Index,
-}
-
-impl PriceScale {
-    /// The reference level of the index scale.
-    pub const INDEX_REFERENCE: f64 = 100.0;
-
-    pub fn reference(self) -> f64 {
-        match self {
-            PriceScale::Usd { reference } => reference,
-            PriceScale::Index => Self::INDEX_REFERENCE,
-        }
-    }
-}
-
-/// The part of the night's price path we know, in the asset's [`PriceScale`].
+/// The part of the night's price path we know, in dollars.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NightRange {
-    /// The low: the quoted price, or the reference moved by the stated change.
+    /// The documented low, or the reference moved by the reading's change.
     pub low: f64,
-    /// The highest price we know the path touched: the reference. The article gives no
-    /// intraday high, so a spike above it cannot be ruled out.
+    /// The price the night is measured from: the day's reference. No report gives a high above
+    /// it, so a spike cannot be ruled out.
     pub high: f64,
-    /// The low is an upper bound on the real low (the fall was "more than" stated).
+    /// The low is only a reading during the fall, or a bound: the real low was at least this
+    /// deep, by an amount no record gives.
     pub low_is_bound: bool,
 }
 
@@ -95,21 +79,25 @@ impl NightMove {
             .map(|price| price / self.factor())
     }
 
-    pub fn scale(&self) -> PriceScale {
-        match self.reference_price() {
-            Some(reference) => PriceScale::Usd { reference },
-            None => PriceScale::Index,
-        }
-    }
-
-    /// The known range of the night in this asset's scale.
-    pub fn range(&self) -> NightRange {
-        let reference = self.scale().reference();
+    /// The known range of the night for a position opened at `entry` (dollars). With a dollar
+    /// reference the range is fixed; without one the move is applied to the entry itself, as if
+    /// the position was opened when the night began, so no price is invented.
+    pub fn range(&self, entry: f64) -> NightRange {
+        let entry = if entry.is_finite() && entry > 0.0 {
+            entry
+        } else {
+            1.0
+        };
+        let reference = self.reference_price().unwrap_or(entry);
         let moved = reference * self.factor();
+        let documented = self
+            .documented_low
+            .filter(|low| low.is_finite() && *low > 0.0 && self.reference_price().is_some());
+        let low = documented.unwrap_or(moved).min(reference);
         NightRange {
-            low: moved.min(reference),
-            high: moved.max(reference),
-            low_is_bound: self.at_least && moved < reference,
+            low,
+            high: reference,
+            low_is_bound: documented.is_none() && moved < reference,
         }
     }
 }
@@ -122,31 +110,49 @@ mod tests {
         change: -0.1281,
         at_least: false,
         quoted_price: Some(63_860.8),
+        documented_low: Some(60_033.0),
     };
 
     #[test]
-    fn btc_reference_is_implied_by_quote_and_move() {
+    fn btc_reference_is_implied_by_quote_and_move_and_judged_against_the_documented_low() {
         // 63,860.8 / 0.8719 = 73,243.26…
         let reference = BTC.reference_price().unwrap();
         assert!((reference - 73_243.26).abs() < 0.01, "{reference}");
-        let range = BTC.range();
-        assert!((range.low - 63_860.8).abs() < 1e-6);
-        assert!((range.high - reference).abs() < 1e-9);
-        assert!(!range.low_is_bound);
+        // Whatever the entry, bitcoin's night is the same dollar range.
+        for entry in [50_000.0, 73_243.26, 90_000.0] {
+            let range = BTC.range(entry);
+            assert_eq!(range.low, 60_033.0);
+            assert!((range.high - reference).abs() < 1e-9);
+            assert!(!range.low_is_bound);
+        }
+        // Without the documented low the 06:30 reading is only "at least this deep".
+        let reading_only = NightMove {
+            documented_low: None,
+            ..BTC
+        };
+        let range = reading_only.range(73_000.0);
+        assert!((range.low - 63_860.8).abs() < 1e-6 && range.low_is_bound);
     }
 
     #[test]
-    fn move_without_price_is_an_index() {
+    fn a_move_without_a_price_applies_to_the_entry() {
         let xrp = NightMove {
             change: -0.22,
             at_least: true,
             quoted_price: None,
+            documented_low: None,
         };
-        assert_eq!(xrp.scale(), PriceScale::Index);
-        let range = xrp.range();
-        assert!((range.low - 78.0).abs() < 1e-9);
-        assert_eq!(range.high, 100.0);
+        let range = xrp.range(2.0);
+        assert!((range.low - 1.56).abs() < 1e-12);
+        assert_eq!(range.high, 2.0);
         assert!(range.low_is_bound);
+        // An exact reading is still only a reading: the low may have been deeper.
+        let eth = NightMove {
+            at_least: false,
+            change: -0.131,
+            ..xrp
+        };
+        assert!(eth.range(2_000.0).low_is_bound);
     }
 
     #[test]
@@ -160,17 +166,22 @@ mod tests {
             1e300,
         ] {
             for quoted_price in [None, Some(0.0), Some(-3.0), Some(f64::NAN), Some(1e300)] {
-                let night = NightMove {
-                    change,
-                    at_least: true,
-                    quoted_price,
-                };
-                let range = night.range();
-                assert!(range.low.is_finite() && range.low > 0.0, "{night:?}");
-                assert!(
-                    range.high.is_finite() && range.high >= range.low,
-                    "{night:?}"
-                );
+                for documented_low in [None, Some(-1.0), Some(f64::NAN), Some(1e300)] {
+                    for entry in [0.0, -1.0, f64::NAN, 1e-6, 1e9] {
+                        let night = NightMove {
+                            change,
+                            at_least: true,
+                            quoted_price,
+                            documented_low,
+                        };
+                        let range = night.range(entry);
+                        assert!(range.low.is_finite() && range.low > 0.0, "{night:?}");
+                        assert!(
+                            range.high.is_finite() && range.high >= range.low,
+                            "{night:?}"
+                        );
+                    }
+                }
             }
         }
     }

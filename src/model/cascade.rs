@@ -481,7 +481,21 @@ impl Population {
 
     /// Replays a cascade. Cost: a few bin scans per round, independent of N's pass.
     pub fn run(&self, params: &CascadeParams) -> CascadeRun {
+        self.run_standing_for(params, 1.0)
+    }
+
+    /// Replays a cascade on this population standing for one `flow_scale` times bigger (its
+    /// first positions, see [`Population::generate`]): every simulated dollar of forced flow
+    /// counts `flow_scale` dollars against the depth, so `params.depth_pct_per_bn` keeps its
+    /// meaning for the bigger population. The depth is clamped to the slider's range *before*
+    /// scaling, so any depth a reader can set is followed exactly, whatever the scale. Counts and
+    /// flows in the result are the sample's; multiply them by `flow_scale`.
+    pub fn run_standing_for(&self, params: &CascadeParams, flow_scale: f64) -> CascadeRun {
         let params = params.sanitized();
+        let flow_scale = match finite_or(flow_scale, 1.0) {
+            s if s > 0.0 => s,
+            _ => 1.0,
+        };
         let falling = params.shock <= 0.0;
         let (book, direction, limit) = if falling {
             (&self.longs, -1.0, MAX_FALL)
@@ -489,7 +503,7 @@ impl Population {
             (&self.shorts, 1.0, MAX_RISE)
         };
         let shock = params.shock.abs().min(limit);
-        let impact_per_dollar = params.depth_pct_per_bn / 100.0 / 1e9;
+        let impact_per_dollar = params.depth_pct_per_bn / 100.0 / 1e9 * flow_scale;
 
         let mut level = shock;
         let mut checked = 0.0;
@@ -575,6 +589,8 @@ impl Population {
     }
 
     /// `flow_scale`: dollars each simulated dollar stands for (a subsample of a bigger population).
+    /// The search covers every depth a reader can set, 0 to [`MAX_DEPTH_PCT_PER_BN`], in the
+    /// bigger population's terms, whatever the scale.
     fn calibrate_with_scale(
         &self,
         shock: f64,
@@ -584,12 +600,14 @@ impl Population {
     ) -> Calibration {
         const GRID: f64 = 1e4; // steps per 1 %/bn
         let run_at = |step: u64| {
-            let depth = step as f64 / GRID;
-            self.run(&CascadeParams {
-                shock,
-                depth_pct_per_bn: depth * flow_scale,
-                max_rounds,
-            })
+            self.run_standing_for(
+                &CascadeParams {
+                    shock,
+                    depth_pct_per_bn: step as f64 / GRID,
+                    max_rounds,
+                },
+                flow_scale,
+            )
             .final_move
         };
         let target = finite_or(target, 0.0);
@@ -618,7 +636,13 @@ impl Population {
         let max_step = (MAX_DEPTH_PCT_PER_BN * GRID) as u64;
         let at_max = run_at(max_step);
         if at_max.abs() < goal {
-            return calibration(max_step, CalibrationOutcome::Unreachable, at_max, at_max);
+            // The move is non-decreasing in depth, so the thinnest market is the closest.
+            let outcome = if at_max.abs() >= goal - TOLERANCE {
+                CalibrationOutcome::Matched
+            } else {
+                CalibrationOutcome::Unreachable
+            };
+            return calibration(max_step, outcome, at_max, at_max);
         }
         // Invariant: |move(lo)| < goal ≤ |move(hi)|.
         let (mut lo, mut hi) = (0u64, max_step);
@@ -681,6 +705,12 @@ impl CascadeParams {
 }
 
 /// One round: the liquidations that fire when the price reaches `move_at`.
+///
+/// Rounds are counted one way everywhere (labels, tables, the round limit): a round is one
+/// batch of liquidations. Round 1 is the positions the shock itself carries past their
+/// liquidation prices (the shock is not a round of its own); round k + 1 is those that the forced
+/// orders of rounds 1 to k carry past theirs. A run has `rounds.len()` rounds, at most
+/// `max_rounds`, and none when the shock crosses no liquidation price.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Round {
     /// Signed move from the pre-shock price at which this round fires.
@@ -723,14 +753,41 @@ pub struct CascadeRun {
     pub pending_count: u64,
 }
 
+/// What one point of [`CascadeRun::path`] is, so every label names it the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPoint {
+    /// Step 0: the price before the shock.
+    Start,
+    /// The price at which round `k` fires (1-based, `1 ≤ k ≤ rounds.len()`).
+    Round(usize),
+    /// The last step: where the price ends, after the last round's forced orders (after the
+    /// shock alone when no round fired).
+    End,
+}
+
 impl CascadeRun {
-    /// Signed moves: before the shock (0), at each round, and final.
+    /// Signed moves: before the shock (0), at each round, and final. Point k (1 ≤ k ≤ rounds)
+    /// is where round k fires; see [`CascadeRun::point`].
     pub fn path(&self) -> Vec<f64> {
         let mut path = Vec::with_capacity(self.rounds.len() + 2);
         path.push(0.0);
         path.extend(self.rounds.iter().map(|r| r.move_at));
         path.push(self.final_move);
         path
+    }
+
+    /// Number of rounds of liquidation (see [`Round`] for how they are counted).
+    pub fn round_count(&self) -> usize {
+        self.rounds.len()
+    }
+
+    /// What step `step` of [`CascadeRun::path`] shows; steps past the end are the end.
+    pub fn point(&self, step: usize) -> PathPoint {
+        match step {
+            0 => PathPoint::Start,
+            k if k <= self.rounds.len() => PathPoint::Round(k),
+            _ => PathPoint::End,
+        }
     }
 }
 
@@ -819,11 +876,16 @@ pub struct SensitivityRow {
     /// Liquidated count and notional at the calibrated depth, scaled to the full population.
     pub count: f64,
     pub notional: f64,
+    /// Positions of the full population per position simulated (1 when not sampled): the row
+    /// replays as `Population::run_standing_for(.., flow_scale)` on the sample.
+    pub flow_scale: f64,
 }
 
 /// Recalibrates the depth under each [`Variation`] of the population assumptions. Populations
 /// above `sample_cap` positions are represented by their first `sample_cap` positions (the
-/// generator makes that a true prefix), with counts, flows and depths scaled back up.
+/// generator makes that a true prefix), each simulated dollar standing for `count / sample`
+/// dollars; counts and flows are scaled back up, and depths are the full population's, searched
+/// over the whole slider range (0 to [`MAX_DEPTH_PCT_PER_BN`]) whatever the scale.
 pub fn sensitivity(
     base: &PopulationParams,
     shock: f64,
@@ -858,16 +920,20 @@ pub fn sensitivity_row(
     };
     let population = Population::generate(&params);
     let c = population.calibrate_with_scale(shock, max_rounds, target_move, scale);
-    let run = population.run(&CascadeParams {
-        shock,
-        depth_pct_per_bn: c.depth_pct_per_bn * scale,
-        max_rounds,
-    });
+    let run = population.run_standing_for(
+        &CascadeParams {
+            shock,
+            depth_pct_per_bn: c.depth_pct_per_bn,
+            max_rounds,
+        },
+        scale,
+    );
     SensitivityRow {
         variation,
         calibration: c,
         count: run.total_count as f64 * scale,
         notional: run.total_notional * scale,
+        flow_scale: scale,
     }
 }
 
@@ -1273,6 +1339,264 @@ mod tests {
         assert_eq!(beyond.outcome, CalibrationOutcome::ShockAlreadyBeyond);
         let wrong = pop.calibrate_depth(0.05, 100, -0.1281);
         assert_eq!(wrong.outcome, CalibrationOutcome::WrongDirection);
+    }
+
+    /// Sensitivity rows say "cannot reach" only when no depth on the slider reproduces the
+    /// target, and a depth they give reproduces it. The first crowd is ten times its sample, so
+    /// a search that clamped the sample's scaled depth at 50 %/bn stopped at 5 %/bn and called
+    /// every row unreachable (each needs 14 to 25 %/bn).
+    #[test]
+    fn sensitivity_says_cannot_reach_only_when_no_depth_on_the_slider_does() {
+        const TARGET: f64 = -0.1281;
+        const TOLERANCE: f64 = 5e-4;
+        // 0 to 50 %/bn in steps of 0.25, the slider's whole range.
+        let grid: Vec<f64> = (0..=200).map(|i| i as f64 * 0.25).collect();
+        let d = PopulationParams::default();
+        let crowds = [
+            (
+                PopulationParams {
+                    count: 400_000,
+                    ..d.clone()
+                },
+                40_000,
+            ),
+            (
+                PopulationParams {
+                    count: 200_000,
+                    leverage_median: 6.0,
+                    ..d.clone()
+                },
+                20_000,
+            ),
+            (
+                PopulationParams {
+                    count: 200_000,
+                    size_median_usd: 100.0,
+                    ..d.clone()
+                },
+                20_000,
+            ),
+        ];
+        let (mut reached, mut unreachable) = (0, 0);
+        for (base, cap) in crowds {
+            let rows = sensitivity(&base, -0.05, 100, TARGET, cap);
+            for row in rows {
+                let c = row.calibration;
+                let label = format!("{:?} of {base:?}", row.variation);
+                // The row's own model: its sample standing for the full crowd.
+                let sample = Population::generate(&PopulationParams {
+                    count: cap,
+                    ..row.variation.apply(&base)
+                });
+                // The full crowd, every position simulated.
+                let full = Population::generate(&row.variation.apply(&base));
+                assert_eq!(row.flow_scale, base.count as f64 / cap as f64);
+                let at = |population: &Population, scale: f64, depth: f64| {
+                    population
+                        .run_standing_for(
+                            &CascadeParams {
+                                shock: -0.05,
+                                depth_pct_per_bn: depth,
+                                max_rounds: 100,
+                            },
+                            scale,
+                        )
+                        .final_move
+                };
+                assert!(
+                    (0.0..=MAX_DEPTH_PCT_PER_BN).contains(&c.depth_pct_per_bn),
+                    "{label}"
+                );
+                match c.outcome {
+                    CalibrationOutcome::Unreachable => {
+                        unreachable += 1;
+                        for &depth in &grid {
+                            let m = at(&sample, row.flow_scale, depth);
+                            assert!(m.abs() < TARGET.abs() - TOLERANCE, "{label} {depth}: {m}");
+                            let m = at(&full, 1.0, depth);
+                            assert!(m.abs() < TARGET.abs() - TOLERANCE, "{label} {depth}: {m}");
+                        }
+                    }
+                    CalibrationOutcome::Matched => {
+                        reached += 1;
+                        let m = at(&sample, row.flow_scale, c.depth_pct_per_bn);
+                        assert_eq!(m, c.achieved_move, "{label}");
+                        assert!((m - TARGET).abs() <= TOLERANCE, "{label}: {m}");
+                        // The full crowd at the sample's depth: off by sampling error only.
+                        let m = at(&full, 1.0, c.depth_pct_per_bn);
+                        assert!((m - TARGET).abs() <= 0.005, "{label}: full crowd {m}");
+                        // Counts are the sample's, scaled: never more than the crowd holds.
+                        assert!(row.count <= base.count as f64 && row.notional.is_finite());
+                    }
+                    CalibrationOutcome::Jump => {
+                        reached += 1;
+                        assert_eq!(at(&sample, row.flow_scale, c.depth_pct_per_bn), c.achieved_move);
+                        assert!(c.below_move.abs() < TARGET.abs() && c.above_move.abs() >= TARGET.abs());
+                    }
+                    other => panic!("{label}: {other:?}"),
+                }
+            }
+        }
+        assert!(reached >= 8 && unreachable >= 8, "{reached} {unreachable}");
+    }
+
+    /// One definition of a round for every label: round 1 fires at the shock; the path is the
+    /// start, one point per round, and the end.
+    #[test]
+    fn every_path_point_is_named_by_one_round_count() {
+        let hand = hand_population();
+        let crowd = small(8);
+        let cases = [
+            (&hand, -0.03, 2.5, 100, Some(2)),
+            (&hand, -0.03, 2.5, 1, Some(1)),
+            (&hand, -0.03, 4.0, 100, Some(3)),
+            // Crosses no liquidation price: no round, the path is the start and the end.
+            (&hand, -0.01, 2.5, 100, Some(0)),
+            (&crowd, -0.05, 5.0, 100, None),
+            (&crowd, -0.05, 5.0, 3, None),
+            (&crowd, 0.08, 10.0, 100, None),
+            (&crowd, -0.5, 50.0, 500, None),
+            (&crowd, 0.0, 50.0, 500, Some(0)),
+        ];
+        for (population, shock, depth, max_rounds, expected) in cases {
+            let run = population.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: depth,
+                max_rounds,
+            });
+            let rounds = run.round_count();
+            let label = format!("{shock} {depth} {max_rounds}");
+            if let Some(expected) = expected {
+                assert_eq!(rounds, expected, "{label}");
+            }
+            assert!(rounds <= max_rounds as usize, "{label}");
+            let path = run.path();
+            assert_eq!(path.len(), rounds + 2, "{label}");
+            assert_eq!(run.point(0), PathPoint::Start);
+            for k in 1..=rounds {
+                assert_eq!(run.point(k), PathPoint::Round(k), "{label}");
+                assert_eq!(path[k], run.rounds[k - 1].move_at, "{label}");
+                assert!(run.rounds[k - 1].count > 0, "{label}");
+            }
+            assert_eq!(run.point(rounds + 1), PathPoint::End, "{label}");
+            assert_eq!(run.point(rounds + 7), PathPoint::End, "{label}");
+            assert_eq!(path[rounds + 1], run.final_move, "{label}");
+            if rounds > 0 {
+                // Round 1 is what the shock itself liquidates.
+                assert_eq!(run.rounds[0].move_at, run.shock, "{label}");
+            }
+        }
+    }
+
+    /// Every corner of the model's parameter ranges gives figures a market could produce: a
+    /// positive price, no more liquidated than open, a move made of the shock and the impact
+    /// of the liquidated dollars, and nothing undefined.
+    #[test]
+    fn parameter_extremes_give_results_a_market_could_produce() {
+        let mut crowds = Vec::new();
+        for corner in 0u32..64 {
+            let pick = |bit: u32, lo: f64, hi: f64| if corner & (1 << bit) == 0 { lo } else { hi };
+            crowds.push(PopulationParams {
+                count: MIN_POSITIONS,
+                long_share: pick(0, 0.0, 1.0),
+                leverage_median: pick(1, 1.0, MAX_LEVERAGE),
+                leverage_spread: pick(2, 0.0, 1.5),
+                age_days: pick(3, 0.0, 365.0),
+                daily_volatility: pick(4, 0.0, 0.2),
+                size_median_usd: pick(5, 10.0, 10_000_000.0),
+                size_spread: 3.0,
+                mmr: if corner % 3 == 0 { 0.0 } else { MAX_MMR },
+                seed: corner as u64,
+            });
+        }
+        crowds.push(PopulationParams {
+            long_share: 0.5,
+            ..PopulationParams::default()
+        });
+        for params in &crowds {
+            let population = Population::generate(params);
+            assert_eq!(population.len(), params.count as usize);
+            assert!(population.open_notional().is_finite() && population.open_notional() > 0.0);
+            for shock in [-MAX_FALL, -0.5, -0.05, 0.0, 0.05, 0.5, MAX_RISE] {
+                for depth in [0.0, 0.05, MAX_DEPTH_PCT_PER_BN] {
+                    for max_rounds in [1, MAX_ROUNDS] {
+                        let p = CascadeParams {
+                            shock,
+                            depth_pct_per_bn: depth,
+                            max_rounds,
+                        };
+                        let run = population.run(&p);
+                        let label = format!("{params:?} {p:?}");
+                        let open = population.count(run.side) as u64;
+                        assert!(run.final_move.is_finite(), "{label}");
+                        assert!(1.0 + run.final_move >= 1.0 - MAX_FALL, "{label}");
+                        assert!(run.final_move <= MAX_RISE, "{label}");
+                        // The price never turns back against the shock.
+                        assert!(run.final_move * run.shock >= 0.0, "{label}");
+                        assert!(run.final_move.abs() >= run.shock.abs(), "{label}");
+                        assert!(run.total_count <= open, "{label}");
+                        assert!(run.pending_count <= open - run.total_count, "{label}");
+                        assert!(
+                            run.total_notional.is_finite() && run.total_notional >= 0.0,
+                            "{label}"
+                        );
+                        assert!(run.rounds.len() <= max_rounds as usize, "{label}");
+                        let mut previous = (0u64, 0.0f64, 0.0f64);
+                        for round in &run.rounds {
+                            assert!(round.count > 0 && round.notional >= 0.0, "{label}");
+                            assert!(round.notional.is_finite(), "{label}");
+                            assert!(round.cumulative_count >= previous.0, "{label}");
+                            assert!(round.cumulative_notional >= previous.1, "{label}");
+                            assert!(round.move_at.abs() >= previous.2, "{label}");
+                            assert!(1.0 + round.move_at > 0.0, "{label}");
+                            previous = (
+                                round.cumulative_count,
+                                round.cumulative_notional,
+                                round.move_at.abs(),
+                            );
+                        }
+                        // The move is the shock plus the impact of every liquidated dollar.
+                        let limit = if run.shock > 0.0 { MAX_RISE } else { MAX_FALL };
+                        let expected = (run.shock.abs() + depth / 100.0 * run.total_notional / 1e9)
+                            .min(limit);
+                        assert!(
+                            (run.final_move.abs() - expected).abs() <= 1e-9 * expected.max(1.0),
+                            "{label}"
+                        );
+                    }
+                }
+            }
+            for shock in [-MAX_FALL, -0.05, 0.05] {
+                let c = population.calibrate_depth(shock, MAX_ROUNDS, -0.1281);
+                assert!(
+                    (0.0..=MAX_DEPTH_PCT_PER_BN).contains(&c.depth_pct_per_bn),
+                    "{c:?}"
+                );
+                assert!(c.achieved_move.is_finite() && 1.0 + c.achieved_move > 0.0);
+                if c.outcome == CalibrationOutcome::Matched {
+                    assert!((c.achieved_move + 0.1281).abs() <= 5e-4, "{c:?}");
+                }
+            }
+            for bin in population.liquidation_map(0.0, 1.0 + MAX_RISE, 400) {
+                assert!(bin.price_lo >= 0.0 && bin.price_hi >= bin.price_lo);
+                assert!(bin.long_notional >= 0.0 && bin.short_notional >= 0.0);
+                assert!(bin.long_notional.is_finite() && bin.short_notional.is_finite());
+            }
+        }
+        // The sensitivity table at the corners, its sample standing for a crowd 20 times bigger.
+        for params in crowds.iter().step_by(9) {
+            let base = PopulationParams {
+                count: 200_000,
+                ..params.clone()
+            };
+            for row in sensitivity(&base, -0.05, MAX_ROUNDS, -0.1281, 10_000) {
+                let c = row.calibration;
+                assert!((0.0..=MAX_DEPTH_PCT_PER_BN).contains(&c.depth_pct_per_bn));
+                assert!(row.count >= 0.0 && row.count <= base.count as f64, "{row:?}");
+                assert!(row.notional.is_finite() && row.notional >= 0.0, "{row:?}");
+                assert!(c.achieved_move.is_finite() && 1.0 + c.achieved_move > 0.0);
+            }
+        }
     }
 
     #[test]

@@ -417,10 +417,81 @@ impl Liquidation {
     }
 
     /// The position's equity when liquidation fires, `margin − notional × adverse_move` (linear
-    /// contracts lose `notional` × the fractional move). It equals the maintenance margin there.
+    /// contracts lose `notional` × the fractional move). It equals the maintenance margin there,
+    /// and never exceeds the margin put in: a trigger at or beyond entry means no room at all.
     pub fn equity_left(&self, margin: f64, notional: f64) -> f64 {
-        margin - notional * self.adverse_move()
+        (margin - notional * self.adverse_move().max(0.0)).clamp(0.0, margin.max(0.0))
     }
+}
+
+/// The tier an exchange files a position of `notional` (at entry) under, the one whose
+/// `floor < notional ≤ cap`; beyond the table, its last tier.
+pub fn tier_for_notional(maintenance: Maintenance, notional: f64) -> Tier {
+    let tiers = maintenance.tiers();
+    let last = tiers[tiers.len() - 1];
+    tiers
+        .into_iter()
+        .find(|tier| notional <= tier.cap)
+        .unwrap_or(last)
+}
+
+/// Whether the exchange opens a position, and what it would allow instead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Admission {
+    /// The leverage asked for.
+    pub asked: f64,
+    /// The most the exchange gives a position of this size (infinite for a reader's flat rate).
+    pub max_leverage: f64,
+}
+
+impl Admission {
+    pub fn allowed(&self) -> bool {
+        self.asked <= self.max_leverage
+    }
+
+    /// The leverage the exchange would actually give: the asked one, capped.
+    pub fn granted(&self) -> f64 {
+        self.asked.min(self.max_leverage)
+    }
+}
+
+/// Checks a position of `notional` at `leverage` against the tier table's maximum leverage.
+pub fn admission(maintenance: Maintenance, notional: f64, leverage: f64) -> Admission {
+    let leverage = clamp_or(leverage, LEVERAGE_LIMITS, 1.0);
+    let notional = clamp_or(notional, NOTIONAL_LIMITS, NOTIONAL_LIMITS.0);
+    Admission {
+        asked: leverage,
+        max_leverage: tier_for_notional(maintenance, notional).max_leverage,
+    }
+}
+
+/// The highest leverage at which a whole `margin` can be put to work: in each tier, positions of
+/// `margin × L` with `floor < margin × L ≤ cap` are allowed up to the tier's maximum, so the best
+/// is `min(cap / margin, max_leverage)` where that still lies above the tier's floor.
+pub fn max_leverage_for_margin(maintenance: Maintenance, margin: f64) -> f64 {
+    let margin = clamp_or(margin, NOTIONAL_LIMITS, NOTIONAL_LIMITS.0);
+    maintenance
+        .tiers()
+        .iter()
+        .filter_map(|tier| {
+            let best = (tier.cap / margin).min(tier.max_leverage);
+            (best > tier.floor / margin).then_some(best)
+        })
+        .fold(LEVERAGE_LIMITS.0, f64::max)
+        .min(LEVERAGE_LIMITS.1)
+}
+
+/// The largest position the exchange opens at `leverage`: the cap of the last tier that still
+/// allows it (infinite for a flat rate, `None` when not even the first tier does).
+pub fn max_notional_at(maintenance: Maintenance, leverage: f64) -> Option<f64> {
+    maintenance
+        .tiers()
+        .iter()
+        .filter(|tier| tier.max_leverage >= leverage)
+        .map(|tier| tier.cap)
+        .fold(None, |best: Option<f64>, cap| {
+            Some(best.map_or(cap, |b| b.max(cap)))
+        })
 }
 
 /// The liquidation of `position` under an exchange's formula and maintenance terms.
@@ -481,6 +552,9 @@ pub enum Verdict {
     SurvivedStatedMove,
     /// The maintenance margin exceeds the margin at entry: the position cannot be held at all.
     NoRoom,
+    /// A short opened below the night's starting price: whether the climb back that it would
+    /// fear came before or after it was opened is not known, so no verdict.
+    DependsOnEntryTime,
 }
 
 impl Verdict {
@@ -499,6 +573,8 @@ pub fn verdict(liquidation: &Liquidation, night: &NightRange) -> Verdict {
         Side::Long if night.low <= liquidation.price => Verdict::Liquidated,
         Side::Long if night.low_is_bound => Verdict::SurvivedStatedMove,
         Side::Long => Verdict::Survived,
+        // The known prices above the entry all came before a short opened below them.
+        Side::Short if liquidation.entry < night.high => Verdict::DependsOnEntryTime,
         Side::Short if night.high >= liquidation.price => Verdict::Liquidated,
         Side::Short => Verdict::Survived,
     }
@@ -730,6 +806,83 @@ mod tests {
             .maintenance_margin(12_000_000.0 * result.price / 100.0);
         close(left, maintenance, 1e-6);
         close(left, 288_105.26, 0.01);
+    }
+
+    #[test]
+    fn the_exchange_refuses_leverage_above_the_tier_maximum() {
+        // A $1.2 M balance at 20× is a $24 M position: Binance's 20–50 M tier allows 5×.
+        let refused = admission(BINANCE_BTC, 24_000_000.0, 20.0);
+        assert!(!refused.allowed());
+        assert_eq!((refused.max_leverage, refused.granted()), (5.0, 5.0));
+        // 10× is $12 M, inside the 10–20 M tier, which allows exactly 10×.
+        assert!(admission(BINANCE_BTC, 12_000_000.0, 10.0).allowed());
+        // The most the whole balance can carry is 10×; at 50×, positions up to $1 M.
+        close(
+            max_leverage_for_margin(BINANCE_BTC, 1_200_000.0),
+            10.0,
+            1e-12,
+        );
+        close(max_leverage_for_margin(BINANCE_BTC, 10_000.0), 50.0, 1e-12);
+        close(max_leverage_for_margin(BINANCE_BTC, 100.0), 125.0, 1e-12);
+        assert_eq!(max_notional_at(BINANCE_BTC, 50.0), Some(1_000_000.0));
+        assert_eq!(max_notional_at(BINANCE_BTC, 126.0), None);
+        // Bybit gives a small BTCUSDT position 100× at most; a reader's flat rate has no cap.
+        let bybit = Maintenance::Tiered(BYBIT_BTCUSDT_RISK_LIMITS);
+        assert!(!admission(bybit, 10_000.0, 125.0).allowed());
+        assert!(admission(Maintenance::Flat(0.005), 1e12, 1000.0).allowed());
+        // Every whole-balance leverage up to the maximum is admitted, and one step above is not.
+        for margin in [100.0, 5_000.0, 1_200_000.0, 30_000_000.0] {
+            let max = max_leverage_for_margin(BINANCE_BTC, margin);
+            assert!(
+                admission(BINANCE_BTC, margin * max, max).allowed(),
+                "{margin}"
+            );
+            assert!(
+                !admission(BINANCE_BTC, margin * (max + 0.5), max + 0.5).allowed(),
+                "{margin}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_opened_below_the_starting_price_gets_no_verdict() {
+        let night = NightRange {
+            low: 60_000.0,
+            high: 73_000.0,
+            low_is_bound: false,
+        };
+        let short = |entry: f64| {
+            let position = Position {
+                side: Side::Short,
+                entry,
+                leverage: 20.0,
+                notional: 10_000.0,
+            };
+            verdict(&liquidation(Venue::Binance, BINANCE_BTC, position), &night)
+        };
+        // At 65,000 with 20× the trigger (about 68,000) lies below the 73,000 the night began
+        // at, but that price came before such a short could have been opened.
+        assert_eq!(short(65_000.0), Verdict::DependsOnEntryTime);
+        assert_eq!(short(74_000.0), Verdict::Survived);
+    }
+
+    #[test]
+    fn equity_left_never_exceeds_the_margin_put_in() {
+        // An impossible position (5 % maintenance on a 50× margin of 2 %): the trigger sits on the
+        // profitable side of entry, and the equity left is the margin, not more.
+        let position = Position {
+            side: Side::Long,
+            entry: 100.0,
+            leverage: 50.0,
+            notional: 60_000_000.0,
+        };
+        let result = liquidation(Venue::Binance, BINANCE_BTC, position);
+        assert!(result.adverse_move() < 0.0);
+        close(
+            result.equity_left(1_200_000.0, 60_000_000.0),
+            1_200_000.0,
+            1e-9,
+        );
     }
 
     #[test]

@@ -9,13 +9,17 @@ use super::leverage_lab::{
     initial_state, leverage_slider, use_url_state, write_output_card, LabProps,
 };
 use crate::content::copy_labs::{self as copy, fill};
+use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{format_fact_prose, format_leverage, format_usd_plain};
 use crate::content::SectionId;
 use crate::context::use_prefs;
 use crate::model::account::{wipeout, Drawdown};
 use crate::model::assets::Asset;
-use crate::model::liquidation::{Maintenance, Venue, BINANCE_BTCUSDT_2021_03_18};
+use crate::model::liquidation::{
+    admission, max_leverage_for_margin, max_notional_at, Maintenance, Venue,
+    BINANCE_BTCUSDT_2021_03_18,
+};
 use crate::state::labs::AccountLabState;
 use crate::widgets::markup::markup;
 
@@ -43,12 +47,30 @@ pub fn account_lab(props: &LabProps) -> Html {
         start: before.value,
         end: after.value,
     };
-    let result = wipeout(
-        drawdown,
-        state.leverage,
-        Venue::Binance,
-        Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18),
-    );
+    let maintenance = Maintenance::Tiered(BINANCE_BTCUSDT_2021_03_18);
+    // The exchange's tiers cap the leverage a balance this size can use; above that the lab
+    // says so and works with what the exchange would give.
+    let asked = admission(maintenance, before.value * state.leverage, state.leverage);
+    let whole_balance_max = max_leverage_for_margin(maintenance, before.value);
+    let leverage = if asked.allowed() {
+        asked.asked
+    } else {
+        whole_balance_max
+    };
+    let refused = (!asked.allowed()).then(|| {
+        fill(
+            copy::ACCOUNT_REFUSED.get(lang),
+            &[
+                &format_usd_plain(before.value, lang),
+                &format_leverage(asked.asked),
+                &format_leverage(asked.max_leverage),
+                &format_leverage(whole_balance_max),
+                &max_notional_at(maintenance, asked.asked)
+                    .map_or_else(String::new, |cap| format_usd_plain(cap, lang)),
+            ],
+        )
+    });
+    let result = wipeout(drawdown, leverage, Venue::Binance, maintenance);
     let end = format_usd_plain(after.value, lang);
     let required = copy::percent(result.required_move, 2);
     let liquidation_move = copy::percent(result.liquidation.adverse_move(), 2);
@@ -95,15 +117,22 @@ pub fn account_lab(props: &LabProps) -> Html {
                 </div>
                 <div class="lab-outputs">
                     { markup(|m| {
+                        if let Some(text) = &refused {
+                            m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "account-limit")], text);
+                        }
                         write_output_card(m, &fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required);
                         write_output_card(m, copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move);
                         write_output_card(m, copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity);
+                        if result.liquidated_first() {
+                            let back = format_usd_plain(result.returned_after_liquidation(), lang);
+                            write_output_card(m, copy::ACCOUNT_OUT_BACK.get(lang), "account-returned", &back);
+                        }
                     }) }
                     <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
                 </div>
             </div>
             <p class="assumptions">
-                { fill(copy::ACCOUNT_ASSUMPTIONS.get(lang), &[copy::BINANCE_TIERS_SOURCE.date.get(lang)]) }
+                { fill(copy::ACCOUNT_ASSUMPTIONS.get(lang), &[&docs::BINANCE_TIERS.date_text(lang)]) }
             </p>
         </section>
     }

@@ -56,7 +56,7 @@ const PLAY_STEP_MS: u32 = 450;
 /// The price before the shock, worked back from the reported price and fall on the day
 /// (63,860.8 / (1 − 12.81 %) ≈ 73,243). The model is relative; this only labels prices.
 fn reference_price() -> f64 {
-    fact(FactId::BtcLow).value / (1.0 + fact(FactId::BtcDay).value / 100.0)
+    fact(FactId::BtcAt0630).value / (1.0 + fact(FactId::BtcDay).value / 100.0)
 }
 
 /// The reported fall as a signed fraction (−0.1281), the calibration target.

@@ -82,7 +82,7 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
             (F::WtiDay, Some(OIL)),
             (F::BrentDay, Some(OIL)),
         ],
-        ChartId::BtcPrice => &[(F::BtcAbove, None), (F::BtcLow, None)],
+        ChartId::BtcPrice => &[(F::BtcAbove, None), (F::BtcAt0630, None)],
         ChartId::BtcValue => &[(F::BtcCapPeak, None), (F::BtcCapNow, None)],
         ChartId::CryptoMoves => &[
             (F::BtcDay, None),
@@ -96,7 +96,7 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
         ChartId::Floor => &[
             (F::EtfBtcBought2025, None),
             (F::Line70k, None),
-            (F::BtcLow, None),
+            (F::BtcAt0630, None),
         ],
         ChartId::Polymarket => &[(F::Poly65kProb, None), (F::Poly55kProb, None)],
         ChartId::Equities => &[

@@ -9,17 +9,19 @@ use yew::prelude::*;
 use crate::charts::axis::scale_ticks;
 use crate::charts::format::coord;
 use crate::charts::{Axis, AxisOrient, LinearScale, View};
-use crate::content::copy_labs::{self as copy, fill, Provenance};
+use crate::content::copy_labs::{self as copy, fill};
+use crate::content::documents::{self as docs, Document};
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{
     format_fact, format_leverage, format_number, format_usd_plain, MISSING,
 };
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
-use crate::model::assets::{Asset, NightRange, PriceScale};
+use crate::model::assets::{Asset, NightRange};
 use crate::model::liquidation::{
-    fatal_leverage, liquidation, tiers, verdict, Bracket, Liquidation, Maintenance, Position, Side,
-    Venue, Verdict, BINANCE_BTCUSDT_2021_03_18, BYBIT_BTCUSDT_RISK_LIMITS,
+    admission, fatal_leverage, liquidation, tiers, verdict, Admission, Bracket, Liquidation,
+    Maintenance, Position, Side, Venue, Verdict, BINANCE_BTCUSDT_2021_03_18,
+    BYBIT_BTCUSDT_RISK_LIMITS,
 };
 use crate::state::labs::{
     param, parse, LabState, LeverageAction, LeverageLabState, ASSETS, LEVERAGE_RANGE,
@@ -119,16 +121,16 @@ impl Reducible for LeverageLabState {
 /// An exchange's tier table with where it was published.
 struct PublishedTable {
     brackets: &'static [Bracket],
-    source: &'static Provenance,
+    source: &'static Document,
 }
 
 const BINANCE_BTC: PublishedTable = PublishedTable {
     brackets: BINANCE_BTCUSDT_2021_03_18,
-    source: &copy::BINANCE_TIERS_SOURCE,
+    source: &docs::BINANCE_TIERS,
 };
 const BYBIT_BTC: PublishedTable = PublishedTable {
     brackets: BYBIT_BTCUSDT_RISK_LIMITS,
-    source: &copy::BYBIT_TIERS_SOURCE,
+    source: &docs::BYBIT_TIERS,
 };
 
 /// Where the maintenance rate came from, for the hint under its slider.
@@ -173,68 +175,91 @@ fn maintenance_for(state: &LeverageLabState, venue: Venue) -> (Maintenance, Rate
     }
 }
 
-/// The entry slider's range and step: half to one and a half times the reference, on a round
-/// step a thousandth of the reference's order of magnitude (10 dollars for BTC, 0.1 index).
-fn entry_bounds(reference: f64) -> (f64, f64, f64) {
-    let step = 10f64.powf(reference.log10().floor() - 3.0);
+/// The entry slider's range and step: a fifth to three times the starting price (wide enough
+/// for a price bought at last year's peak), on a round step a thousandth of its order of
+/// magnitude (10 dollars for BTC, 1 for ETH, 0.001 for XRP).
+fn entry_bounds(start: f64) -> (f64, f64, f64) {
+    let step = 10f64.powf(start.log10().floor() - 3.0);
     (
-        (reference * 0.5 / step).floor() * step,
-        (reference * 1.5 / step).ceil() * step,
+        (start * 0.2 / step).floor() * step,
+        (start * 3.0 / step).ceil() * step,
         step,
     )
 }
 
 /// Everything the lab shows, from its state and the article's figures.
 struct Outcome {
-    scale: PriceScale,
+    /// The price the entry starts at, which also sets how prices are rounded.
+    start: f64,
     range: NightRange,
     entry: f64,
     entry_bounds: (f64, f64, f64),
     origin: RateOrigin,
+    /// Whether the exchange opens the position at the leverage asked; results use what it gives.
+    admission: Admission,
     liquidation: Liquidation,
     verdict: Verdict,
     fatal: Option<f64>,
     other: Liquidation,
 }
 
+/// The position at the leverage `venue` would give it under `maintenance`.
+fn admitted(maintenance: Maintenance, position: Position) -> (Admission, Position) {
+    let admission = admission(maintenance, position.notional, position.leverage);
+    let leverage = admission.granted();
+    (
+        admission,
+        Position {
+            leverage,
+            ..position
+        },
+    )
+}
+
 fn outcome(state: &LeverageLabState) -> Outcome {
     let night = copy::night_move(state.asset);
-    let scale = night.scale();
-    let range = night.range();
-    let reference = scale.reference();
-    let bounds = entry_bounds(reference);
+    let start = copy::default_entry(state.asset);
+    let bounds = entry_bounds(start);
     let entry = state
         .entry
-        .map_or(reference, |entry| entry.clamp(bounds.0, bounds.1));
-    let position = Position {
+        .map_or(start, |entry| entry.clamp(bounds.0, bounds.1));
+    let range = night.range(entry);
+    let asked = Position {
         side: state.side,
         entry,
         leverage: state.leverage,
         notional: copy::LAB_NOTIONAL,
     };
     let (maintenance, origin) = maintenance_for(state, state.venue);
+    let (admission, position) = admitted(maintenance, asked);
     let result = liquidation(state.venue, maintenance, position);
     let other_venue = other_venue(state.venue);
+    let other_maintenance = maintenance_for(state, other_venue).0;
+    let highest = admission.max_leverage.min(LEVERAGE_RANGE.1);
     Outcome {
-        scale,
+        start,
         range,
         entry,
         entry_bounds: bounds,
         origin,
+        admission,
         liquidation: result,
         verdict: verdict(&result, &range),
-        fatal: fatal_leverage(state.venue, maintenance, position, &range, LEVERAGE_RANGE.1),
-        other: liquidation(other_venue, maintenance_for(state, other_venue).0, position),
+        fatal: fatal_leverage(state.venue, maintenance, position, &range, highest),
+        other: liquidation(
+            other_venue,
+            other_maintenance,
+            admitted(other_maintenance, asked).1,
+        ),
     }
 }
 
 /// The answer to the opening question: the fall that liquidates a 20× bitcoin long on Binance.
 fn guess_answer() -> Liquidation {
-    let night = copy::night_move(Asset::Btc);
     let (maintenance, _) = default_maintenance(Asset::Btc, Venue::Binance);
     let position = Position {
         side: Side::Long,
-        entry: night.scale().reference(),
+        entry: copy::default_entry(Asset::Btc),
         leverage: copy::GUESS_LEVERAGE,
         notional: copy::LAB_NOTIONAL,
     };
@@ -292,7 +317,7 @@ fn leverage_guess() -> Html {
                     fill(copy::GUESS_ANSWER.get(lang), &[
                         &guess_text,
                         &answer_text,
-                        &copy::price(answer.price, copy::night_move(Asset::Btc).scale(), lang),
+                        &copy::price(answer.price, answer.entry, lang),
                         &format_leverage(copy::GUESS_LEVERAGE),
                         &copy::percent(1.0 / copy::GUESS_LEVERAGE, 0),
                     ])
@@ -421,7 +446,7 @@ fn tier_table(table: &PublishedTable, in_use: usize, lang: Lang) -> Html {
     }
 }
 
-fn write_source_link(m: &mut Markup, source: &Provenance, lang: Lang) {
+fn write_source_link(m: &mut Markup, source: &Document, lang: Lang) {
     m.element("a", &[("href", source.url)], source.title.get(lang));
 }
 
@@ -433,7 +458,7 @@ fn write_source_note(m: &mut Markup, origin: RateOrigin, lang: Lang) {
             .text(copy::COLON.get(lang));
         write_source_link(m, table.source, lang);
         m.text(copy::COMMA.get(lang))
-            .text(table.source.date.get(lang));
+            .text(&table.source.date_text(lang));
         if let Some(note) = table.source.note {
             m.text(copy::COMMA.get(lang)).text(note.get(lang));
         }
@@ -441,15 +466,18 @@ fn write_source_note(m: &mut Markup, origin: RateOrigin, lang: Lang) {
     }
     m.text(copy::FORMULAS_LABEL.get(lang))
         .text(copy::COLON.get(lang));
-    write_source_link(m, &copy::BINANCE_FORMULA_SOURCE, lang);
+    write_source_link(m, &docs::BINANCE_FORMULA, lang);
     m.text(copy::LIST_SEPARATOR.get(lang));
-    write_source_link(m, &copy::BYBIT_FORMULA_SOURCE, lang);
+    write_source_link(m, &docs::BYBIT_FORMULA, lang);
+    m.text(copy::LIST_SEPARATOR.get(lang));
+    write_source_link(m, &docs::BINANCE_LIQUIDATION_PROTOCOL, lang);
     m.text(copy::FULL_STOP.get(lang).trim_end()).close("p");
 }
 
 #[function_component(LeverageLab)]
 pub fn leverage_lab(props: &LabProps) -> Html {
-    let lang = use_prefs().lang;
+    let prefs = use_prefs();
+    let lang = prefs.lang;
     let state = use_reducer_eq(|| initial_state::<LeverageLabState>(props));
     use_url_state(&*state);
     let out = outcome(&state);
@@ -472,8 +500,8 @@ pub fn leverage_lab(props: &LabProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(LeverageAction::TableMmr))
     };
 
-    let scale = out.scale;
-    let fmt_price = |value: f64| copy::price(value, scale, lang);
+    let start = out.start;
+    let fmt_price = |value: f64| copy::price(value, start, lang);
     // A long whose liquidation price would be at or below zero is never liquidated.
     let liquidation_text = |result: &Liquidation| {
         if result.price > 0.0 {
@@ -487,16 +515,30 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     let (entry_min, entry_max, entry_step) = out.entry_bounds;
     let ticker = state.asset.ticker();
     let move_text = format_fact(copy::move_fact(state.asset), lang);
-    let entry_hint = match scale {
-        PriceScale::Usd { reference } => fill(
-            copy::ENTRY_HINT_USD.get(lang),
+    let entry_hint = match copy::entry_price_fact(state.asset) {
+        None => {
+            let low = fact(FactId::BtcIntradayLow);
+            fill(
+                copy::ENTRY_HINT_USD.get(lang),
+                &[
+                    &fmt_price(start),
+                    &format_fact(fact(FactId::BtcAt0630), lang),
+                    &move_text,
+                    &format_fact(low, lang),
+                    low.document.map_or("", |doc| doc.publisher.get(lang)),
+                ],
+            )
+        }
+        Some(price) => fill(
+            copy::ENTRY_HINT_PRICED.get(lang),
             &[
-                &fmt_price(reference),
-                &format_fact(fact(FactId::BtcLow), lang),
+                price.document.map_or("", |doc| doc.publisher.get(lang)),
+                &format_fact(price, lang),
+                &price.as_of.format(lang, prefs.tz),
+                ticker,
                 &move_text,
             ],
         ),
-        PriceScale::Index => fill(copy::ENTRY_HINT_INDEX.get(lang), &[ticker, &move_text]),
     };
     let rate_hint = match out.origin {
         RateOrigin::Table(_) => fill(
@@ -518,8 +560,9 @@ pub fn leverage_lab(props: &LabProps) -> Html {
         Verdict::NoRoom => (copy::VERDICT_NO_ROOM, Some("verdict-liquidated")),
         Verdict::Survived => (copy::VERDICT_SURVIVED, Some("verdict-survived")),
         Verdict::SurvivedStatedMove => (copy::VERDICT_SURVIVED_STATED, None),
+        Verdict::DependsOnEntryTime => (copy::VERDICT_DEPENDS, None),
     };
-    let max_leverage = format_leverage(LEVERAGE_RANGE.1);
+    let max_leverage = format_leverage(out.admission.max_leverage.min(LEVERAGE_RANGE.1));
     let (fatal_value, fatal_sentence) = match out.fatal {
         Some(leverage) if leverage <= LEVERAGE_RANGE.0 => (
             format_leverage(leverage),
@@ -548,7 +591,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
         &[
             other_name,
             &liquidation_text(&out.other),
-            &copy::signed_price(gap, scale, lang),
+            &copy::signed_price(gap, start, lang),
             &copy::percent(gap.abs() / out.entry, 2),
         ],
     );
@@ -562,14 +605,8 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     } else {
         copy::CHART_LOW
     };
-    let with_unit = |text: Text, value: String| {
-        let unit = if scale == PriceScale::Index {
-            copy::INDEX_UNIT.get(lang)
-        } else {
-            ""
-        };
-        AttrValue::from(format!("{} {}{}", text.get(lang), value, unit))
-    };
+    let with_unit =
+        |text: Text, value: String| AttrValue::from(format!("{} {}", text.get(lang), value));
     let marks: Rc<[AxisMark]> = Rc::from(vec![
         AxisMark {
             value: out.entry,
@@ -612,10 +649,14 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             &fmt_price(out.range.high),
         ],
     );
-    let cap_note = (state.leverage > liq.tier.max_leverage).then(|| {
+    let limit_note = (!out.admission.allowed()).then(|| {
         fill(
-            copy::CAP_NOTE.get(lang),
-            &[venue, &format_leverage(liq.tier.max_leverage)],
+            copy::LIMIT_NOTE.get(lang),
+            &[
+                venue,
+                &format_leverage(out.admission.asked),
+                &format_leverage(out.admission.granted()),
+            ],
         )
     });
 
@@ -663,7 +704,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     ) }
                     <Slider
                         id="leverage-entry"
-                        label={match scale { PriceScale::Usd { .. } => copy::ENTRY_USD, PriceScale::Index => copy::ENTRY_INDEX }.get(lang)}
+                        label={copy::ENTRY_USD.get(lang)}
                         value={out.entry}
                         min={entry_min}
                         max={entry_max}
@@ -688,12 +729,13 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     if state.mmr_percent.is_some() {
                         <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
                     }
-                    if let PriceScale::Usd { .. } = scale {
-                        <p class="assumptions">{ fill(copy::POSITION_NOTE.get(lang), &[&format_usd_plain(copy::LAB_NOTIONAL, lang)]) }</p>
-                    }
+                    <p class="assumptions">{ fill(copy::POSITION_NOTE.get(lang), &[&format_usd_plain(copy::LAB_NOTIONAL, lang)]) }</p>
                 </div>
                 <div class="lab-outputs">
                     { markup(|m| {
+                        if let Some(note) = &limit_note {
+                            m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "exchange-limit")], note);
+                        }
                         write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &price_text);
                         let distance = copy::change((liq.price - out.entry) / out.entry);
                         write_output_card(m, copy::OUT_DISTANCE.get(lang), "liq-distance", &distance);
@@ -701,7 +743,9 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
                             .element("span", &[("class", "label")], copy::OUT_VERDICT.get(lang))
                             .element("span", &[("class", &verdict_class), ("data-testid", "verdict")], verdict_text.get(lang));
-                        if state.side == Side::Short {
+                        if out.verdict == Verdict::DependsOnEntryTime {
+                            m.element("p", &[("class", "assumptions")], copy::DEPENDS_NOTE.get(lang));
+                        } else if state.side == Side::Short {
                             m.element("p", &[("class", "assumptions")], copy::SHORT_NOTE.get(lang));
                         }
                         m.close("div")
@@ -714,10 +758,8 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     <MarkAxis marks={marks} band={(out.range.low, out.range.high)} summary={summary} />
                     { markup(|m| {
                         m.element("p", &[("data-testid", "venue-compare")], &compare)
-                            .element("p", &[("class", "assumptions")], compare_why.get(lang));
-                        if let Some(note) = &cap_note {
-                            m.element("p", &[("class", "assumptions")], note);
-                        }
+                            .element("p", &[("class", "assumptions")], compare_why.get(lang))
+                            .element("p", &[("class", "assumptions")], copy::TRIGGER_NOTE.get(lang));
                     }) }
                 </div>
             </div>
@@ -743,11 +785,13 @@ mod tests {
     #[test]
     fn entry_slider_bounds_are_round() {
         let (min, max, step) = entry_bounds(73_243.26);
-        assert_eq!((min, max, step), (36_620.0, 109_870.0, 10.0));
-        let (min, max, step) = entry_bounds(100.0);
-        assert!(
-            (min - 50.0).abs() < 1e-9 && (max - 150.0).abs() < 1e-9 && (step - 0.1).abs() < 1e-12
-        );
+        assert_eq!((min, max, step), (14_640.0, 219_730.0, 10.0));
+        let (min, max, step) = entry_bounds(2_104.0);
+        assert_eq!((min, max, step), (420.0, 6_312.0, 1.0));
+        // A reader's own price fits: ETH at $2,000, XRP at $2.
+        assert!((min..=max).contains(&2_000.0));
+        let (min, max, _) = entry_bounds(1.4404);
+        assert!(min < 2.0 && max > 2.0);
     }
 
     #[test]

@@ -68,11 +68,11 @@ pub fn margin_lab(props: &LabProps) -> Html {
 
     let metal = state.metal;
     let new_rate = copy::new_margin_rate(metal);
+    // The level in force when the night's fall happened, and where the reader's old level starts.
+    let prior_rate = copy::prior_margin_rate(metal);
     let old_rate = state
         .old_percent
-        .map_or(new_rate * copy::OLD_MARGIN_START_SHARE, |percent| {
-            percent / 100.0
-        });
+        .map_or(prior_rate, |percent| percent / 100.0);
     let call = margin_call(state.notional, old_rate, new_rate);
     let move_fact = copy::metal_move_fact(metal);
     let night_move = move_fact.value / 100.0;
@@ -81,9 +81,9 @@ pub fn margin_lab(props: &LabProps) -> Html {
         Bound::MoreThan => (copy::AT_LEAST.get(lang), "≥ "),
         _ => ("", ""),
     };
+    let loss_then = loss_to_margin(night_move, prior_rate);
     let loss_new = loss_to_margin(night_move, new_rate);
-    let loss_old = loss_to_margin(night_move, old_rate);
-    let loss_template = if loss_new > 1.0 {
+    let loss_template = if loss_then > 1.0 {
         copy::MARGIN_LOSS_OVER
     } else {
         copy::MARGIN_LOSS_UNDER
@@ -93,22 +93,21 @@ pub fn margin_lab(props: &LabProps) -> Html {
         &[
             metal_name(metal).get(lang),
             &format_fact_prose(move_fact, lang),
+            &copy::percent(prior_rate, 1),
+            at_least,
+            &copy::percent(loss_then, 1),
+        ],
+    );
+    let new_sentence = fill(
+        copy::MARGIN_LOSS_NEW.get(lang),
+        &[
             &copy::percent(new_rate, 1),
             at_least,
             &copy::percent(loss_new, 1),
-        ],
-    );
-    let old_sentence = fill(
-        copy::MARGIN_LOSS_OLD.get(lang),
-        &[
-            &copy::percent(old_rate, 1),
-            at_least,
-            &copy::percent(loss_old, 1),
-            &copy::percent(new_rate, 1),
             &format_leverage(implied_leverage(new_rate)),
         ],
     );
-    let loss_value = format!("{at_least_mark}{}", copy::percent(loss_new, 1));
+    let loss_value = format!("{at_least_mark}{}", copy::percent(loss_then, 1));
     let metal_options: Rc<[(AttrValue, AttrValue)]> = METALS
         .iter()
         .map(|(metal, value)| {
@@ -121,11 +120,26 @@ pub fn margin_lab(props: &LabProps) -> Html {
     let intro = fill(
         copy::MARGIN_INTRO.get(lang),
         &[
+            &format_fact(fact(FactId::CmeGoldMarginPrior), lang),
             &format_fact(fact(FactId::CmeGoldMargin), lang),
+            &format_fact(fact(FactId::CmeSilverMarginPrior), lang),
             &format_fact(fact(FactId::CmeSilverMargin), lang),
             // A day and session, so the reader's clock choice does not apply.
             &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
+            &format_fact(fact(FactId::CmeGoldMarginBeforeFeb2), lang),
+            &format_fact(fact(FactId::CmeSilverMarginBeforeFeb2), lang),
         ],
+    );
+    let assumptions = fill(
+        copy::MARGIN_ASSUMPTIONS.get(lang),
+        &[
+            &format_fact(fact(FactId::CmeGoldMarginPriorHrp), lang),
+            &format_fact(fact(FactId::CmeSilverMarginPriorHrp), lang),
+        ],
+    );
+    let old_hint = fill(
+        copy::MARGIN_OLD_HINT.get(lang),
+        &[&copy::percent(prior_rate, 1)],
     );
     let slug = SectionId::MarginLab.slug();
     let title_id = format!("{slug}-title");
@@ -158,7 +172,7 @@ pub fn margin_lab(props: &LabProps) -> Html {
                         value_text={copy::percent(old_rate, 1)}
                         on_input={on_old}
                         number_input={true}
-                        hint={copy::MARGIN_OLD_HINT.get(lang)}
+                        hint={old_hint}
                     />
                     <Slider
                         id="margin-notional"
@@ -185,12 +199,12 @@ pub fn margin_lab(props: &LabProps) -> Html {
                             .element("span", &[("class", "label")], copy::MARGIN_OUT_LOSS.get(lang))
                             .element("span", &[("class", "value verdict-liquidated"), ("data-testid", "margin-loss-ratio")], &loss_value)
                             .element("p", &[], &loss_sentence)
-                            .element("p", &[], &old_sentence)
+                            .element("p", &[], &new_sentence)
                             .close("div");
                     }) }
                 </div>
             </div>
-            { markup(|m| { m.element("p", &[("class", "assumptions")], copy::MARGIN_ASSUMPTIONS.get(lang)); }) }
+            { markup(|m| { m.element("p", &[("class", "assumptions")], &assumptions); }) }
         </section>
     }
 }

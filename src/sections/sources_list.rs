@@ -5,9 +5,12 @@
 use yew::prelude::*;
 
 use crate::content::chart_copy as words;
-use crate::content::facts::{facts_csv, FACTS};
+use crate::content::corrections::{self as desk, CORRECTIONS};
+use crate::content::documents::Document;
+use crate::content::facts::{facts_csv, Ref, FACTS};
 use crate::content::format::format_fact;
 use crate::content::sources::Source;
+use crate::content::story::render;
 use crate::content::{ui, Lang};
 use crate::context::use_prefs;
 use crate::sections::prose::write_per_zone;
@@ -33,8 +36,9 @@ pub fn sources_and_method() -> Html {
     }
 }
 
-/// What "reported" and "model" mean, every source, and every figure in one table.
+/// What "reported" and "model" mean, the fact desk, every source, and every figure in one table.
 fn write_material(m: &mut Markup, lang: Lang) {
+    write_fact_desk(m, lang);
     m.element("h3", &[], words::KINDS_TITLE.get(lang))
         .open("dl", &[("class", "kinds")])
         .open("dt", &[])
@@ -122,6 +126,79 @@ fn write_material(m: &mut Markup, lang: Lang) {
         .close("table")
         .close("div")
         .close("details");
+}
+
+/// The corrections and clarifications box: each finding, then the records it rests on with
+/// their moments and documents.
+fn write_fact_desk(m: &mut Markup, lang: Lang) {
+    m.open(
+        "aside",
+        &[
+            ("class", "fact-desk"),
+            ("id", "fact-desk"),
+            ("aria-labelledby", "fact-desk-title"),
+            ("data-testid", "fact-desk"),
+        ],
+    )
+    .element("h3", &[("id", "fact-desk-title")], desk::TITLE.get(lang))
+    .element("p", &[], desk::INTRO.get(lang));
+    for correction in CORRECTIONS {
+        m.element("h4", &[], correction.title.get(lang))
+            .element("p", &[], &render(&correction.finding, lang))
+            .open("details", &[])
+            .element("summary", &[], desk::RECORDS.get(lang))
+            .open("ul", &[("class", "fact-desk-records")]);
+        for reference in correction.refs {
+            write_record(m, *reference, lang);
+        }
+        m.close("ul").close("details");
+    }
+    m.close("aside");
+}
+
+/// One record: what it is (and its figure), when, and who says so, linked when a document
+/// carries it.
+fn write_record(m: &mut Markup, reference: Ref, lang: Lang) {
+    let (what, document) = match reference {
+        Ref::Fact(id) => {
+            let record = id.fact();
+            let what = format!(
+                "{}{}{}",
+                record.label.get(lang),
+                crate::content::copy_labs::COLON.get(lang),
+                format_fact(record, lang)
+            );
+            (what, record.document)
+        }
+        Ref::Claim(id) => (render(&id.claim().text, lang), id.claim().document),
+    };
+    m.open("li", &[("data-ref", &ref_key(reference))])
+        .text(&what)
+        .text(words::CLAUSE_SEPARATOR.get(lang));
+    write_per_zone(m, |tz| reference.as_of().format(lang, tz));
+    m.text(words::CLAUSE_SEPARATOR.get(lang));
+    match document {
+        Some(doc) => write_document(m, doc, lang),
+        None => {
+            m.text(reference.source().name(lang));
+        }
+    }
+    m.close("li");
+}
+
+fn ref_key(reference: Ref) -> String {
+    match reference {
+        Ref::Fact(id) => id.key().to_string(),
+        Ref::Claim(id) => id.key().to_string(),
+    }
+}
+
+/// "Publisher, *Title* (6 Feb 2026)" with the title linked.
+fn write_document(m: &mut Markup, doc: &Document, lang: Lang) {
+    m.text(doc.publisher.get(lang))
+        .text(words::CLAUSE_SEPARATOR.get(lang))
+        .element("a", &[("href", doc.url)], doc.title.get(lang))
+        .text(&format!(" ({})", doc.date_text(lang)));
 }
 
 /// A source: its name and kind, what it is, who is quoted, and which figures come from it.
