@@ -77,7 +77,10 @@ pub const OUT_COUNT: Text = Text::new("被强平的仓位", "Positions liquidate
 pub const OUT_NOTIONAL: Text = Text::new("强平金额", "Forced orders");
 pub const OUT_MOVE: Text = Text::new("最终价格变动", "Final price move");
 pub const OUT_SHARE: Text = Text::new("占全部仓位的{0}", "{0} of all positions");
-pub const OUT_ROUNDS: Text = Text::new("共{0}轮", "{0} rounds");
+pub const OUT_ROUNDS: Text = Text::new("共{0}强平", "{0} of liquidation");
+/// A number of rounds, for `{0}` slots above and below: one round, or several.
+pub const ROUNDS_ONE: Text = Text::new("1轮", "1 round");
+pub const ROUNDS_MANY: Text = Text::new("{0}轮", "{0} rounds");
 pub const STOP_SETTLED: Text = Text::new(
     "价格不再触发新的强平，连锁停止。",
     "The chain stopped: the price triggered no new liquidation.",
@@ -128,6 +131,10 @@ pub const CALIBRATION_UNREACHABLE: Text = Text::new(
 pub const CALIBRATION_DIRECTION: Text = Text::new(
     "目标是下跌，请先把第一下冲击设为下跌。",
     "The target is a fall: set the first shock to a fall first.",
+);
+pub const DEPTH_NOT_PINNED: Text = Text::new(
+    "校准并不能确定真实的市场深度：换一个冲击幅度或换一群交易者，用别的深度同样能跌到{0}。这只是一组彼此自洽的假设，不是测量结果。",
+    "Calibration does not pin the depth down: a different shock or a different crowd reaches the same {0} with a different depth. This is one consistent set of assumptions, not a measurement.",
 );
 pub const PINNED_INSIGHT: Text = Text::new(
     "一旦终点被钉在{0}，谁被强平就与冲击大小、市场深度无关了：所有强平价高于{1}的多头都会出局。能改变这个人数的，只有对这群人本身的假设。",
@@ -181,6 +188,8 @@ pub const COL_COUNT: Text = Text::new("强平仓位", "Liquidated");
 pub const COL_NOTIONAL: Text = Text::new("强平金额", "Forced orders");
 pub const COL_MOVE: Text = Text::new("最终变动", "Final move");
 pub const NOT_REACHED: Text = Text::new("无法复现", "cannot reach");
+/// A depth at which the chain jumps past the target rather than landing on it.
+pub const JUMPS_PAST: Text = Text::new("{0}（会跳过目标）", "{0} (jumps past the target)");
 
 // ---- Chart ---------------------------------------------------------------------------------
 
@@ -193,8 +202,12 @@ pub const MAP_DESC: Text = Text::new(
     "Each band shows how much would be liquidated at that price (longs below the starting price, shorts above), darker for more. The line is the price round by round: each band it crosses is liquidated, and that selling pushes the price on to the next.",
 );
 pub const MAP_SUMMARY: Text = Text::new(
-    "价格从{0}出发，经过{1}轮到达{2}。",
-    "The price starts at {0} and reaches {2} after {1} rounds.",
+    "价格从{0}出发，经过{1}强平到达{2}。",
+    "The price starts at {0} and reaches {2} after {1} of liquidation.",
+);
+pub const MAP_SUMMARY_NONE: Text = Text::new(
+    "价格从{0}出发，冲击把它推到{1}，没有越过任何强平价。",
+    "The price starts at {0} and the shock takes it to {1}, past no liquidation price.",
 );
 pub const AXIS_PRICE: Text = Text::new(
     "比特币价格（按起始价换算）",
@@ -209,6 +222,8 @@ pub const LEGEND_TARGET: Text =
 pub const START_LABEL: Text = Text::new("起点", "Start");
 pub const ROUND_SCRUBBER: Text = Text::new("查看第几轮", "Show round");
 pub const ROUND_VALUE: Text = Text::new("第{0}轮，共{1}轮", "Round {0} of {1}");
+pub const ROUND_END: Text = Text::new("终点：第{0}轮之后", "End, after round {0}");
+pub const ROUND_END_NONE: Text = Text::new("终点：没有发生强平", "End: no liquidation");
 pub const ROUND_START: Text = Text::new("冲击之前", "Before the shock");
 pub const PLAY: Text = Text::new("逐轮播放", "Play the rounds");
 pub const PAUSE: Text = Text::new("暂停", "Pause");
@@ -222,7 +237,7 @@ pub const ROUNDS_MORE: Text = Text::new("其后还有{0}轮。", "{0} more round
 // ---- Assumptions ---------------------------------------------------------------------------
 
 pub const ASSUMPTIONS: Text = Text::new("模型的假设", "What the model assumes");
-pub const ASSUMPTION_ITEMS: [Text; 7] = [
+pub const ASSUMPTION_ITEMS: [Text; 8] = [
     Text::new(
         "{0}个逐仓线性永续合约仓位，每个代表一名交易者；做多的概率为{1}。",
         "{0} isolated-margin linear perpetual positions, one per trader; each is long with probability {1}.",
@@ -242,6 +257,10 @@ pub const ASSUMPTION_ITEMS: [Text; 7] = [
     Text::new(
         "强平价用杠杆实验室的同一条公式（币安逐仓、单一维持保证金率{0}）；强平价精确到起始价的1/16384。",
         "Liquidation prices use the leverage lab's formula (Binance isolated margin, a single maintenance rate of {0}), kept to 1/16384 of the starting price.",
+    ),
+    Text::new(
+        "交易所判断是否强平看的是标记价格：它以多家交易所的价格指数为基础，而不是某一家交易所的最新成交价。模型只有一个价格，不区分两者。",
+        "Exchanges trigger liquidation on the mark price, which is built on an index of several venues' prices, not on the last trade at one venue. The model has a single price and does not tell the two apart.",
     ),
     Text::new(
         "被强平仓位按强平价全额成交；每10亿美元强平单让价格沿同一方向移动设定的百分比（按起始价计），价格最低到起始价的5%。",
@@ -282,6 +301,15 @@ mod tests {
                 PINNED_INSIGHT,
                 MAP_DESC,
                 REPORTED_NOTE,
+                OUT_ROUNDS,
+                ROUNDS_MANY,
+                DEPTH_NOT_PINNED,
+                JUMPS_PAST,
+                MAP_SUMMARY,
+                MAP_SUMMARY_NONE,
+                ROUND_VALUE,
+                ROUND_END,
+                ROUND_END_NONE,
             ])
             .collect();
         for text in all {

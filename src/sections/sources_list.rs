@@ -132,7 +132,7 @@ fn write_material(m: &mut Markup, lang: Lang) {
 /// their moments and documents.
 fn write_fact_desk(m: &mut Markup, lang: Lang) {
     m.open(
-        "aside",
+        "section",
         &[
             ("class", "fact-desk"),
             ("id", "fact-desk"),
@@ -153,7 +153,7 @@ fn write_fact_desk(m: &mut Markup, lang: Lang) {
         }
         m.close("ul").close("details");
     }
-    m.close("aside");
+    m.close("section");
 }
 
 /// One record: what it is (and its figure), when, and who says so, linked when a document
