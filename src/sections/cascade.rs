@@ -25,8 +25,8 @@ use crate::content::format::{
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
 use crate::model::cascade::{
-    sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, Population,
-    SensitivityRow, Stop, Variation,
+    sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
+    Population, SensitivityRow, Stop, Variation,
 };
 use crate::sections::leverage_lab::LabProps;
 use crate::state::cascade::{
@@ -182,6 +182,42 @@ fn price_text(relative: f64, lang: Lang) -> String {
 
 fn depth_text(depth: f64, lang: Lang) -> String {
     fill(copy::DEPTH_UNIT.get(lang), &[&format_percent(depth, 4)])
+}
+
+/// "1 round", "6 rounds": rounds counted as the model counts them (see `model::cascade::Round`).
+fn rounds_text(rounds: usize, lang: Lang) -> String {
+    if rounds == 1 {
+        copy::ROUNDS_ONE.get(lang).to_owned()
+    } else {
+        fill(copy::ROUNDS_MANY.get(lang), &[&rounds.to_string()])
+    }
+}
+
+/// The name of step `step` of the price path, for the scrubber and the map alike: before the
+/// shock, round k of the run's rounds, or the end after the last round.
+fn point_label(run: &CascadeRun, step: usize, lang: Lang) -> String {
+    let rounds = run.round_count();
+    match run.point(step) {
+        PathPoint::Start => copy::ROUND_START.get(lang).to_owned(),
+        PathPoint::Round(k) => fill(
+            copy::ROUND_VALUE.get(lang),
+            &[&k.to_string(), &rounds.to_string()],
+        ),
+        PathPoint::End if rounds == 0 => copy::ROUND_END_NONE.get(lang).to_owned(),
+        PathPoint::End => fill(copy::ROUND_END.get(lang), &[&rounds.to_string()]),
+    }
+}
+
+/// The map's one-line summary: where the price starts, how many rounds, where it ends.
+fn map_summary(run: &CascadeRun, lang: Lang) -> String {
+    let (start, end) = (price_text(1.0, lang), price_text(1.0 + run.final_move, lang));
+    match run.round_count() {
+        0 => fill(copy::MAP_SUMMARY_NONE.get(lang), &[&start, &end]),
+        rounds => fill(
+            copy::MAP_SUMMARY.get(lang),
+            &[&start, &rounds_text(rounds, lang), &end],
+        ),
+    }
 }
 
 /// One slider of the lab's controls, as data: the view draws each the same way.
@@ -383,14 +419,7 @@ fn write_liquidation_map(
     let start_y = y(1.0);
     let target_y = y(target);
     let marker_y = y(current);
-    let round_label = if step == 0 {
-        copy::ROUND_START.get(lang).to_owned()
-    } else {
-        fill(
-            copy::ROUND_VALUE.get(lang),
-            &[&step.to_string(), &last.to_string()],
-        )
-    };
+    let round_label = point_label(run, step, lang);
     let right = coord(WIDTH - RIGHT);
     let label = |m: &mut Markup, class: &str, x: &str, y: f64, anchor: &str, text: &str| {
         let y = coord(y);
@@ -587,13 +616,16 @@ fn write_comparison(m: &mut Markup, run: &CascadeRun, total: f64, target_text: &
         copy::OUT_SHARE.get(lang),
         &[&format_percent(run.total_count as f64 / total * 100.0, 1)],
     );
-    let rounds = fill(copy::OUT_ROUNDS.get(lang), &[&run.rounds.len().to_string()]);
+    let rounds = fill(
+        copy::OUT_ROUNDS.get(lang),
+        &[&rounds_text(run.round_count(), lang)],
+    );
     let rows = [
         (
             copy::OUT_COUNT,
             "cascade-count",
             count_text(run.total_count as f64, lang),
-            Some(share),
+            Some((share, "cascade-share")),
             format_fact(fact(FactId::LiqTraders), lang),
         ),
         (
@@ -607,7 +639,7 @@ fn write_comparison(m: &mut Markup, run: &CascadeRun, total: f64, target_text: &
             copy::OUT_MOVE,
             "cascade-move",
             move_text(run.final_move),
-            Some(rounds),
+            Some((rounds, "cascade-round-count")),
             target_text.to_owned(),
         ),
     ];
@@ -620,8 +652,9 @@ fn write_comparison(m: &mut Markup, run: &CascadeRun, total: f64, target_text: &
                 &[("class", "value"), ("data-testid", testid)],
                 &model,
             );
-        if let Some(detail) = detail {
-            m.open("br", &[]).element("small", &[], &detail);
+        if let Some((detail, detail_testid)) = detail {
+            m.open("br", &[])
+                .element("small", &[("data-testid", detail_testid)], &detail);
         }
         m.close("td").element("td", &[], &reported).close("tr");
     }
@@ -630,16 +663,11 @@ fn write_comparison(m: &mut Markup, run: &CascadeRun, total: f64, target_text: &
 
 /// The map's summary and its colour key.
 fn write_map_caption(m: &mut Markup, run: &CascadeRun, lang: Lang) {
-    let summary = fill(
-        copy::MAP_SUMMARY.get(lang),
-        &[
-            &price_text(1.0, lang),
-            &run.rounds.len().to_string(),
-            &price_text(1.0 + run.final_move, lang),
-        ],
+    m.open("figcaption", &[("class", "source-note")]).element(
+        "span",
+        &[("data-testid", "cascade-map-summary")],
+        &map_summary(run, lang),
     );
-    m.open("figcaption", &[("class", "source-note")])
-        .text(&summary);
     for (class, name) in [
         ("cascade-key is-long", copy::LEGEND_LONGS),
         ("cascade-key is-short", copy::LEGEND_SHORTS),
@@ -911,6 +939,16 @@ pub fn cascade_lab(props: &LabProps) -> Html {
         ),
         CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
     });
+    // A calibrated depth is one answer among many, not a measurement of the market.
+    let depth_note = e
+        .calibration
+        .filter(|c| {
+            matches!(
+                c.outcome,
+                CalibrationOutcome::Matched | CalibrationOutcome::Jump
+            )
+        })
+        .map(|_| fill(copy::DEPTH_NOT_PINNED.get(lang), &[&target_text]));
     let pinned = e
         .calibration
         .filter(|c| {
@@ -926,16 +964,20 @@ pub fn cascade_lab(props: &LabProps) -> Html {
             )
         });
 
-    // Same crowd, neighbouring settings: five replays of microseconds each.
+    // Same crowd, neighbouring settings: five replays of microseconds each. A market 20 %
+    // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
+    // that row is exact even at the end of the depth slider (where depth × 1.2 would be clamped
+    // back to the current depth).
     let params = state.cascade();
     let near: Vec<(Text, CascadeRun)> = [
-        (copy::NEAR_CURRENT, params),
+        (copy::NEAR_CURRENT, params, 1.0),
         (
             copy::NEAR_SHOCK_LESS,
             CascadeParams {
                 shock: shift_shock(params.shock, -0.01),
                 ..params
             },
+            1.0,
         ),
         (
             copy::NEAR_SHOCK_MORE,
@@ -943,6 +985,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 shock: shift_shock(params.shock, 0.01),
                 ..params
             },
+            1.0,
         ),
         (
             copy::NEAR_DEPTH_THICKER,
@@ -950,21 +993,17 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 depth_pct_per_bn: params.depth_pct_per_bn / 1.2,
                 ..params
             },
+            1.0,
         ),
-        (
-            copy::NEAR_DEPTH_THINNER,
-            CascadeParams {
-                depth_pct_per_bn: params.depth_pct_per_bn * 1.2,
-                ..params
-            },
-        ),
+        (copy::NEAR_DEPTH_THINNER, params, 1.2),
     ]
     .into_iter()
-    .map(|(label, p)| (label, population.run(&p)))
+    .map(|(label, p, impact)| (label, population.run_standing_for(&p, impact)))
     .collect();
 
     let crowd = population.params();
-    let assumptions = [
+    // One list of slot values per assumption; the array length keeps the two in step.
+    let assumptions: [Vec<String>; copy::ASSUMPTION_ITEMS.len()] = [
         vec![
             count_text(crowd.count as f64, lang),
             format_percent(crowd.long_share * 100.0, 1),
@@ -983,6 +1022,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
             format_number(crowd.size_spread, 2),
         ],
         vec![format_percent(crowd.mmr * 100.0, 2)],
+        vec![],
         vec![],
         vec![format_usd_plain(reference_price(), lang)],
     ];
@@ -1016,6 +1056,9 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         if let Some(text) = &calibration_text {
                             <p class="cascade-calibration" role="status" data-testid="cascade-calibration">{ text.clone() }</p>
                         }
+                        if let Some(note) = &depth_note {
+                            <p class="source-note" data-testid="cascade-depth-note">{ note.clone() }</p>
+                        }
                     </fieldset>
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
@@ -1048,7 +1091,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     <div class="cascade-rounds-controls">
                         <Slider id="cascade-round" label={copy::ROUND_SCRUBBER.get(lang)} value={step as f64}
                             min={0.0} max={last_step.max(1) as f64} step={1.0}
-                            value_text={if step == 0 { copy::ROUND_START.get(lang).to_owned() } else { fill(copy::ROUND_VALUE.get(lang), &[&step.to_string(), &last_step.to_string()]) }}
+                            value_text={point_label(&run, step, lang)}
                             on_input={on_step} />
                         <button type="button" class="cascade-play" aria-pressed={if *playing { "true" } else { "false" }} onclick={on_play}>
                             { if *playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
@@ -1082,7 +1125,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                             m.text(" ").text(&fill(copy::SENSITIVITY_SAMPLE.get(lang), &[&count_text(SENSITIVITY_SAMPLE as f64, lang)]));
                         }
                         m.close("p");
-                        write_sensitivity_table(m, e.sensitivity.as_deref(), lang);
+                        write_sensitivity_table(m, e.sensitivity.as_deref(), &target_text, lang);
                     }) }
                 </div>
             </div>
@@ -1151,7 +1194,12 @@ fn shift_shock(shock: f64, by: f64) -> f64 {
     direction * (shock.abs() + by).max(0.0)
 }
 
-fn write_sensitivity_table(m: &mut Markup, rows: Option<&[SensitivityRow]>, lang: Lang) {
+fn write_sensitivity_table(
+    m: &mut Markup,
+    rows: Option<&[SensitivityRow]>,
+    target_text: &str,
+    lang: Lang,
+) {
     let Some(rows) = rows else {
         m.element(
             "p",
@@ -1171,17 +1219,9 @@ fn write_sensitivity_table(m: &mut Markup, rows: Option<&[SensitivityRow]>, lang
     ]
     .map(|c| c.get(lang));
     let rows = rows.iter().map(|row| {
-        let reached = matches!(
-            row.calibration.outcome,
-            CalibrationOutcome::Matched | CalibrationOutcome::Jump
-        );
         vec![
             variation_label(row.variation).get(lang).to_owned(),
-            if reached {
-                depth_text(row.calibration.depth_pct_per_bn, lang)
-            } else {
-                copy::NOT_REACHED.get(lang).to_owned()
-            },
+            depth_needed_text(&row.calibration, lang),
             count_text(row.count, lang),
             usd_text(row.notional, lang),
         ]
@@ -1194,6 +1234,26 @@ fn write_sensitivity_table(m: &mut Markup, rows: Option<&[SensitivityRow]>, lang
         &columns,
         rows,
     );
+    m.element(
+        "p",
+        &[("class", "source-note")],
+        &fill(copy::DEPTH_NOT_PINNED.get(lang), &[target_text]),
+    );
+}
+
+/// A sensitivity row's "depth needed": the depth when one reproduces the target, marked when
+/// the chain only jumps past it, and "cannot reach" when no depth on the slider gets there.
+fn depth_needed_text(c: &Calibration, lang: Lang) -> String {
+    match c.outcome {
+        CalibrationOutcome::Matched => depth_text(c.depth_pct_per_bn, lang),
+        CalibrationOutcome::Jump => fill(
+            copy::JUMPS_PAST.get(lang),
+            &[&depth_text(c.depth_pct_per_bn, lang)],
+        ),
+        CalibrationOutcome::ShockAlreadyBeyond
+        | CalibrationOutcome::Unreachable
+        | CalibrationOutcome::WrongDirection => copy::NOT_REACHED.get(lang).to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -132,8 +132,9 @@ fn write_material(m: &mut Markup, lang: Lang) {
 /// their moments and documents.
 fn write_fact_desk(m: &mut Markup, lang: Lang) {
     m.open(
-        "section",
+        "div",
         &[
+            ("role", "region"),
             ("class", "fact-desk"),
             ("id", "fact-desk"),
             ("aria-labelledby", "fact-desk-title"),
@@ -153,7 +154,7 @@ fn write_fact_desk(m: &mut Markup, lang: Lang) {
         }
         m.close("ul").close("details");
     }
-    m.close("section");
+    m.close("div");
 }
 
 /// One record: what it is (and its figure), when, and who says so, linked when a document
