@@ -810,7 +810,8 @@ pub enum CalibrationOutcome {
     Jump,
     /// The shock alone already moves the price further than the target.
     ShockAlreadyBeyond,
-    /// Even the thinnest market on the scale does not reach the target.
+    /// Even the thinnest market on the scale ([`MAX_DEPTH_PCT_PER_BN`]) stops more than 0.05
+    /// percentage points short of the target, so no depth a reader can set reproduces it.
     Unreachable,
     /// Shock and target point in different directions (or one is zero).
     WrongDirection,
@@ -1430,8 +1431,13 @@ mod tests {
                     }
                     CalibrationOutcome::Jump => {
                         reached += 1;
-                        assert_eq!(at(&sample, row.flow_scale, c.depth_pct_per_bn), c.achieved_move);
-                        assert!(c.below_move.abs() < TARGET.abs() && c.above_move.abs() >= TARGET.abs());
+                        assert_eq!(
+                            at(&sample, row.flow_scale, c.depth_pct_per_bn),
+                            c.achieved_move
+                        );
+                        assert!(
+                            c.below_move.abs() < TARGET.abs() && c.above_move.abs() >= TARGET.abs()
+                        );
                     }
                     other => panic!("{label}: {other:?}"),
                 }
@@ -1557,8 +1563,8 @@ mod tests {
                         }
                         // The move is the shock plus the impact of every liquidated dollar.
                         let limit = if run.shock > 0.0 { MAX_RISE } else { MAX_FALL };
-                        let expected = (run.shock.abs() + depth / 100.0 * run.total_notional / 1e9)
-                            .min(limit);
+                        let expected =
+                            (run.shock.abs() + depth / 100.0 * run.total_notional / 1e9).min(limit);
                         assert!(
                             (run.final_move.abs() - expected).abs() <= 1e-9 * expected.max(1.0),
                             "{label}"
@@ -1592,7 +1598,10 @@ mod tests {
             for row in sensitivity(&base, -0.05, MAX_ROUNDS, -0.1281, 10_000) {
                 let c = row.calibration;
                 assert!((0.0..=MAX_DEPTH_PCT_PER_BN).contains(&c.depth_pct_per_bn));
-                assert!(row.count >= 0.0 && row.count <= base.count as f64, "{row:?}");
+                assert!(
+                    row.count >= 0.0 && row.count <= base.count as f64,
+                    "{row:?}"
+                );
                 assert!(row.notional.is_finite() && row.notional >= 0.0, "{row:?}");
                 assert!(c.achieved_move.is_finite() && 1.0 + c.achieved_move > 0.0);
             }

@@ -210,7 +210,10 @@ fn point_label(run: &CascadeRun, step: usize, lang: Lang) -> String {
 
 /// The map's one-line summary: where the price starts, how many rounds, where it ends.
 fn map_summary(run: &CascadeRun, lang: Lang) -> String {
-    let (start, end) = (price_text(1.0, lang), price_text(1.0 + run.final_move, lang));
+    let (start, end) = (
+        price_text(1.0, lang),
+        price_text(1.0 + run.final_move, lang),
+    );
     match run.round_count() {
         0 => fill(copy::MAP_SUMMARY_NONE.get(lang), &[&start, &end]),
         rounds => fill(
@@ -1268,6 +1271,94 @@ mod tests {
             reference_price()
         );
         assert!((target_move() + 0.1281).abs() < 1e-12);
+    }
+
+    /// Every step of the path is named from the same round count the summary, the totals and
+    /// the round table use: "Round k of R" for k ≤ R, then "End, after round R". Before, the
+    /// final price was "Round R + 1 of R + 1" beside "after R rounds".
+    #[test]
+    fn step_labels_agree_with_the_round_count() {
+        use crate::model::cascade::PopulationParams;
+        let pop = Population::generate(&PopulationParams {
+            count: 50_000,
+            ..PopulationParams::default()
+        });
+        for (shock, depth, max_rounds) in [
+            (-0.05, 5.0, 100),
+            (-0.05, 5.0, 3),
+            (-0.05, 5.0, 1),
+            (-0.002, 5.0, 100),
+            (0.08, 10.0, 100),
+            (-0.3, 50.0, 500),
+        ] {
+            let run = pop.run(&CascadeParams {
+                shock,
+                depth_pct_per_bn: depth,
+                max_rounds,
+            });
+            let rounds = run.round_count();
+            let last = run.path().len() - 1;
+            assert_eq!(last, rounds + 1);
+            let labels: Vec<String> = (0..=last).map(|k| point_label(&run, k, Lang::En)).collect();
+            assert_eq!(labels[0], "Before the shock");
+            for k in 1..=rounds {
+                assert_eq!(labels[k], format!("Round {k} of {rounds}"));
+            }
+            let summary = map_summary(&run, Lang::En);
+            if rounds == 0 {
+                assert_eq!(labels[last], "End: no liquidation");
+                assert!(summary.contains("past no liquidation price"), "{summary}");
+            } else {
+                assert_eq!(labels[last], format!("End, after round {rounds}"));
+                assert!(summary.contains(&format!("after {}", rounds_text(rounds, Lang::En))));
+            }
+            assert!(!labels
+                .iter()
+                .any(|l| l.starts_with(&format!("Round {} ", rounds + 1))));
+            let zh: Vec<String> = (0..=last).map(|k| point_label(&run, k, Lang::Zh)).collect();
+            if rounds > 0 {
+                assert_eq!(zh[rounds], format!("第{rounds}轮，共{rounds}轮"));
+                assert_eq!(zh[last], format!("终点：第{rounds}轮之后"));
+                assert!(map_summary(&run, Lang::Zh).contains(&format!("经过{rounds}轮强平")));
+            }
+        }
+        assert_eq!(rounds_text(1, Lang::En), "1 round");
+        assert_eq!(rounds_text(6, Lang::En), "6 rounds");
+    }
+
+    /// "Cannot reach" only for rows that cannot; a depth for the others (with a mark when the
+    /// chain jumps past the target); and the table says that the depth is not pinned down.
+    #[test]
+    fn sensitivity_table_says_cannot_reach_only_for_rows_that_cannot() {
+        use crate::model::cascade::{sensitivity, PopulationParams};
+        let base = PopulationParams {
+            count: 200_000,
+            leverage_median: 6.0,
+            ..PopulationParams::default()
+        };
+        let rows = sensitivity(&base, -0.05, 100, target_move(), 20_000);
+        let mut m = Markup::default();
+        write_sensitivity_table(&mut m, Some(&rows), "\u{2212}12.81%", Lang::En);
+        let html = m.into_string();
+        let unreachable = rows
+            .iter()
+            .filter(|r| r.calibration.outcome == CalibrationOutcome::Unreachable)
+            .count();
+        assert!(unreachable > 0 && unreachable < rows.len());
+        assert_eq!(html.matches("cannot reach").count(), unreachable, "{html}");
+        for row in &rows {
+            let text = depth_needed_text(&row.calibration, Lang::En);
+            match row.calibration.outcome {
+                CalibrationOutcome::Matched => {
+                    assert_eq!(text, depth_text(row.calibration.depth_pct_per_bn, Lang::En))
+                }
+                CalibrationOutcome::Jump => assert!(text.ends_with("(jumps past the target)")),
+                _ => assert_eq!(text, "cannot reach"),
+            }
+            assert!(html.contains(&text));
+        }
+        assert!(html.contains("Calibration does not pin the depth down"));
+        assert!(html.contains("not a measurement"));
     }
 
     #[test]
