@@ -10,6 +10,7 @@ pub mod app;
 pub mod charts;
 pub mod content;
 pub mod context;
+pub mod csv;
 pub mod decimal;
 pub mod embed;
 pub mod model;
@@ -18,6 +19,8 @@ pub mod state;
 pub mod widgets;
 
 pub mod browser;
+#[cfg(feature = "prerender")]
+pub mod export;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 

@@ -6,6 +6,7 @@ use std::{env, fs, process};
 
 use crash_night::content::page::page_path;
 use crash_night::content::Lang;
+use crash_night::export;
 use crash_night::prerender::{assemble_page, extract_loader, loader_file, render_body};
 
 fn main() {
@@ -53,6 +54,11 @@ fn run(to: &Path, builds: [(Lang, &PathBuf); 2]) -> Result<(), String> {
             body.len()
         );
     }
+    // The data behind every figure, linked from the sources section.
+    let data = to.join("data");
+    fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+    fs::write(data.join("facts.json"), export::facts_json()).map_err(|e| e.to_string())?;
+    fs::write(data.join("facts.csv"), export::facts_csv()).map_err(|e| e.to_string())?;
     Ok(())
 }
 

@@ -15,9 +15,7 @@ pub struct Columns {
     pub note: AttrValue,
 }
 
-/// The UTF-8 byte-order mark: without it Excel opens UTF-8 CSV as a legacy code page and
-/// garbles Chinese text and "−"/"≥".
-const BOM: char = '\u{feff}';
+use crate::csv::{push_row, BOM};
 
 /// RFC 4180 CSV with a BOM and CRLF line ends: one header row, then one row per datum with the
 /// raw number (to nine decimals, empty if not finite) beside the formatted display text and the
@@ -46,25 +44,9 @@ pub fn to_csv(columns: &Columns, data: &[Datum]) -> String {
             &d.source,
             d.note.as_deref().unwrap_or_default(),
         ];
-        push_row(&mut out, row.into_iter());
+        push_row(&mut out, row);
     }
     out
-}
-
-fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
 }
 
 /// `text` as a `data:text/csv` URL for an `<a download>`: every byte outside RFC 3986's

@@ -21,6 +21,10 @@ pub const INTRO: Text = Text::new(
     "Where the article and other public records differ, or where its wording says more than its source, with the records we relied on.",
 );
 pub const RECORDS: Text = Text::new("依据", "Records");
+pub const DATA_FILES: Text = Text::new(
+    "本页全部数字与陈述的记录（含来源、时间与网址），供其他媒体取用：",
+    "Every figure and statement on this page as data, with sources, moments and addresses, for other newsrooms:",
+);
 
 pub static CORRECTIONS: &[Correction] = &[
     Correction {

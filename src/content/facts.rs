@@ -663,12 +663,23 @@ impl Ref {
 /// The facts as CSV for "Download CSV": one row per fact, raw values, labels in `lang`.
 pub fn facts_csv(lang: Lang) -> String {
     let header = match lang {
-        Lang::Zh => "编号,说明,数值,单位,精确程度,时间,来源,显示",
-        Lang::En => "id,label,value,unit,bound,as_of,source,display",
+        Lang::Zh => [
+            "编号",
+            "说明",
+            "数值",
+            "单位",
+            "精确程度",
+            "时间",
+            "来源",
+            "显示",
+        ],
+        Lang::En => [
+            "id", "label", "value", "unit", "bound", "as_of", "source", "display",
+        ],
     };
-    let mut out = String::with_capacity(64 * FactId::COUNT);
-    out.push_str(header);
-    out.push('\n');
+    let mut out = String::with_capacity(96 * FactId::COUNT);
+    out.push(crate::csv::BOM);
+    crate::csv::push_row(&mut out, header);
     for fact in FACTS.iter() {
         let value = if fact.value.is_finite() {
             crate::decimal::trimmed(fact.value, 9)
@@ -685,26 +696,9 @@ pub fn facts_csv(lang: Lang) -> String {
             fact.source.name(lang).to_string(),
             super::format::format_fact(fact, lang),
         ];
-        let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
+        crate::csv::push_row(&mut out, row.iter().map(String::as_str));
     }
     out
-}
-
-/// Quotes a cell when it needs it; a leading formula character is neutralised so a spreadsheet
-/// never evaluates a cell.
-fn csv_cell(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    };
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
-    }
 }
 
 #[cfg(test)]
@@ -887,8 +881,6 @@ mod tests {
             assert_eq!(csv.lines().count(), FactId::COUNT + 1);
             assert!(csv.contains("liq_usd"));
         }
-        assert_eq!(csv_cell("=1+1"), "'=1+1");
-        assert_eq!(csv_cell("a,\"b\""), "\"a,\"\"b\"\"\"");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::content::corrections::{self as desk, CORRECTIONS};
 use crate::content::documents::Document;
 use crate::content::facts::{facts_csv, Ref, FACTS};
 use crate::content::format::format_fact;
+use crate::content::page::page_path;
 use crate::content::sources::Source;
 use crate::content::story::render;
 use crate::content::{ui, Lang};
@@ -21,10 +22,7 @@ pub fn sources_and_method() -> Html {
     let prefs = use_prefs();
     let lang = prefs.lang;
     let download = Callback::from(move |_: MouseEvent| {
-        crate::browser::download_csv(
-            "crash-night-figures.csv",
-            &format!("\u{feff}{}", facts_csv(lang)),
-        )
+        crate::browser::download_csv("crash-night-figures.csv", &facts_csv(lang))
     });
     html! {
         <div class="sources-method">
@@ -154,6 +152,28 @@ fn write_fact_desk(m: &mut Markup, lang: Lang) {
         }
         m.close("ul").close("details");
     }
+    let (_, depth) = page_path(lang);
+    let root = "../".repeat(depth);
+    m.open("p", &[("class", "data-files")])
+        .text(desk::DATA_FILES.get(lang))
+        .element(
+            "a",
+            &[
+                ("href", &format!("{root}data/facts.json")),
+                ("data-testid", "facts-json"),
+            ],
+            "facts.json",
+        )
+        .text(" · ")
+        .element(
+            "a",
+            &[
+                ("href", &format!("{root}data/facts.csv")),
+                ("data-testid", "facts-csv"),
+            ],
+            "facts.csv",
+        )
+        .close("p");
     m.close("div");
 }
 
