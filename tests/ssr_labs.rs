@@ -143,6 +143,35 @@ fn the_account_lab_refuses_what_binance_would_refuse() {
 }
 
 #[test]
+fn no_account_card_shows_more_than_was_put_in_at_any_leverage() {
+    let dollars = |text: &str| -> f64 {
+        text.trim_start_matches('$')
+            .replace(',', "")
+            .parse()
+            .unwrap()
+    };
+    for leverage in 1..=125 {
+        let html = render::<AccountLab>(Lang::En, &format!("?acct_lev={leverage}"));
+        assert!(
+            dollars(&testid(&html, "account-equity")) <= 1_200_000.0,
+            "{leverage}"
+        );
+        let fall: f64 = testid(&html, "account-liq-move")
+            .trim_end_matches('%')
+            .parse()
+            .unwrap();
+        // A liquidation is a fall, never a rise, and at most the whole price.
+        assert!(fall > 0.0 && fall <= 100.0, "{leverage}: {fall}");
+        // Binance refuses anything above 10× for the whole balance, and says so.
+        assert_eq!(
+            html.contains("data-testid=\"account-limit\""),
+            leverage > 10,
+            "{leverage}"
+        );
+    }
+}
+
+#[test]
 fn the_margin_lab_by_hand() {
     // Silver by default, from CME's 15 % to 18 %, $100,000: posted 15,000, required 18,000;
     // add 3,000 or sell 1 − 15/18 = 16.7 %. The night's −19 % came under 15 %: 126.7 %.

@@ -782,6 +782,60 @@ mod tests {
         assert!((answer.price - 69_860.5).abs() < 0.1, "{}", answer.price);
     }
 
+    /// The guarantee, over a grid: no output shows more money left than was put in, a
+    /// trigger on the wrong side of entry, or a number that is not finite.
+    #[test]
+    fn no_output_is_one_the_market_could_not_produce() {
+        for asset in Asset::ALL {
+            let start = copy::default_entry(asset);
+            for side in [Side::Long, Side::Short] {
+                for venue in [Venue::Binance, Venue::Bybit] {
+                    for mmr_percent in [None, Some(0.1), Some(5.0)] {
+                        for leverage in (1..=125).map(f64::from) {
+                            for entry in [start * 0.2, start * 0.7, start, start * 1.4, start * 3.0]
+                            {
+                                let state = LeverageLabState {
+                                    asset,
+                                    side,
+                                    venue,
+                                    leverage,
+                                    entry: Some(entry),
+                                    mmr_percent,
+                                };
+                                let out = outcome(&state);
+                                let liq = out.liquidation;
+                                let what = format!("{state:?} → {liq:?}");
+                                assert!(liq.price.is_finite() && liq.price >= 0.0, "{what}");
+                                assert!(out.other.price.is_finite(), "{what}");
+                                assert!(out.range.low.is_finite() && out.range.high.is_finite());
+                                // The exchange never gives more than its tier allows.
+                                assert!(out.admission.granted() <= liq.tier.max_leverage, "{what}");
+                                // The trigger lies against the position, or there was no room.
+                                let against = match side {
+                                    Side::Long => liq.price < liq.entry,
+                                    Side::Short => liq.price > liq.entry,
+                                };
+                                assert!(against || out.verdict == Verdict::NoRoom, "{what}");
+                                let margin = copy::LAB_NOTIONAL / out.admission.granted();
+                                let left = liq.equity_left(margin, copy::LAB_NOTIONAL);
+                                assert!(
+                                    left.is_finite() && (0.0..=margin).contains(&left),
+                                    "{what}"
+                                );
+                                if let Some(fatal) = out.fatal {
+                                    assert!(
+                                        fatal.is_finite() && (1.0..=125.0).contains(&fatal),
+                                        "{what}"
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn entry_slider_bounds_are_round() {
         let (min, max, step) = entry_bounds(73_243.26);
