@@ -943,29 +943,19 @@ pub fn cascade_lab(props: &LabProps) -> Html {
         CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
     });
     // A calibrated depth is one answer among many, not a measurement of the market.
-    let depth_note = e
-        .calibration
-        .filter(|c| {
-            matches!(
-                c.outcome,
-                CalibrationOutcome::Matched | CalibrationOutcome::Jump
-            )
-        })
-        .map(|_| fill(copy::DEPTH_NOT_PINNED.get(lang), &[&target_text]));
-    let pinned = e
-        .calibration
-        .filter(|c| {
-            matches!(
-                c.outcome,
-                CalibrationOutcome::Matched | CalibrationOutcome::Jump
-            )
-        })
-        .map(|_| {
-            fill(
-                copy::PINNED_INSIGHT.get(lang),
-                &[&target_text, &price_text(1.0 + target, lang)],
-            )
-        });
+    let reproduced = e.calibration.filter(|c| {
+        matches!(
+            c.outcome,
+            CalibrationOutcome::Matched | CalibrationOutcome::Jump
+        )
+    });
+    let depth_note = reproduced.map(|_| fill(copy::DEPTH_NOT_PINNED.get(lang), &[&target_text]));
+    let pinned = reproduced.map(|_| {
+        fill(
+            copy::PINNED_INSIGHT.get(lang),
+            &[&target_text, &price_text(1.0 + target, lang)],
+        )
+    });
 
     // Same crowd, neighbouring settings: five replays of microseconds each. A market 20 %
     // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
