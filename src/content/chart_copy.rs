@@ -309,7 +309,7 @@ pub const ALL_FIGURES_NOTE: Text = t(
     "每个数字只记录一次，正文、图表和这张表读取的是同一份记录。",
     "Each figure is recorded once; the prose, the charts and this table all read the same record.",
 );
-pub const DOWNLOAD_ALL_FIGURES: Text = t("下载全部数字（CSV）", "Download every figure (CSV)");
+pub const DOWNLOAD_ALL_FIGURES: Text = t("全部记录（CSV）", "Every record (CSV)");
 pub const KINDS_TITLE: Text = t("报道数据与模型", "Reported figures and models");
 pub const REPORTED_NOTE: Text = t(
     "报道中的真实数字，按原文口径引用并注明来源；正文、图表和时间线里的数字都属于这一类。",

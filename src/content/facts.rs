@@ -5,7 +5,7 @@
 use super::documents::{self as docs, Document};
 use super::sources::Source;
 use super::time::{self, CivilDate, DayPart, Moment, Zone};
-use super::{Lang, Text};
+use super::Text;
 
 /// Declares a fieldless id enum with stable snake_case keys, `ALL`, `COUNT`, `key` and `from_key`.
 macro_rules! keyed_ids {
@@ -660,47 +660,6 @@ impl Ref {
     }
 }
 
-/// The facts as CSV for "Download CSV": one row per fact, raw values, labels in `lang`.
-pub fn facts_csv(lang: Lang) -> String {
-    let header = match lang {
-        Lang::Zh => [
-            "编号",
-            "说明",
-            "数值",
-            "单位",
-            "精确程度",
-            "时间",
-            "来源",
-            "显示",
-        ],
-        Lang::En => [
-            "id", "label", "value", "unit", "bound", "as_of", "source", "display",
-        ],
-    };
-    let mut out = String::with_capacity(96 * FactId::COUNT);
-    out.push(crate::csv::BOM);
-    crate::csv::push_row(&mut out, header);
-    for fact in FACTS.iter() {
-        let value = if fact.value.is_finite() {
-            crate::decimal::trimmed(fact.value, 9)
-        } else {
-            String::new()
-        };
-        let row = [
-            fact.id.key().to_string(),
-            fact.label.get(lang).to_string(),
-            value,
-            fact.unit.code().to_string(),
-            fact.bound.code().to_string(),
-            fact.as_of.format(lang, time::TimeZoneChoice::Beijing),
-            fact.source.name(lang).to_string(),
-            super::format::format_fact(fact, lang),
-        ];
-        crate::csv::push_row(&mut out, row.iter().map(String::as_str));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -872,15 +831,6 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 50);
-    }
-
-    #[test]
-    fn csv_has_a_row_per_fact_and_is_safe() {
-        for lang in Lang::ALL {
-            let csv = facts_csv(lang);
-            assert_eq!(csv.lines().count(), FactId::COUNT + 1);
-            assert!(csv.contains("liq_usd"));
-        }
     }
 
     #[test]

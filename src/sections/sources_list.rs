@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::content::chart_copy as words;
 use crate::content::corrections::{self as desk, CORRECTIONS};
 use crate::content::documents::Document;
-use crate::content::facts::{facts_csv, Ref, FACTS};
+use crate::content::facts::{Ref, FACTS};
 use crate::content::format::format_fact;
 use crate::content::page::page_path;
 use crate::content::sources::Source;
@@ -19,17 +19,10 @@ use crate::widgets::markup::{frozen, Markup};
 
 #[function_component(SourcesAndMethod)]
 pub fn sources_and_method() -> Html {
-    let prefs = use_prefs();
-    let lang = prefs.lang;
-    let download = Callback::from(move |_: MouseEvent| {
-        crate::browser::download_csv("crash-night-figures.csv", &facts_csv(lang))
-    });
+    let lang = use_prefs().lang;
     html! {
         <div class="sources-method">
             { frozen(|m| write_material(m, lang)) }
-            <p><button type="button" class="chart-frame-download" onclick={download}>
-                { words::DOWNLOAD_ALL_FIGURES.get(lang) }
-            </button></p>
         </div>
     }
 }
@@ -124,6 +117,35 @@ fn write_material(m: &mut Markup, lang: Lang) {
         .close("table")
         .close("div")
         .close("details");
+    write_data_files(m, lang);
+}
+
+/// Links to the data files the build writes beside the pages (`crate::export`): every record,
+/// both languages, for other newsrooms and for spreadsheets.
+fn write_data_files(m: &mut Markup, lang: Lang) {
+    let (_, depth) = page_path(lang);
+    let root = "../".repeat(depth);
+    m.open("p", &[("class", "data-files")])
+        .text(desk::DATA_FILES.get(lang))
+        .element(
+            "a",
+            &[
+                ("href", &format!("{root}data/facts.csv")),
+                ("download", ""),
+                ("data-testid", "facts-csv"),
+            ],
+            words::DOWNLOAD_ALL_FIGURES.get(lang),
+        )
+        .text(" · ")
+        .element(
+            "a",
+            &[
+                ("href", &format!("{root}data/facts.json")),
+                ("data-testid", "facts-json"),
+            ],
+            "JSON",
+        )
+        .close("p");
 }
 
 /// The corrections and clarifications box: each finding, then the records it rests on with
@@ -152,28 +174,6 @@ fn write_fact_desk(m: &mut Markup, lang: Lang) {
         }
         m.close("ul").close("details");
     }
-    let (_, depth) = page_path(lang);
-    let root = "../".repeat(depth);
-    m.open("p", &[("class", "data-files")])
-        .text(desk::DATA_FILES.get(lang))
-        .element(
-            "a",
-            &[
-                ("href", &format!("{root}data/facts.json")),
-                ("data-testid", "facts-json"),
-            ],
-            "facts.json",
-        )
-        .text(" · ")
-        .element(
-            "a",
-            &[
-                ("href", &format!("{root}data/facts.csv")),
-                ("data-testid", "facts-csv"),
-            ],
-            "facts.csv",
-        )
-        .close("p");
     m.close("div");
 }
 
