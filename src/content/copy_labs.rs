@@ -156,8 +156,8 @@ pub const ENTRY_HINT_USD: Text = Text::new(
     "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}. The night's low, {}, is from {}.",
 );
 pub const ENTRY_HINT_PRICED: Text = Text::new(
-    "默认是{0}报道的价格{1}（{2}）。原文只给出{3}当晚的跌幅{4}，没有价格，所以实验室把这个跌幅套在你的开仓价上，当作开仓时正是当晚起点。",
-    "Starts at {1}, the price {0} gave ({2}). The article gives only {3}'s move that night ({4}), not a price, so the lab applies that move to your entry, as if you opened when the night began.",
+    "默认取{0}报道的价格{1}，时间为{2}。原文只给出{3}当晚的跌幅{4}，没有价格，所以实验室把这个跌幅套在你的开仓价上，当作开仓时正是当晚起点。",
+    "Starts at {1}, the price {0} gave for {2}. The article gives only {3}'s move that night ({4}), not a price, so the lab applies that move to your entry, as if you opened when the night began.",
 );
 pub const MMR_LABEL: Text = Text::new("维持保证金率", "Maintenance margin rate");
 pub const MMR_HINT_TABLE: Text = Text::new(

@@ -399,7 +399,7 @@ pub static FACTS: [Fact; FactId::COUNT] = [
     reported(f(F::BtcReboundHigh, 65_926.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
         Text::new("比特币触底后的反弹高点", "Bitcoin's bounce from the low, high")), &docs::BLOOMBERG_BTC_LOW),
     reported(f(F::BtcAt1453EtFeb6, 70_826.9, U::Usd, About, time::ET_1453_FEB6, S::Reports,
-        Text::new("比特币价格（次日反弹后）", "Bitcoin price the next afternoon")), &docs::TRADEVAE_BTC_REBOUND),
+        Text::new("比特币价格（次日美股午盘）", "Bitcoin price in the next US afternoon")), &docs::TRADEVAE_BTC_REBOUND),
     reported(f(F::EthPrice, 2_104.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
         Text::new("以太坊价格", "Ether price")), &docs::TS2_CRYPTO_ROUT),
     reported(f(F::XrpPrice, 1.4404, U::Usd, Exact, time::GMT_0602_FEB5, S::Reports,

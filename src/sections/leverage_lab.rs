@@ -249,7 +249,8 @@ fn outcome(state: &LeverageLabState) -> Outcome {
         other: liquidation(
             other_venue,
             other_maintenance,
-            admitted(other_maintenance, asked).1,
+            // At the leverage shown, so the gap is the formulas', not the caps'.
+            admitted(other_maintenance, position).1,
         ),
     }
 }
