@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::story::render;
 use crate::content::{page, ui, Lang, SectionId};
 use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
-use crate::sections::SectionView;
+use crate::sections::{is_lab, risk_notice, SectionView};
 use crate::state::query::QueryMap;
 use crate::widgets::markup::frozen;
 
@@ -68,6 +68,8 @@ fn shell(props: &ShellProps) -> Html {
         Some(id) => vec![id],
         None => SectionId::ALL.to_vec(),
     };
+    // The risk notice stands once near the labs: just before the first one shown.
+    let first_lab = sections.iter().copied().find(|id| is_lab(*id));
     let class = classes!("page", prefs.embed.then_some("is-embed"));
     html! {
         <div class={class}>
@@ -82,12 +84,14 @@ fn shell(props: &ShellProps) -> Html {
             <crate::embed::StaticSummary />
             <main id="story">
                 { for sections.into_iter().map(|id| html! {
-                    <SectionView key={id.slug()} {id} query={props.query.clone()} />
+                    <SectionView key={id.slug()} {id} query={props.query.clone()}
+                        risk_notice={(Some(id) == first_lab).then_some(lang)} />
                 }) }
             </main>
             if prefs.embed {
                 <p class="embed-credit">{ ui::TITLE.get(lang) }</p>
             }
+            <footer class="site-footer">{ risk_notice(lang, "site-footer-notice") }</footer>
         </div>
     }
 }

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::content::documents::Document;
-use crate::content::facts::{Claim, Fact, CLAIMS, FACTS};
+use crate::content::documents::{document_for, Document};
+use crate::content::facts::{Claim, Fact, Ref, CLAIMS, FACTS};
 use crate::content::format::format_fact;
 use crate::content::sources::Source;
 use crate::content::story::render;
@@ -110,7 +110,7 @@ fn fact_record(fact: &Fact) -> Record {
         display: Some(Both::of(|lang| format_fact(fact, lang))),
         moment: when(&fact.as_of),
         source: source(fact.source),
-        document: fact.document.map(document),
+        document: document_for(Ref::Fact(fact.id)).map(document),
         note: fact.note.map(Both::text),
     }
 }
@@ -126,7 +126,7 @@ fn claim_record(claim: &Claim) -> Record {
         display: None,
         moment: when(&claim.as_of),
         source: source(claim.source),
-        document: claim.document.map(document),
+        document: document_for(Ref::Claim(claim.id)).map(document),
         note: claim.note.map(Both::text),
     }
 }
@@ -236,12 +236,16 @@ mod tests {
     fn every_record_from_outside_the_article_carries_its_document() {
         for fact in FACTS.iter() {
             if fact.source == Source::Reports {
-                assert!(fact.document.is_some(), "{:?}", fact.id);
+                assert!(document_for(Ref::Fact(fact.id)).is_some(), "{:?}", fact.id);
             }
         }
         for claim in CLAIMS.iter() {
             if claim.source == Source::Reports {
-                assert!(claim.document.is_some(), "{:?}", claim.id);
+                assert!(
+                    document_for(Ref::Claim(claim.id)).is_some(),
+                    "{:?}",
+                    claim.id
+                );
             }
         }
         for record in records() {

@@ -319,7 +319,7 @@ fn svg_stays_bounded_at_two_million_positions() {
 #[test]
 fn chinese_is_the_default_and_both_languages_render() {
     let zh = render(Lang::Zh, "");
-    assert!(zh.contains("模型的假设") && zh.contains("超过43万") && zh.contains("20.69亿美元"));
+    assert!(zh.contains("模型的假设") && zh.contains("逾43万") && zh.contains("20.69亿美元"));
     let en = render(Lang::En, "");
     assert!(en.contains("What the model assumes"));
     // The numbers agree across languages.

@@ -180,18 +180,18 @@ fn every_figure_and_source_of_the_article_is_in_the_page() {
             );
         }
         // Lower bounds keep their words in prose and their mark in charts.
-        let words = match lang {
-            Lang::Zh => "超过43万",
-            Lang::En => "more than 430,000",
+        let (words, label) = match lang {
+            Lang::Zh => ("逾43万", "跌超19%"),
+            Lang::En => ("more than 430,000", "−19%+"),
         };
         assert!(html.contains(words));
         assert!(
-            html.contains("−19%+"),
+            html.contains(label),
             "silver's lower bound as a chart label"
         );
         // CoinGlass's rolling total carries its time.
         let as_of = match lang {
-            Lang::Zh => "时间：截至2月6日凌晨（北京时间）的24小时",
+            Lang::Zh => "时间：截至北京时间2月6日凌晨的24小时",
             Lang::En => "As of: 24 hours to the early hours of 6 Feb (Beijing)",
         };
         assert!(html.contains(as_of), "{lang:?} as-of");
@@ -319,8 +319,7 @@ fn the_time_zone_switch_changes_the_timeline() {
         );
     }
     let zh = render_app(Lang::Zh, "?tz=et");
-    assert!(element(&zh, "figure", &ChartId::Timeline.element_id())
-        .contains("2月5日 17:30（美东时间）"));
+    assert!(element(&zh, "figure", &ChartId::Timeline.element_id()).contains("美东时间2月5日17:30"));
 }
 
 #[test]
@@ -371,5 +370,105 @@ fn the_contents_link_every_section() {
             !toc.contains("aria-current"),
             "nothing is current before scrolling"
         );
+    }
+}
+
+#[test]
+fn the_risk_notice_is_in_the_footer_and_before_the_first_lab_in_both_languages() {
+    use crash_night::content::notice::{RISK_NOTICE, RISK_NOTICE_LABEL};
+    for lang in Lang::ALL {
+        let html = page(lang);
+        let (label, text) = (RISK_NOTICE_LABEL.get(lang), RISK_NOTICE.get(lang));
+        assert!(
+            contains_text(&html, text),
+            "{lang:?}: the notice is in the page"
+        );
+        assert_eq!(
+            html.matches(&escaped(text)).count(),
+            2,
+            "{lang:?}: footer and labs, once each"
+        );
+        let footer = html
+            .split("<footer class=\"site-footer\">")
+            .nth(1)
+            .expect("a page footer")
+            .split("</footer>")
+            .next()
+            .unwrap();
+        assert!(
+            footer.contains(&escaped(label)) && footer.contains(&escaped(text)),
+            "{lang:?}: footer"
+        );
+        // Just before the first lab, outside its section, and nowhere before it.
+        let lab = html
+            .find(&format!("id=\"{}\"", SectionId::LeverageLab.slug()))
+            .expect("the leverage lab");
+        let notice = html
+            .find("class=\"risk-notice\"")
+            .expect("the notice near the labs");
+        assert!(
+            notice < lab,
+            "{lang:?}: the notice comes before the first lab"
+        );
+        let between = &html[notice..lab];
+        assert!(between.contains(&escaped(text)), "{lang:?}: its text");
+        assert_eq!(
+            between.matches("<section").count(),
+            1,
+            "{lang:?}: right before the lab's section"
+        );
+    }
+    // The text itself says what it must, in each language.
+    assert!(RISK_NOTICE.get(Lang::Zh).contains("不构成任何投资建议"));
+    assert!(RISK_NOTICE.get(Lang::Zh).contains("全部本金"));
+    assert!(RISK_NOTICE.get(Lang::En).contains("not investment advice"));
+
+    // A single lab (an embed's `?section=`) still carries it; a narrative section alone does not
+    // (its frame hides the footer).
+    for lang in Lang::ALL {
+        let text = escaped(RISK_NOTICE.get(lang));
+        let lab = render_app(lang, "?section=margin");
+        let main = lab
+            .split("<main")
+            .nth(1)
+            .unwrap()
+            .split("</main>")
+            .next()
+            .unwrap();
+        assert_eq!(
+            main.matches(&text).count(),
+            1,
+            "{lang:?}: before the lone lab"
+        );
+        let story = render_app(lang, "?section=crypto");
+        let main = story
+            .split("<main")
+            .nth(1)
+            .unwrap()
+            .split("</main>")
+            .next()
+            .unwrap();
+        assert!(
+            !main.contains(&text),
+            "{lang:?}: not beside a narrative section"
+        );
+    }
+}
+
+/// The contents menu names every section, labs included, with words the section itself shows
+/// at its head (its kicker, or a lab's own kicker or title).
+#[test]
+fn the_contents_name_each_section_as_its_head_does() {
+    for lang in Lang::ALL {
+        let html = page(lang);
+        for id in SectionId::ALL {
+            let name = section_copy(id).kicker.get(lang);
+            let section = element(&html, "section", id.slug());
+            let head = section.split("</h2>").next().unwrap();
+            assert!(
+                contains_text(head, name),
+                "{id:?} ({lang:?}): the contents say {name:?}"
+            );
+        }
     }
 }

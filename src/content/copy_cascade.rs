@@ -5,7 +5,7 @@ use super::Text;
 
 // ---- Heading and framing -------------------------------------------------------------------
 
-pub const KICKER: Text = Text::new("模型实验室", "Model lab");
+pub const KICKER: Text = Text::new("连环强平实验室", "Cascade lab");
 pub const TITLE: Text = Text::new(
     "一次下跌，怎样滚成一场雪崩",
     "How one drop snowballs into an avalanche",
@@ -16,7 +16,7 @@ pub const INTRO: [Text; 2] = [
         "A forced liquidation rarely happens alone. When a long position is closed out, the exchange has to sell on its behalf; that sale pushes the price a little lower, which carries the next batch of positions past their liquidation prices.",
     ),
     Text::new(
-        "这个实验室用一群虚构的交易者把这条链条演示出来：你决定这群人用多大杠杆、何时建仓、多头占多少，再给价格第一下冲击；模型逐轮结算强平，直到价格不再触发新的强平，或到达轮数上限。",
+        "这个实验室用一群虚构的交易者把这条链条演示出来：你决定这群人用多大杠杆、何时建仓、多头占多少，再给价格初始冲击；模型逐轮结算强平，直到价格不再触发新的强平，或到达轮数上限。",
         "This lab plays the chain out on an invented crowd of traders. You decide how much leverage they use, when they opened their positions and how many are long, then give the price its first push; the model settles liquidations round by round until the price stops triggering new ones or the round limit is reached.",
     ),
 ];
@@ -36,17 +36,17 @@ pub const N_HINT: Text = Text::new(
     "每个仓位代表一名交易者。",
     "Each position stands for one trader.",
 );
-pub const SHOCK_LABEL: Text = Text::new("第一下冲击", "First shock");
+pub const SHOCK_LABEL: Text = Text::new("初始冲击", "First shock");
 pub const SHOCK_HINT: Text = Text::new(
     "强平开始前价格先变动多少。下跌只会强平多头，上涨只会强平空头。",
     "How far the price moves before any liquidation. A fall can only liquidate longs; a rise, only shorts.",
 );
-pub const DEPTH_LABEL: Text = Text::new("市场有多薄", "How thin the market is");
+pub const DEPTH_LABEL: Text = Text::new("市场深度", "How thin the market is");
 pub const DEPTH_HINT: Text = Text::new(
-    "每10亿美元强平单把价格推动的百分比。数值越大，市场越薄，同样的强平推得越远。",
+    "每10亿美元强平单把价格推动的幅度。数值越大，市场深度越浅，同样的强平推得越远。",
     "Percent the price moves per $1 billion of forced orders. Higher means a thinner market, where the same liquidations push further.",
 );
-pub const DEPTH_UNIT: Text = Text::new("{0}／每10亿美元", "{0} per $1bn");
+pub const DEPTH_UNIT: Text = Text::new("每10亿美元{0}", "{0} per $1bn");
 pub const LONG_SHARE_LABEL: Text = Text::new("多头占比", "Share of longs");
 pub const LEV_MED_LABEL: Text = Text::new("典型杠杆（中位数）", "Typical leverage (median)");
 pub const LEV_SPREAD_LABEL: Text = Text::new("杠杆高低的分散程度", "How widely leverage varies");
@@ -121,7 +121,7 @@ pub const CALIBRATION_JUMP: Text = Text::new(
     "The chain jumps here: a hair thinner and the end leaps from {0} to {1}, with nothing in between. The nearer side was chosen.",
 );
 pub const CALIBRATION_BEYOND: Text = Text::new(
-    "第一下冲击本身已超过目标跌幅，任何深度都无法让终点更浅。请把冲击调小。",
+    "初始冲击本身已超过目标跌幅，任何深度都无法让终点更浅。请把冲击调小。",
     "The first shock alone already goes past the target, so no depth can end shallower. Make the shock smaller.",
 );
 pub const CALIBRATION_UNREACHABLE: Text = Text::new(
@@ -129,7 +129,7 @@ pub const CALIBRATION_UNREACHABLE: Text = Text::new(
     "Even with the thinnest market on the scale, this crowd's liquidations cannot push the price to the target (it reaches {0}). Try more positions, higher leverage or bigger positions.",
 );
 pub const CALIBRATION_DIRECTION: Text = Text::new(
-    "目标是下跌，请先把第一下冲击设为下跌。",
+    "目标是下跌，请先把初始冲击设为下跌。",
     "The target is a fall: set the first shock to a fall first.",
 );
 pub const DEPTH_NOT_PINNED: Text = Text::new(
@@ -239,7 +239,7 @@ pub const ROUNDS_MORE: Text = Text::new("其后还有{0}轮。", "{0} more round
 pub const ASSUMPTIONS: Text = Text::new("模型的假设", "What the model assumes");
 pub const ASSUMPTION_ITEMS: [Text; 8] = [
     Text::new(
-        "{0}个逐仓线性永续合约仓位，每个代表一名交易者；做多的概率为{1}。",
+        "{0}个U本位永续合约（逐仓）仓位，每个代表一名交易者；做多的概率为{1}。",
         "{0} isolated-margin linear perpetual positions, one per trader; each is long with probability {1}.",
     ),
     Text::new(
@@ -256,7 +256,7 @@ pub const ASSUMPTION_ITEMS: [Text; 8] = [
     ),
     Text::new(
         "强平价用杠杆实验室的同一条公式（币安逐仓、单一维持保证金率{0}）；强平价精确到起始价的1/16384。",
-        "Liquidation prices use the leverage lab's formula (Binance isolated margin, a single maintenance rate of {0}), kept to 1/16384 of the starting price.",
+        "Liquidation prices use the leverage lab's formula (Binance isolated margin, a single maintenance margin rate of {0}), kept to 1/16384 of the starting price.",
     ),
     Text::new(
         "交易所判断是否强平看的是标记价格：它以多家交易所的价格指数为基础，而不是某一家交易所的最新成交价。模型只有一个价格，不区分两者。",

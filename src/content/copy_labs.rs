@@ -152,12 +152,12 @@ pub const SIDE_LEGEND: Text = Text::new("方向", "Direction");
 pub const VENUE_LEGEND: Text = Text::new("按哪家交易所的公式", "Whose formula");
 pub const ENTRY_USD: Text = Text::new("开仓价（美元）", "Entry price (USD)");
 pub const ENTRY_HINT_USD: Text = Text::new(
-    "默认是当日参考价{}：由{}的报价和当日{}的涨跌幅倒推而来。当晚低点{}取自{}。",
-    "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}. The night's low, {}, is from {}.",
+    "默认是当日参考价{}：由{}的报价和当日{}倒推而来。当晚低点{}出自其他报道，见“更正与澄清”。",
+    "Starts at the day's reference price, {}, worked back from the quote of {} and the day's move of {}. The night's low, {}, is from a report listed under Corrections and clarifications.",
 );
 pub const ENTRY_HINT_PRICED: Text = Text::new(
-    "默认取{0}报道的价格{1}，时间为{2}。原文只给出{3}当晚的跌幅{4}，没有价格，所以实验室把这个跌幅套在你的开仓价上，当作开仓时正是当晚起点。",
-    "Starts at {1}, the price {0} gave for {2}. The article gives only {3}'s move that night ({4}), not a price, so the lab applies that move to your entry, as if you opened when the night began.",
+    "默认取当天报道的价格{0}，时间为{1}（出处见“更正与澄清”）。原文只给出{2}当晚{3}，没有价格，所以实验室把这个跌幅套在你的开仓价上，当作开仓时正是当晚起点。",
+    "Starts at {0}, a price reported for {1} (sources under Corrections and clarifications). The article gives only {2}'s move that night ({3}), not a price, so the lab applies that move to your entry, as if you opened when the night began.",
 );
 pub const MMR_LABEL: Text = Text::new("维持保证金率", "Maintenance margin rate");
 pub const MMR_HINT_TABLE: Text = Text::new(
@@ -247,7 +247,7 @@ pub const FORMULAS_LABEL: Text = Text::new("公式", "Formulas");
 pub const TIERS_LABEL: Text = Text::new("档位表", "Tier table");
 pub const TIER_HEAD_NOTIONAL: Text = Text::new("仓位名义价值（USDT）", "Notional (USDT)");
 pub const TIER_HEAD_MAX: Text = Text::new("最高杠杆", "Max leverage");
-pub const TIER_HEAD_MMR: Text = Text::new("维持保证金率", "Maintenance rate");
+pub const TIER_HEAD_MMR: Text = Text::new("维持保证金率", "Maintenance margin rate");
 pub const TIER_HEAD_CUM: Text = Text::new("速算额（USDT）", "Maintenance amount (USDT)");
 pub const TIER_IN_USE: Text = Text::new("（本仓位）", " (this position)");
 pub const CHART_ENTRY: Text = Text::new("开仓", "Entry");
@@ -309,7 +309,7 @@ pub const MARGIN_INTRO: Text = Text::new(
     "CME raised gold futures margin from {0} to {1} of notional value and silver from {2} to {3}, effective {4} (standard accounts). It was the second step in a week: after the close on Monday 2 Feb gold had gone from {5} to {0} and silver from {6} to {2}. Since 13 January CME has set these margins as a share of contract value.",
 );
 pub const MARGIN_EXPLAINER: Text = Text::new(
-    "初始保证金是开仓时必须存入的钱，维持保证金是持仓期间账户不能跌破的底线。跌破底线就会被追加保证金：要么补钱，要么减仓，否则会被强制平仓。",
+    "初始保证金是开仓时必须存入的钱，维持保证金是持仓期间账户不能跌破的底线。跌破底线就会收到追保通知：要么补钱，要么减仓，否则会被强平。",
     "Initial margin is the deposit needed to open a position; maintenance margin is the floor the account must stay above while the position is held. Fall below it and a margin call follows: add cash or cut the position, or the broker cuts it for you.",
 );
 pub const METAL_LEGEND: Text = Text::new("品种", "Metal");
@@ -533,7 +533,11 @@ mod tests {
             assert!(default_entry(asset) > 0.0);
             // Every non-bitcoin entry is a dated report's price.
             if let Some(fact) = entry_price_fact(asset) {
-                assert!(fact.document.is_some(), "{asset:?}");
+                let record = crate::content::facts::Ref::Fact(fact.id);
+                assert!(
+                    crate::content::documents::document_for(record).is_some(),
+                    "{asset:?}"
+                );
             }
         }
         assert!(!night_move(Asset::Eth).at_least && night_move(Asset::Xrp).at_least);

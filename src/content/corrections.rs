@@ -142,6 +142,7 @@ pub static CORRECTIONS: &[Correction] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::documents::document_for;
     use crate::content::facts::{CLAIMS, FACTS};
     use crate::content::story::facts_in;
 
@@ -151,10 +152,16 @@ mod tests {
             .iter()
             .flat_map(|c| c.refs.iter().copied())
             .collect();
-        for fact in FACTS.iter().filter(|f| f.document.is_some()) {
+        for fact in FACTS
+            .iter()
+            .filter(|f| document_for(Ref::Fact(f.id)).is_some())
+        {
             assert!(listed.contains(&Ref::Fact(fact.id)), "{:?}", fact.id);
         }
-        for claim in CLAIMS.iter().filter(|c| c.document.is_some()) {
+        for claim in CLAIMS
+            .iter()
+            .filter(|c| document_for(Ref::Claim(c.id)).is_some())
+        {
             assert!(listed.contains(&Ref::Claim(claim.id)), "{:?}", claim.id);
         }
         // A figure named in a finding is also listed with its source below it.

@@ -5,6 +5,7 @@
 //! Found in stored copies of public pages; where the copy was a repost, `url` is the original
 //! publisher's page when the repost names it, and `note` says so.
 
+use super::facts::{ClaimId, FactId, Ref};
 use super::time::{full_date, CivilDate};
 use super::{Lang, Text};
 
@@ -310,6 +311,46 @@ pub static ALL: &[&Document] = &[
     &BINANCE_LIQUIDATION_PROTOCOL,
     &BINANCE_INSURANCE_FUND,
 ];
+
+/// The dated public document a record comes from: every figure and statement the page adds
+/// beyond the article, and none of the article's own. Kept apart from the records so the Wasm
+/// module, which shows the records, does not carry every document's address.
+pub fn document_for(record: Ref) -> Option<&'static Document> {
+    Some(match record {
+        Ref::Fact(FactId::BtcAt0602Gmt) => &TS2_CRYPTO_ROUT,
+        Ref::Fact(FactId::BtcAt0916Et) => &SCHWAB_MARKET_UPDATE,
+        Ref::Fact(FactId::BtcLowCoinGecko) => &FORBES_BTC_LOW,
+        Ref::Fact(FactId::BtcIntradayLow) => &BLOOMBERG_BTC_LOW,
+        Ref::Fact(FactId::BtcReboundHigh) => &BLOOMBERG_BTC_LOW,
+        Ref::Fact(FactId::BtcAt1453EtFeb6) => &TRADEVAE_BTC_REBOUND,
+        Ref::Fact(FactId::EthPrice) => &TS2_CRYPTO_ROUT,
+        Ref::Fact(FactId::XrpPrice) => &TS2_CRYPTO_ROUT,
+        Ref::Fact(FactId::SolPrice) => &COINSPROBE_LIQUIDATIONS,
+        Ref::Fact(FactId::DogePrice) => &UTODAY_DOGE,
+        Ref::Fact(FactId::LiqTradersBitPinas) => &BITPINAS_LIQUIDATIONS,
+        Ref::Fact(FactId::LiqUsdBitPinas) => &BITPINAS_LIQUIDATIONS,
+        Ref::Fact(FactId::LiqTradersCoinsprobe) => &COINSPROBE_LIQUIDATIONS,
+        Ref::Fact(FactId::LiqUsdCoinsprobe) => &COINSPROBE_LIQUIDATIONS,
+        Ref::Fact(FactId::CmeGoldMarginBeforeFeb2) => &SMM_CME_JAN30,
+        Ref::Fact(FactId::CmeSilverMarginBeforeFeb2) => &SMM_CME_JAN30,
+        Ref::Fact(FactId::CmeGoldMarginPrior) => &REUTERS_CME_FEB6,
+        Ref::Fact(FactId::CmeSilverMarginPrior) => &REUTERS_CME_FEB6,
+        Ref::Fact(FactId::CmeGoldMarginPriorHrp) => &SMM_CME_JAN30,
+        Ref::Fact(FactId::CmeSilverMarginPriorHrp) => &SMM_CME_JAN30,
+        Ref::Fact(FactId::AaiiBearsFeb5) => &GINLIX_AAII_FEB5,
+        Ref::Fact(FactId::CnnFearGreedFeb5) => &BENZINGA_FEAR_GREED_FEB5,
+        Ref::Fact(FactId::CryptoFearGreed) => &COINTELEGRAPH_CRYPTO_FEAR,
+        Ref::Fact(FactId::RobinhoodMarginJan) => &ROBINHOOD_OPERATING_DATA,
+        Ref::Fact(FactId::JoblessClaims) => &RTT_JOBLESS_CLAIMS,
+        Ref::Fact(FactId::JoblessClaimsForecast) => &RTT_JOBLESS_CLAIMS,
+        Ref::Claim(ClaimId::CmePercentOfNotional) => &FINANCE_MAGNATES_CME_JAN13,
+        Ref::Claim(ClaimId::CmeHrpInitialMargin) => &CME_MARGINS_PAGE,
+        Ref::Claim(ClaimId::MemeStocksJan2021) => &SEC_MEME_STOCKS,
+        Ref::Claim(ClaimId::LiquidationOnMarkPrice) => &BINANCE_LIQUIDATION_PROTOCOL,
+        Ref::Claim(ClaimId::LiquidationInsuranceFund) => &BINANCE_INSURANCE_FUND,
+        _ => return None,
+    })
+}
 
 #[cfg(test)]
 mod tests {

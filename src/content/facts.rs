@@ -2,7 +2,6 @@
 //! every attributed statement without a number ([`Claim`]). Prose and charts refer to these by
 //! id; nothing else in the crate writes a figure down.
 
-use super::documents::{self as docs, Document};
 use super::sources::Source;
 use super::time::{self, CivilDate, DayPart, Moment, Zone};
 use super::Text;
@@ -132,9 +131,6 @@ pub struct Fact {
     pub label: Text,
     /// A caveat the reader should see next to the number.
     pub note: Option<Text>,
-    /// The dated public document the figure comes from, for every figure the article does
-    /// not give.
-    pub document: Option<&'static Document>,
 }
 
 keyed_ids! {
@@ -245,15 +241,6 @@ const fn f(
         source,
         label,
         note: None,
-        document: None,
-    }
-}
-
-/// A figure from a public report other than the article.
-const fn reported(fact: Fact, document: &'static Document) -> Fact {
-    Fact {
-        document: Some(document),
-        ..fact
     }
 }
 
@@ -382,64 +369,64 @@ pub static FACTS: [Fact; FactId::COUNT] = [
             Text::new("AAII调查中看空后市的比例（原文数字）", "Share of bearish investors in the AAII survey (the article's figure)")),
         Text::new("未能核实，见“更正与澄清”", "Not confirmed (see Corrections and clarifications)"),
     ),
-    reported(f(F::BtcAt0602Gmt, 70_823.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
-        Text::new("比特币价格（当晚之前）", "Bitcoin price, before the night")), &docs::TS2_CRYPTO_ROUT),
-    reported(f(F::BtcAt0916Et, 69_560.0, U::Usd, Exact, time::ET_0916_FEB5, S::Reports,
-        Text::new("比特币价格（美股开盘时）", "Bitcoin price at the US open")), &docs::SCHWAB_MARKET_UPDATE),
-    reported(f(F::BtcLowCoinGecko, 60_256.0, U::Usd, About, time::ET_1921_FEB5, S::Reports,
-        Text::new("比特币低点（CoinGecko）", "Bitcoin's low on CoinGecko")), &docs::FORBES_BTC_LOW),
+    f(F::BtcAt0602Gmt, 70_823.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
+        Text::new("比特币价格（当晚之前）", "Bitcoin price, before the night")),
+    f(F::BtcAt0916Et, 69_560.0, U::Usd, Exact, time::ET_0916_FEB5, S::Reports,
+        Text::new("比特币价格（美股开盘时）", "Bitcoin price at the US open")),
+    f(F::BtcLowCoinGecko, 60_256.0, U::Usd, About, time::ET_1921_FEB5, S::Reports,
+        Text::new("比特币低点（CoinGecko）", "Bitcoin's low on CoinGecko")),
     noted(
-        reported(f(F::BtcIntradayLow, 60_033.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
-            Text::new("比特币当晚低点", "Bitcoin's low of the night")), &docs::BLOOMBERG_BTC_LOW),
+        f(F::BtcIntradayLow, 60_033.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
+            Text::new("比特币当晚低点", "Bitcoin's low of the night")),
         Text::new(
             "彭博汇编的数据；其他数据源的低点略有不同",
             "Bloomberg's compiled data; other feeds differ slightly",
         ),
     ),
-    reported(f(F::BtcReboundHigh, 65_926.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
-        Text::new("比特币触底后的反弹高点", "Bitcoin's bounce from the low, high")), &docs::BLOOMBERG_BTC_LOW),
-    reported(f(F::BtcAt1453EtFeb6, 70_826.9, U::Usd, About, time::ET_1453_FEB6, S::Reports,
-        Text::new("比特币价格（次日美股午盘）", "Bitcoin price in the next US afternoon")), &docs::TRADEVAE_BTC_REBOUND),
-    reported(f(F::EthPrice, 2_104.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
-        Text::new("以太坊价格", "Ether price")), &docs::TS2_CRYPTO_ROUT),
-    reported(f(F::XrpPrice, 1.4404, U::Usd, Exact, time::GMT_0602_FEB5, S::Reports,
-        Text::new("XRP价格", "XRP price")), &docs::TS2_CRYPTO_ROUT),
-    reported(f(F::SolPrice, 80.0, U::Usd, About, day(2, 6), S::Reports,
-        Text::new("SOL价格", "Solana (SOL) price")), &docs::COINSPROBE_LIQUIDATIONS),
-    reported(f(F::DogePrice, 0.0985, U::Usd, Exact, day(2, 5), S::Reports,
-        Text::new("狗狗币价格", "Dogecoin price")), &docs::UTODAY_DOGE),
-    reported(f(F::LiqTradersBitPinas, 442_144.0, U::Count, Exact, day(2, 6), S::Reports,
-        Text::new("爆仓人数（另一时点的滚动统计）", "Traders liquidated (rolling tally, read at another time)")), &docs::BITPINAS_LIQUIDATIONS),
-    reported(f(F::LiqUsdBitPinas, 2.12e9, U::Usd, Exact, day(2, 6), S::Reports,
-        Text::new("爆仓金额（另一时点的滚动统计）", "Amount liquidated (rolling tally, read at another time)")), &docs::BITPINAS_LIQUIDATIONS),
-    reported(f(F::LiqTradersCoinsprobe, 580_000.0, U::Count, About, day(2, 6), S::Reports,
-        Text::new("爆仓人数（稍晚的滚动统计）", "Traders liquidated (a later rolling tally)")), &docs::COINSPROBE_LIQUIDATIONS),
-    reported(f(F::LiqUsdCoinsprobe, 2.6e9, U::Usd, MoreThan, day(2, 6), S::Reports,
-        Text::new("爆仓金额（稍晚的滚动统计）", "Amount liquidated (a later rolling tally)")), &docs::COINSPROBE_LIQUIDATIONS),
-    reported(f(F::CmeGoldMarginBeforeFeb2, 6.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
-        Text::new("CME黄金期货保证金比例（第一步上调前）", "CME gold futures margin before the first step")), &docs::SMM_CME_JAN30),
-    reported(f(F::CmeSilverMarginBeforeFeb2, 11.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
-        Text::new("CME白银期货保证金比例（第一步上调前）", "CME silver futures margin before the first step")), &docs::SMM_CME_JAN30),
-    reported(f(F::CmeGoldMarginPrior, 8.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
-        Text::new("CME黄金期货保证金比例（两步之间，暴跌时执行）", "CME gold futures margin between the steps, in force during the fall")), &docs::REUTERS_CME_FEB6),
-    reported(f(F::CmeSilverMarginPrior, 15.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
-        Text::new("CME白银期货保证金比例（两步之间，暴跌时执行）", "CME silver futures margin between the steps, in force during the fall")), &docs::REUTERS_CME_FEB6),
-    reported(f(F::CmeGoldMarginPriorHrp, 8.8, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
-        Text::new("CME黄金期货保证金比例（高风险账户，两步之间）", "CME gold futures margin, heightened-risk accounts, between the steps")), &docs::SMM_CME_JAN30),
-    reported(f(F::CmeSilverMarginPriorHrp, 16.5, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
-        Text::new("CME白银期货保证金比例（高风险账户，两步之间）", "CME silver futures margin, heightened-risk accounts, between the steps")), &docs::SMM_CME_JAN30),
-    reported(f(F::AaiiBearsFeb5, 29.0, U::Percent, Exact, day(2, 5), S::Aaii,
-        Text::new("AAII调查中看空后市的比例（当周公布的调查）", "Share of bearish investors, AAII survey of that week")), &docs::GINLIX_AAII_FEB5),
-    reported(f(F::CnnFearGreedFeb5, 33.0, U::IndexScore, Exact, time::US_CLOSE_FEB5, S::Cnn,
-        Text::new("CNN恐惧与贪婪指数（美股收盘时）", "CNN Fear & Greed Index at the US close")), &docs::BENZINGA_FEAR_GREED_FEB5),
-    reported(f(F::CryptoFearGreed, 9.0, U::IndexScore, Exact, day(2, 6), S::Reports,
-        Text::new("加密货币恐惧与贪婪指数", "Crypto Fear & Greed Index")), &docs::COINTELEGRAPH_CRYPTO_FEAR),
-    reported(f(F::RobinhoodMarginJan, 18.4e9, U::Usd, Exact, time::JAN_2026, S::Robinhood,
-        Text::new("Robinhood融资余额（月末）", "Robinhood margin book at the end of the month")), &docs::ROBINHOOD_OPERATING_DATA),
-    reported(f(F::JoblessClaims, 231_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::UsDepartmentOfLabor,
-        Text::new("首次申领失业救济人数", "Initial jobless claims")), &docs::RTT_JOBLESS_CLAIMS),
-    reported(f(F::JoblessClaimsForecast, 212_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::Reports,
-        Text::new("首次申领失业救济人数（经济学家预期）", "Initial jobless claims, economists' forecast")), &docs::RTT_JOBLESS_CLAIMS),
+    f(F::BtcReboundHigh, 65_926.0, U::Usd, Exact, time::ASIA_MORNING_FEB6, S::Reports,
+        Text::new("比特币触底后的反弹高点", "Bitcoin's bounce from the low, high")),
+    f(F::BtcAt1453EtFeb6, 70_826.9, U::Usd, About, time::ET_1453_FEB6, S::Reports,
+        Text::new("比特币价格（次日美股午盘）", "Bitcoin price in the next US afternoon")),
+    f(F::EthPrice, 2_104.0, U::Usd, About, time::GMT_0602_FEB5, S::Reports,
+        Text::new("以太坊价格", "Ether price")),
+    f(F::XrpPrice, 1.4404, U::Usd, Exact, time::GMT_0602_FEB5, S::Reports,
+        Text::new("XRP价格", "XRP price")),
+    f(F::SolPrice, 80.0, U::Usd, About, day(2, 6), S::Reports,
+        Text::new("SOL价格", "Solana (SOL) price")),
+    f(F::DogePrice, 0.0985, U::Usd, Exact, day(2, 5), S::Reports,
+        Text::new("狗狗币价格", "Dogecoin price")),
+    f(F::LiqTradersBitPinas, 442_144.0, U::Count, Exact, day(2, 6), S::Reports,
+        Text::new("爆仓人数（另一时点的滚动统计）", "Traders liquidated (rolling tally, read at another time)")),
+    f(F::LiqUsdBitPinas, 2.12e9, U::Usd, Exact, day(2, 6), S::Reports,
+        Text::new("爆仓金额（另一时点的滚动统计）", "Amount liquidated (rolling tally, read at another time)")),
+    f(F::LiqTradersCoinsprobe, 580_000.0, U::Count, About, day(2, 6), S::Reports,
+        Text::new("爆仓人数（稍晚的滚动统计）", "Traders liquidated (a later rolling tally)")),
+    f(F::LiqUsdCoinsprobe, 2.6e9, U::Usd, MoreThan, day(2, 6), S::Reports,
+        Text::new("爆仓金额（稍晚的滚动统计）", "Amount liquidated (a later rolling tally)")),
+    f(F::CmeGoldMarginBeforeFeb2, 6.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（第一步上调前）", "CME gold futures margin before the first step")),
+    f(F::CmeSilverMarginBeforeFeb2, 11.0, U::Percent, Exact, Moment::Before(&time::CME_PRIOR_EFFECTIVE), S::CmeGroup,
+        Text::new("CME白银期货保证金比例（第一步上调前）", "CME silver futures margin before the first step")),
+    f(F::CmeGoldMarginPrior, 8.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（两步之间，暴跌时执行）", "CME gold futures margin between the steps, in force during the fall")),
+    f(F::CmeSilverMarginPrior, 15.0, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME白银期货保证金比例（两步之间，暴跌时执行）", "CME silver futures margin between the steps, in force during the fall")),
+    f(F::CmeGoldMarginPriorHrp, 8.8, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME黄金期货保证金比例（高风险账户，两步之间）", "CME gold futures margin, heightened-risk accounts, between the steps")),
+    f(F::CmeSilverMarginPriorHrp, 16.5, U::Percent, Exact, time::CME_PRIOR_EFFECTIVE, S::CmeGroup,
+        Text::new("CME白银期货保证金比例（高风险账户，两步之间）", "CME silver futures margin, heightened-risk accounts, between the steps")),
+    f(F::AaiiBearsFeb5, 29.0, U::Percent, Exact, day(2, 5), S::Aaii,
+        Text::new("AAII调查中看空后市的比例（当周公布的调查）", "Share of bearish investors, AAII survey of that week")),
+    f(F::CnnFearGreedFeb5, 33.0, U::IndexScore, Exact, time::US_CLOSE_FEB5, S::Cnn,
+        Text::new("CNN恐惧与贪婪指数（美股收盘时）", "CNN Fear & Greed Index at the US close")),
+    f(F::CryptoFearGreed, 9.0, U::IndexScore, Exact, day(2, 6), S::Reports,
+        Text::new("加密货币恐惧与贪婪指数", "Crypto Fear & Greed Index")),
+    f(F::RobinhoodMarginJan, 18.4e9, U::Usd, Exact, time::JAN_2026, S::Robinhood,
+        Text::new("Robinhood融资余额（月末）", "Robinhood margin book at the end of the month")),
+    f(F::JoblessClaims, 231_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::UsDepartmentOfLabor,
+        Text::new("首次申领失业救济人数", "Initial jobless claims")),
+    f(F::JoblessClaimsForecast, 212_000.0, U::Count, Exact, time::WEEK_TO_JAN31, S::Reports,
+        Text::new("首次申领失业救济人数（经济学家预期）", "Initial jobless claims, economists' forecast")),
 ];
 
 /// A statement the article attributes to a source, with no figure of its own. Its text may
@@ -451,8 +438,6 @@ pub struct Claim {
     pub as_of: Moment,
     pub text: Text,
     pub note: Option<Text>,
-    /// The dated public document behind a statement the article does not make.
-    pub document: Option<&'static Document>,
 }
 
 keyed_ids! {
@@ -510,15 +495,6 @@ const fn c(id: ClaimId, source: Source, as_of: Moment, text: Text) -> Claim {
         as_of,
         text,
         note: None,
-        document: None,
-    }
-}
-
-/// A statement from a public document other than the article.
-const fn sourced(claim: Claim, document: &'static Document) -> Claim {
-    Claim {
-        document: Some(document),
-        ..claim
     }
 }
 
@@ -529,7 +505,7 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
     c(C::BtcBackToOct2024, S::MarketData, time::SMALL_HOURS,
         Text::new("比特币回落至{@oct_2024}时的价位。", "Bitcoin's price was back at its {@oct_2024} level.")),
     c(C::CaiRiskOff, S::SynFutures, Moment::AsReported, Text::new(
-        "清算规模过大，市场情绪已全面转入避险；左右价格的是被迫平仓和脆弱的资产负债表，而非技术愿景。",
+        "爆仓规模过大，市场情绪已全面转入避险；左右价格的是被迫平仓和脆弱的资产负债表，而非技术愿景。",
         "Liquidations were so large that sentiment had turned fully risk-off; forced selling and fragile balance sheets, not technology narratives, were driving prices.",
     )),
     c(C::EtfNetSellers2026, S::CryptoQuant, time::WEDNESDAY,
@@ -615,26 +591,26 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
         claim.note = Some(Text::new("未能核实", "Not confirmed"));
         claim
     },
-    sourced(c(C::CmePercentOfNotional, S::CmeGroup, time::CME_SINCE_JAN13, Text::new(
+    c(C::CmePercentOfNotional, S::CmeGroup, time::CME_SINCE_JAN13, Text::new(
         "芝商所改为按合约价值的百分比设定金、银、铂、钯期货的保证金。",
         "CME switched to setting gold, silver, platinum and palladium margins as a percentage of contract value.",
-    )), &docs::FINANCE_MAGNATES_CME_JAN13),
-    sourced(c(C::CmeHrpInitialMargin, S::CmeGroup, Moment::AsReported, Text::new(
+    )),
+    c(C::CmeHrpInitialMargin, S::CmeGroup, Moment::AsReported, Text::new(
         "高风险账户的初始保证金高于维持保证金（为其一点一倍），普通账户两者相同。",
         "Heightened-risk accounts post more initial margin than maintenance (one and a tenth times it); other accounts post the same.",
-    )), &docs::CME_MARGINS_PAGE),
-    sourced(c(C::MemeStocksJan2021, S::Reports, time::JAN_2021, Text::new(
+    )),
+    c(C::MemeStocksJan2021, S::Reports, time::JAN_2021, Text::new(
         "以游戏驿站为代表的散户逼空发生在{@jan_2021}。",
         "The retail squeeze in GameStop and other meme stocks happened in {@jan_2021}.",
-    )), &docs::SEC_MEME_STOCKS),
-    sourced(c(C::LiquidationOnMarkPrice, S::Binance, Moment::AsReported, Text::new(
+    )),
+    c(C::LiquidationOnMarkPrice, S::Binance, Moment::AsReported, Text::new(
         "交易所以标记价格而非最新成交价触发强平；标记价格综合多家现货交易所的价格与资金费率数据。",
         "Exchanges trigger liquidation on the mark price, built from several spot venues' prices and funding data, not on the last trade.",
-    )), &docs::BINANCE_LIQUIDATION_PROTOCOL),
-    sourced(c(C::LiquidationInsuranceFund, S::Binance, Moment::AsReported, Text::new(
+    )),
+    c(C::LiquidationInsuranceFund, S::Binance, Moment::AsReported, Text::new(
         "强平单以立即成交或取消方式发出；仍不足时，仓位按破产价平仓，由风险保障基金接手；基金也接不住时，会对盈利一方自动减仓。",
         "Liquidation orders are immediate-or-cancel; if margin is still short, the position is closed at the bankruptcy price and the insurance fund takes it over, and if the fund cannot, profitable traders on the other side are cut back.",
-    )), &docs::BINANCE_INSURANCE_FUND),
+    )),
 ];
 
 /// A fact or a claim: what a chart mark or a timeline event stands for.

@@ -111,6 +111,15 @@ pub fn format_leverage(multiple: f64) -> String {
     }
 }
 
+/// A leverage multiple inside a sentence: `20倍` in Chinese prose, `20x` in English.
+pub fn format_leverage_in(multiple: f64, lang: Lang) -> String {
+    let text = format_leverage(multiple);
+    match lang {
+        Lang::Zh if text.ends_with('x') => format!("{}倍", text.trim_end_matches('x')),
+        _ => text,
+    }
+}
+
 /// Whole dollars for sliders and model readouts, never scaled: `$73,243` / `73,243美元`.
 pub fn format_usd_plain(value: f64, lang: Lang) -> String {
     let Some(body) = grouped_magnitude(value, 0) else {
@@ -245,16 +254,37 @@ fn value_text(value: f64, unit: Unit, lang: Lang, style: Style) -> String {
     with_sign(value, body, &shown, unit == Unit::PercentChange)
 }
 
-fn bound_words(bound: Bound, lang: Lang) -> &'static str {
+/// The words a bound takes before a figure. Chinese market writing uses the short forms: 逾 for
+/// head counts (逾43万人), 超 for amounts and moves (超8亿美元, 跌超22%), 约, 不足.
+fn bound_words(bound: Bound, unit: Unit, lang: Lang) -> &'static str {
     match (bound, lang) {
         (Bound::Exact, _) => "",
-        (Bound::MoreThan, Lang::Zh) => "超过",
+        (Bound::MoreThan, Lang::Zh) if unit == Unit::Count => "逾",
+        (Bound::MoreThan, Lang::Zh) => "超",
         (Bound::MoreThan, Lang::En) => "more than ",
         (Bound::About, Lang::Zh) => "约",
         (Bound::About, Lang::En) => "about ",
-        (Bound::LessThan, Lang::Zh) => "不到",
+        (Bound::LessThan, Lang::Zh) => "不足",
         (Bound::LessThan, Lang::En) => "under ",
     }
+}
+
+/// A Chinese move in words, never with a sign: 跌12.81%, 涨0.4%, 跌超22%. Chinese readers see
+/// "+" as a rise and "−" inside a sentence reads as a double negative after 跌.
+fn zh_move(fact: &Fact, style: Style) -> String {
+    let verb = if fact.value < 0.0 {
+        "跌"
+    } else if fact.value > 0.0 {
+        "涨"
+    } else {
+        ""
+    };
+    let body = value_text(fact.value.abs(), fact.unit, Lang::Zh, style);
+    let body = body.trim_start_matches('+');
+    format!(
+        "{verb}{}{body}",
+        bound_words(fact.bound, fact.unit, Lang::Zh)
+    )
 }
 
 /// The figure on its own, as in a data table: `−12.81%`, `超过43万`, `more than $800 million`.
@@ -264,21 +294,25 @@ pub fn format_fact(fact: &Fact, lang: Lang) -> String {
     if !fact.value.is_finite() {
         return MISSING.to_string();
     }
+    if fact.unit == Unit::PercentChange && lang == Lang::Zh {
+        return zh_move(fact, Style::Normal);
+    }
     if fact.unit == Unit::PercentChange && fact.bound != Bound::Exact {
-        let direction = match (fact.value < 0.0, fact.value > 0.0, lang) {
-            (true, _, Lang::Zh) => "下跌",
-            (true, _, Lang::En) => "down ",
-            (_, true, Lang::Zh) => "上涨",
-            (_, true, Lang::En) => "up ",
+        let direction = match (fact.value < 0.0, fact.value > 0.0) {
+            (true, _) => "down ",
+            (_, true) => "up ",
             _ => "",
         };
         let body = value_text(fact.value.abs(), fact.unit, lang, Style::Normal);
         let body = body.trim_start_matches('+');
-        return format!("{direction}{}{body}", bound_words(fact.bound, lang));
+        return format!(
+            "{direction}{}{body}",
+            bound_words(fact.bound, fact.unit, lang)
+        );
     }
     format!(
         "{}{}",
-        bound_words(fact.bound, lang),
+        bound_words(fact.bound, fact.unit, lang),
         value_text(fact.value, fact.unit, lang, Style::Normal)
     )
 }
@@ -297,23 +331,26 @@ pub fn format_fact_prose(fact: &Fact, lang: Lang) -> String {
     let body = value_text(value, fact.unit, lang, Style::Normal);
     format!(
         "{}{}",
-        bound_words(fact.bound, lang),
+        bound_words(fact.bound, fact.unit, lang),
         body.trim_start_matches('+')
     )
 }
 
-/// A chart label: signed and compact, with the bound as a symbol. Lower bounds read `−19%+`,
-/// `43万+`, `$800m+`; approximations `≈$562m`; upper bounds `<$40,000`.
+/// A chart label: compact, with the bound as a symbol in English (`−19%+`, `$800m+`, `≈$562m`,
+/// `<$40,000`) and in words in Chinese, where a trailing "+" would read as a rise (`跌超19%`,
+/// `逾43万`, `超8亿美元`, `约5.62亿美元`, `不足4万美元`). Exact moves stay signed in both.
 pub fn format_fact_short(fact: &Fact, lang: Lang) -> String {
     let body = value_text(fact.value, fact.unit, lang, Style::Short);
-    if body == MISSING {
-        return body;
+    if body == MISSING || !fact.value.is_finite() {
+        return MISSING.to_string();
     }
-    match fact.bound {
-        Bound::Exact => body,
-        Bound::MoreThan => format!("{body}+"),
-        Bound::About => format!("≈{body}"),
-        Bound::LessThan => format!("<{body}"),
+    match (fact.bound, lang) {
+        (Bound::Exact, _) => body,
+        (_, Lang::Zh) if fact.unit == Unit::PercentChange => zh_move(fact, Style::Short),
+        (_, Lang::Zh) => format!("{}{body}", bound_words(fact.bound, fact.unit, lang)),
+        (Bound::MoreThan, Lang::En) => format!("{body}+"),
+        (Bound::About, Lang::En) => format!("≈{body}"),
+        (Bound::LessThan, Lang::En) => format!("<{body}"),
     }
 }
 
@@ -323,6 +360,14 @@ mod tests {
     use crate::content::facts::{fact, FactId};
 
     const M: char = MINUS;
+
+    #[test]
+    fn leverage_in_a_sentence_is_bei_in_chinese() {
+        assert_eq!(format_leverage_in(20.0, Lang::Zh), "20倍");
+        assert_eq!(format_leverage_in(5.56, Lang::Zh), "5.6倍");
+        assert_eq!(format_leverage_in(20.0, Lang::En), "20x");
+        assert_eq!(format_leverage_in(f64::NAN, Lang::Zh), MISSING);
+    }
 
     #[test]
     fn plain_numbers_group_round_and_sign() {
@@ -434,14 +479,17 @@ mod tests {
             (full, FactId::BtcDay, Lang::En, "\u{2212}12.81%"),
             (prose, FactId::BtcDay, Lang::En, "12.81%"),
             (full, FactId::XrpDay, Lang::En, "down more than 22%"),
-            (full, FactId::XrpDay, Lang::Zh, "下跌超过22%"),
+            (full, FactId::XrpDay, Lang::Zh, "跌超22%"),
             (prose, FactId::XrpDay, Lang::En, "more than 22%"),
-            (prose, FactId::XrpDay, Lang::Zh, "超过22%"),
+            (prose, FactId::XrpDay, Lang::Zh, "超22%"),
+            (short, FactId::SilverDay, Lang::Zh, "跌超19%"),
+            (full, FactId::BtcDay, Lang::Zh, "跌12.81%"),
+            (short, FactId::EtfOutTwoDays, Lang::Zh, "超8亿美元"),
             (short, FactId::SilverDay, Lang::En, "\u{2212}19%+"),
-            (full, FactId::LiqTraders, Lang::Zh, "超过43万"),
+            (full, FactId::LiqTraders, Lang::Zh, "逾43万"),
             (full, FactId::LiqTraders, Lang::En, "more than 430,000"),
             (short, FactId::LiqTraders, Lang::En, "430,000+"),
-            (short, FactId::LiqTraders, Lang::Zh, "43万+"),
+            (short, FactId::LiqTraders, Lang::Zh, "逾43万"),
             (full, FactId::LiqUsd, Lang::En, "$2.07 billion"),
             (short, FactId::LiqUsd, Lang::En, "$2.07bn"),
             (full, FactId::LiqCny, Lang::Zh, "约144亿元人民币"),
@@ -452,7 +500,7 @@ mod tests {
                 "more than $800 million",
             ),
             (short, FactId::EtfInMonday, Lang::En, "≈$562m"),
-            (full, FactId::AccountAfter, Lang::Zh, "不到4万美元"),
+            (full, FactId::AccountAfter, Lang::Zh, "不足4万美元"),
             (full, FactId::AccountAfter, Lang::En, "under $40,000"),
             (short, FactId::AccountAfter, Lang::En, "<$40,000"),
             (full, FactId::Poly55kProb, Lang::En, "about 60%"),
@@ -472,15 +520,26 @@ mod tests {
                 let full = format_fact(f, lang);
                 let prose = format_fact_prose(f, lang);
                 let short = format_fact_short(f, lang);
+                // Chinese carries the bound in words everywhere, charts included.
                 let (words, mark) = match (f.bound, lang) {
                     (Bound::Exact, _) => continue,
-                    (Bound::MoreThan, Lang::Zh) => ("超过", "+"),
+                    (Bound::MoreThan, Lang::Zh) if f.unit == Unit::Count => ("逾", "逾"),
+                    (Bound::MoreThan, Lang::Zh) => ("超", "超"),
                     (Bound::MoreThan, Lang::En) => ("more than", "+"),
-                    (Bound::About, Lang::Zh) => ("约", "≈"),
+                    (Bound::About, Lang::Zh) => ("约", "约"),
                     (Bound::About, Lang::En) => ("about", "≈"),
-                    (Bound::LessThan, Lang::Zh) => ("不到", "<"),
+                    (Bound::LessThan, Lang::Zh) => ("不足", "不足"),
                     (Bound::LessThan, Lang::En) => ("under", "<"),
                 };
+                if lang == Lang::Zh {
+                    // No sign inside Chinese words, and no "+" that reads as a rise.
+                    for text in [&full, &prose, &short] {
+                        assert!(
+                            !text.contains('+') && !text.contains(MINUS),
+                            "{id:?} {text}"
+                        );
+                    }
+                }
                 assert!(
                     full.contains(words) && prose.contains(words),
                     "{id:?} {full} / {prose}"

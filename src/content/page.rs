@@ -28,13 +28,13 @@ pub struct PageMeta {
 pub fn page_meta(lang: Lang) -> PageMeta {
     match lang {
         Lang::Zh => PageMeta {
-            title: "崩盘之夜：2026年2月6日，超过43万杠杆交易者为何在一夜之间爆仓",
-            description: "比特币、美股科技股、白银、黄金和原油在同一个夜晚下跌。拖动杠杆与保证金滑块，亲手重演这场连环强平。",
+            title: "加密货币、美股、金银油一夜齐跌 逾43万人爆仓｜崩盘之夜",
+            description: "截至北京时间2026年2月6日6:30，比特币日内跌12.81%；现货白银盘中一度重挫超19%。据CoinGlass统计，24小时内全网逾43万人爆仓，爆仓金额20.69亿美元。拖动杠杆与保证金滑块，看一轮下跌如何演变为连环强平。",
             og_locale: "zh_CN",
         },
         Lang::En => PageMeta {
-            title: "Crash Night: why more than 430,000 leveraged traders were liquidated in one night, 6 February 2026",
-            description: "Bitcoin, US tech stocks, silver, gold and oil fell on the same night. Drag the leverage and margin sliders and replay the liquidation cascade yourself.",
+            title: "Crypto, stocks, gold, silver and oil tumble overnight; more than 430,000 crypto traders liquidated | Crash Night",
+            description: "By 06:30 Beijing time on 6 February 2026, bitcoin was down 12.81% on the day; spot silver at one point plunged more than 19%. CoinGlass counted more than 430,000 traders liquidated in 24 hours, in positions worth $2.07 billion. Drag the leverage and margin sliders to see how a sell-off becomes a liquidation cascade.",
             og_locale: "en_US",
         },
     }

@@ -258,7 +258,7 @@ static BINANCE: SourceInfo = info(
     None,
 );
 static MARKET_DATA: SourceInfo = info(
-    Text::new("市场行情（据原文）", "Market data as reported by the article"),
+    Text::new("市场行情（原文未注明数据商）", "Market data as reported by the article"),
     SourceKind::UnnamedMarketData,
     Text::new(
         "原文没有注明数据商的价格、指数与涨跌幅，本页照原文引用",

@@ -228,8 +228,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ],
         ..section(
             SectionId::Opening,
-            t("一夜之间", "One night"),
-            t("几乎所有资产一起下坠的那一夜", "The night almost everything fell at once"),
+            t("一夜齐跌", "The rout"),
+            t("加密货币领跌 美股、金银、原油全线走低", "Crypto leads a rout through stocks, metals and oil"),
             &[
                 t(
                     "{@small_hours}，全球交易者打开行情软件，看到的几乎全是亏损。下跌并不局限于某个板块：加密货币、美国科技股、白银、黄金和原油，在同一段时间里一起往下走。",
@@ -249,40 +249,40 @@ pub static SECTIONS: [SectionCopy; 18] = [
     // ------------------------------------------------------------------ Crypto
     SectionCopy {
         steps: &[
-            step("起跌之前：比特币的价格仍{btc_above}。", "Before the slide: bitcoin still traded at {btc_above}.", &[F::BtcAbove]),
+            step("起跌前：比特币价格仍{btc_above}。", "Before the slide: bitcoin still traded at {btc_above}.", &[F::BtcAbove]),
             step(
-                "{@bj_0630}：报{btc_0630}，日内{btc_day:full}。",
-                "{@bj_0630}: {btc_0630}, {btc_day:full} on the day.",
+                "截至{@bj_0630}，比特币报{btc_0630}，日内{btc_day:full}（下跌途中的报价，并非当日低点）。",
+                "{@bj_0630}: {btc_0630}, {btc_day:full} on the day (a quote taken mid-fall, not the low).",
                 &[F::BtcAt0630, F::BtcDay],
             ),
             step(
-                "与{@oct_2025}的高点相比累计跌去{btc_from_peak}；总市值从{btc_cap_peak}降到{btc_cap_now}。",
-                "Down {btc_from_peak} from the {@oct_2025} peak; total value from {btc_cap_peak} to {btc_cap_now}.",
+                "较{@oct_2025}高点累计跌{btc_from_peak}；总市值由{btc_cap_peak}降至{btc_cap_now}。",
+                "Down {btc_from_peak} from the {@oct_2025} peak; total market value from {btc_cap_peak} to {btc_cap_now}.",
                 &[F::BtcFromPeak, F::BtcCapPeak, F::BtcCapNow],
             ),
             step(
-                "其他币种：以太坊{eth_day:full}，XRP{xrp_day:full}，SOL{sol_day:full}，狗狗币{doge_day:full}。",
-                "The rest: ether {eth_day:full}, XRP {xrp_day:full}, Solana {sol_day:full}, dogecoin {doge_day:full}.",
+                "其他主流币：以太坊{eth_day:full}，XRP{xrp_day:full}，SOL{sol_day:full}，狗狗币{doge_day:full}。",
+                "Other major coins: ether {eth_day:full}, XRP {xrp_day:full}, Solana {sol_day:full}, dogecoin {doge_day:full}.",
                 &[F::EthDay, F::XrpDay, F::SolDay, F::DogeDay],
             ),
         ],
         claims: &[C::BtcBackToOct2024],
         ..section(
             SectionId::Crypto,
-            t("加密货币", "Crypto"),
-            t("比特币失守，整个币圈跟着失血", "Bitcoin breaks, and the rest of crypto bleeds with it"),
+            t("币市", "Crypto"),
+            t("比特币日内跌超一成 主流币跌幅更深", "Bitcoin sheds more than a tenth in a day, and other major coins fall harder"),
             &[
                 t(
-                    "最先倒下的是加密市场。起跌之前，比特币的价格仍{btc_above}；过了北京时间午夜，抛压越积越重，跌速明显加快。在{@bj_0630}的读数里，一枚比特币只值{btc_0630}，日内跌幅达到{btc_day}。这只是下跌途中的一个读数，并不是当天的最低点：此后币价还在继续往下走。",
-                    "Crypto was the first domino. Before the slide, bitcoin still traded at {btc_above}; after midnight Beijing time the selling piled up and the fall gathered speed. In the reading at {@bj_0630}, one coin fetched {btc_0630}, a drop of {btc_day} on the day. That was a snapshot taken mid-fall, not the day's low: the price kept sliding after it.",
+                    "加密市场率先暴跌。起跌前，比特币价格仍{btc_above}；北京时间午夜过后，抛压持续累积，跌势明显加快。截至{@bj_0630}，比特币报{btc_0630}，日内跌{btc_day}。这只是下跌途中的报价，并非当日低点：据彭博汇编的数据，比特币随后在亚洲早盘一度下探至{btc_intraday_low}。",
+                    "Crypto went first. Before the slide, bitcoin still traded at {btc_above}; after midnight Beijing time the selling built up and the fall gathered speed. As of {@bj_0630}, bitcoin stood at {btc_0630}, down {btc_day} on the day. That was a quote taken mid-fall, not the day's low: Bloomberg's compiled data show bitcoin went on to touch {btc_intraday_low} later in Asian morning trade.",
                 ),
                 t(
-                    "这让币价退回了{@oct_2024}时的位置。从{@oct_2025}的高点算起，比特币已累计跌去{btc_from_peak}；流通中全部比特币的总值，也由高位时的{btc_cap_peak}缩到{btc_cap_now}，差不多少了一半。",
-                    "That put the price back where it stood in {@oct_2024}. Measured from the {@oct_2025} peak, bitcoin had lost {btc_from_peak}, and the value of all bitcoin in circulation shrank from {btc_cap_peak} at the top to {btc_cap_now}: close to half gone.",
+                    "这一价位已退回{@oct_2024}的水平。较{@oct_2025}创下的高点，比特币累计跌幅{btc_from_peak}；总市值由高点时的{btc_cap_peak}降至{btc_cap_now}，近乎腰斩。",
+                    "That took the price back to where it stood in {@oct_2024}. From the peak set in {@oct_2025}, bitcoin had lost {btc_from_peak}, and its total market value had shrunk from {btc_cap_peak} to {btc_cap_now}: close to half gone.",
                 ),
                 t(
-                    "其他主流币跌得更凶：以太坊下挫{eth_day}，XRP跌去{xrp_day}，SOL跌去{sol_day}，狗狗币的跌幅同样{doge_day}。这是整个加密市场一起失血，而不只是比特币自己的麻烦。",
-                    "Other big coins fared worse. Ether fell {eth_day}, XRP lost {xrp_day}, Solana dropped {sol_day} and dogecoin also gave up {doge_day}. The whole crypto market was bleeding, not bitcoin alone.",
+                    "其他主流币跌得更深：以太坊跌{eth_day}，XRP跌{xrp_day}，SOL跌{sol_day}，狗狗币同样跌{doge_day}。抛售并非比特币一家的事，整个加密市场都在失血。",
+                    "Other major coins fell harder. Ether dropped {eth_day}, XRP {xrp_day} and Solana {sol_day}, and dogecoin also gave up {doge_day}. This was not bitcoin's problem alone: the whole crypto market was bleeding.",
                 ),
             ],
         )
@@ -290,10 +290,10 @@ pub static SECTIONS: [SectionCopy; 18] = [
     // ------------------------------------------------------------------ Liquidations
     SectionCopy {
         steps: &[
-            step("{liq_traders}名交易者被强平（CoinGlass）。", "Liquidated: {liq_traders} traders (CoinGlass).", &[F::LiqTraders]),
+            step("全网{liq_traders}人爆仓（CoinGlass）。", "Liquidated: {liq_traders} traders (CoinGlass).", &[F::LiqTraders]),
             step(
-                "被强平的仓位价值合计{liq_usd}，按原文折算相当于{liq_cny}。",
-                "Positions worth {liq_usd} liquidated in all, or {liq_cny} as the article converts it.",
+                "爆仓金额{liq_usd}，折合{liq_cny}；这是被强平仓位的价值，不是亏损。",
+                "Positions worth {liq_usd} liquidated, or {liq_cny}: the value of the positions, not losses.",
                 &[F::LiqUsd, F::LiqCny],
             ),
             step(
@@ -306,18 +306,18 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Liquidations,
             t("爆仓", "Liquidations"),
-            t("杠杆的账单，一夜之间集中到期", "Leverage's bill came due in a single night"),
+            t("全网逾四十三万人爆仓 强平卖盘加剧下跌", "Hundreds of thousands of traders liquidated as forced selling feeds the fall"),
             &[
                 t(
-                    "爆仓，就是借钱放大仓位的交易者亏光了保证金，交易平台替他们强行了结头寸。价格下跌触发平仓，平仓产生的卖单又把价格压得更低。",
-                    "A liquidation happens when a trader who borrowed to enlarge a position runs out of margin and the exchange closes the position for them. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
+                    "所谓爆仓，是指借助杠杆放大仓位的交易者，在亏损侵蚀保证金、保证金率跌破维持保证金率又未能及时追保时，仓位被交易平台强制平仓（强平）。价格下跌触发强平，强平产生的卖单又把价格砸得更低。",
+                    "A liquidation happens when losses eat into a leveraged trader's margin, the margin ratio falls below the maintenance level and the trader does not top it up in time: the exchange then closes the position by force. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
                 ),
                 t(
-                    "CoinGlass的数据显示，在{@coinglass_24h}里，全市场有{liq_traders}名交易者爆仓，被强平的仓位价值合计{liq_usd}；按原文折算，相当于{liq_cny}。这个数是被平掉的头寸规模，并不等于交易者实际亏掉的钱。",
-                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, in positions worth {liq_usd} in total, or {liq_cny} at the article's conversion. That is the size of the positions closed out, not the money traders actually lost.",
+                    "CoinGlass数据显示，{@coinglass_24h}内全网{liq_traders}人爆仓，爆仓金额{liq_usd}，折合{liq_cny}。需要注意的是，爆仓金额是被强平仓位的价值，并不等于交易者的实际亏损。",
+                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, in positions worth {liq_usd} in total, or {liq_cny}. That is the value of the positions closed out, not the money traders actually lost.",
                 ),
                 t(
-                    "在交易平台SynFutures的首席运营官Wenny Cai看来，这样的清算规模说明市场已整体转入避险：眼下决定价格的，是被迫平仓的卖盘和不堪一击的资产负债表，而不是任何关于技术或前景的动听故事。",
+                    "交易平台SynFutures首席运营官Wenny Cai认为，爆仓规模如此之大，说明市场情绪已全面转向避险：眼下主导价格的是被动平仓的卖盘和不堪一击的资产负债表，而非任何关于技术或前景的动听故事。",
                     "Wenny Cai, chief operating officer of the trading platform SynFutures, read the sheer size of the liquidations as a market-wide flight from risk. Prices, in Cai's view, were now being set by forced selling and fragile balance sheets rather than by any upbeat story about technology or the future.",
                 ),
             ],
@@ -329,21 +329,21 @@ pub static SECTIONS: [SectionCopy; 18] = [
     SectionCopy {
         steps: &[
             step(
-                "{@monday}：比特币ETF净流入{etf_in_monday}（彭博社汇编）。",
-                "{@monday}: bitcoin ETFs take in {etf_in_monday} (Bloomberg compilation).",
+                "{@monday}：比特币ETF净流入{etf_in_monday}（彭博汇编数据）。",
+                "{@monday}: bitcoin ETFs take in {etf_in_monday} net (Bloomberg compilation).",
                 &[F::EtfInMonday],
             ),
             step(
-                "随后两个交易日：流出{etf_out_two_days}。",
+                "随后两个交易日：资金流出{etf_out_two_days}。",
                 "The next two trading days: {etf_out_two_days} flows out.",
                 &[F::EtfOutTwoDays],
             ),
             step(
-                "一年前同期，美国ETF买进{etf_btc_bought_2025}；今年它们成了净卖家（CryptoQuant）。",
-                "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant).",
+                "{@same_2025}，美国ETF买入{etf_btc_bought_2025}；{@ytd_2026}转为净卖出（CryptoQuant）。",
+                "Over {@same_2025}, US ETFs bought {etf_btc_bought_2025}; in {@ytd_2026} they are net sellers (CryptoQuant).",
                 &[F::EtfBtcBought2025],
             ),
-            step("{line_70k}这道心理关口被击穿。", "The {line_70k} line gives way.", &[F::Line70k, F::BtcAt0630]),
+            step("{line_70k}心理关口失守。", "The {line_70k} line gives way.", &[F::Line70k, F::BtcAt0630]),
             step(
                 "Polymarket：年内跌破{poly_65k_level}的概率{poly_65k_prob}，跌破{poly_55k_level}的概率{poly_55k_prob}。",
                 "Polymarket: {poly_65k_prob} odds of a drop below {poly_65k_level} this year, {poly_55k_prob} below {poly_55k_level}.",
@@ -353,24 +353,24 @@ pub static SECTIONS: [SectionCopy; 18] = [
         claims: &[C::EtfNetSellers2026, C::TangConfidenceCrisis, C::Line70kBroken],
         ..section(
             SectionId::Confidence,
-            t("信心", "Confidence"),
-            t("资金撤退，心理防线失守", "The money walks, and a line in the sand gives way"),
+            t("ETF资金", "ETF flows"),
+            t("比特币ETF两日流出逾八亿美元 七万美元关口失守", "Bitcoin ETFs bleed cash for two days, and a key price floor gives way"),
             &[
                 t(
-                    "据彭博社汇总的数据，追踪比特币的交易所交易基金（ETF）在{@monday}还吸引了{etf_in_monday}的净流入，之后的两个交易日却掉头流出，合计{etf_out_two_days}。",
-                    "Bloomberg's compilation of the data shows bitcoin exchange-traded funds saw net inflows of {etf_in_monday} on {@monday}, then bled {etf_out_two_days} over the following two trading days.",
+                    "据彭博汇编的数据，比特币ETF在{@monday}尚录得{etf_in_monday}净流入，随后两个交易日则转为资金流出，累计流出{etf_out_two_days}。",
+                    "Bloomberg's compilation of the data shows bitcoin exchange-traded funds took in net inflows of {etf_in_monday} on {@monday}, then saw {etf_out_two_days} flow out over the next two trading days.",
                 ),
                 t(
-                    "CryptoQuant在{@wednesday}发布的报告把时间拉得更长：一年前的同一时段，美国ETF是大买家，吸纳了{etf_btc_bought_2025}；而{@ytd_2026}，它们已转为净卖出。",
-                    "A CryptoQuant report on {@wednesday} widened the lens: over the same stretch a year earlier, US ETFs were heavy buyers, adding {etf_btc_bought_2025}; in {@ytd_2026} they have turned net sellers.",
+                    "CryptoQuant于{@wednesday}发布报告称，{@same_2025}美国ETF累计买入{etf_btc_bought_2025}，而{@ytd_2026}已转为净卖方。",
+                    "A CryptoQuant report on {@wednesday} said US ETFs had bought {etf_btc_bought_2025} over {@same_2025}, but had turned net sellers in {@ytd_2026}.",
                 ),
                 t(
-                    "Monarq Asset Management的管理合伙人Shiliang Tang说得很直白：加密市场正陷入一场信心危机。{line_70k}一度被许多人视为牢靠的心理底线，大家指望政策因素替这个价位兜底；如今，这条线已被击穿。",
-                    "Shiliang Tang, managing partner at Monarq Asset Management, put it bluntly: crypto is going through a crisis of confidence. Many had treated {line_70k} as a sturdy psychological floor, trusting that policy would help hold it. That floor has now given way.",
+                    "Monarq Asset Management管理合伙人Shiliang Tang表示，加密市场正陷入一场“信心危机”。此前不少市场人士把{line_70k}视作牢固的心理关口，预期政策面会为这一价位提供支撑；如今这一关口已被跌穿。",
+                    "Shiliang Tang, managing partner at Monarq Asset Management, said crypto was going through a \"crisis of confidence\". Many in the market had treated {line_70k} as a solid psychological floor, expecting policy to help hold it; that floor has now been broken.",
                 ),
                 t(
-                    "预测市场Polymarket上，交易员拿真钱下注，合约价格同样悲观：比特币年内跌破{poly_65k_level}的概率为{poly_65k_prob}，跌破{poly_55k_level}的概率也有{poly_55k_prob}。",
-                    "On the prediction market Polymarket, where traders stake real money, prices were just as gloomy: odds of {poly_65k_prob} that bitcoin drops below {poly_65k_level} this year, and of {poly_55k_prob} that it breaks {poly_55k_level}.",
+                    "预测市场的定价同样悲观。Polymarket相关合约显示，比特币年内跌破{poly_65k_level}的概率达{poly_65k_prob}，跌破{poly_55k_level}的概率也有{poly_55k_prob}。",
+                    "Prediction markets were just as gloomy. Contracts on Polymarket priced the odds of bitcoin falling below {poly_65k_level} this year at {poly_65k_prob}, and of it breaking {poly_55k_level} at {poly_55k_prob}.",
                 ),
             ],
         )
@@ -399,18 +399,18 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::WallStreet,
             t("美股", "Wall Street"),
-            t("科技股领跌，华尔街难以独善其身", "Tech drags Wall Street down with it"),
+            t("科技股领跌 纳指连续三日遭抛售", "Tech leads Wall Street lower as the Nasdaq is sold for a third day"),
             &[
                 t(
                     "传统金融市场也没能置身事外。{@us_session}，美股三大指数开盘即走弱，一路低迷到收盘，跌幅均{us_indexes_day}。科技股权重最大的纳斯达克指数下跌{nasdaq_day}，这已是它连着第三天被大举抛售，也是{@apr_2025}以来表现最差的三个交易日。",
                     "Traditional markets were not spared. In {@us_session}, the three main US stock indexes opened weak, stayed weak and each closed down {us_indexes_day}. The tech-heavy Nasdaq lost {nasdaq_day}, its third heavy down day in a row and its worst three-day stretch since {@apr_2025}.",
                 ),
                 t(
-                    "大型科技股首当其冲：亚马逊跌去{amzn_day}，微软同样跌去{msft_day}，特斯拉下滑{tsla_day}，近来风光无限的英伟达也跌了{nvda_day}；苹果和谷歌则小幅收低。",
+                    "大型科技股首当其冲：亚马逊跌{amzn_day}，微软同样跌{msft_day}，特斯拉跌{tsla_day}，近来风光无限的英伟达也跌{nvda_day}；苹果和谷歌则小幅收低。",
                     "Big tech took the worst of it. Amazon fell {amzn_day} and Microsoft {msft_day}; Tesla slid {tsla_day}, and even Nvidia, the market's recent darling, gave up {nvda_day}. Apple and Google closed slightly lower.",
                 ),
                 t(
-                    "软件股遭遇的抛售更猛。FactSet Research Systems盘中一度下跌{factset_intraday}；汤森路透股价下滑{tri_day}，创下{@mar_2020}新冠疫情引发恐慌之后的最低水平。",
+                    "软件股遭遇的抛售更猛。FactSet Research Systems盘中一度跌{factset_intraday}；汤森路透股价跌{tri_day}，创下{@mar_2020}新冠疫情引发恐慌之后的最低水平。",
                     "Software stocks were hit harder still. FactSet Research Systems was down {factset_intraday} at one point in the session; Thomson Reuters dropped {tri_day}, to its lowest level since the pandemic panic of {@mar_2020}.",
                 ),
             ],
@@ -421,8 +421,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         claims: &[C::OpusLaunch, C::AiDisruptionFear, C::SoftwareHitHarder],
         ..section(
             SectionId::AiTrigger,
-            t("AI冲击", "The AI trigger"),
-            t("一个新模型，让市场重估软件公司", "One new model, and a rethink of what software is worth"),
+            t("AI冲击", "The AI shock"),
+            t("Anthropic发布新模型 软件股遭重新估值", "A new Anthropic model sends investors repricing software"),
             &[
                 t(
                     "这轮科技股抛售的时间点，和一条AI新闻高度重合。{@thursday}，Anthropic发布了旗下最新的Claude Opus 4.6。按照介绍，它特别擅长金融研究，能迅速梳理公司数据、繁复的监管文件和大量市场信息，写代码和同时处理多项任务的能力也明显增强。",
@@ -462,7 +462,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Jobs,
             t("就业", "Jobs"),
-            t("裁员潮起，用工市场转冷", "Layoffs climb as the job market cools"),
+            t("美企一月裁员创金融危机以来同期新高 就业市场降温", "January job cuts hit their highest since the financial crisis as the labour market cools"),
             &[
                 t(
                     "就业数据又泼来一盆冷水。据再就业咨询公司Challenger, Gray & Christmas统计，{@jan_2026}美国企业公布的裁员计划涉及{challenger_jan}人，是全球金融危机之后最高的一月份数字。",
@@ -494,11 +494,11 @@ pub static SECTIONS: [SectionCopy; 18] = [
         claims: &[C::MetalsLastFriday, C::CmeMarginHike],
         ..section(
             SectionId::Havens,
-            t("避险资产", "Safe havens"),
-            t("连黄金白银也没接住", "Even gold and silver gave way"),
+            t("贵金属", "Precious metals"),
+            t("白银盘中暴跌 黄金随之走弱 避险资产失灵", "Silver plunges, gold slips, and the havens fail to hold"),
             &[
                 t(
-                    "贵金属向来被视作乱局中的避风港，这一夜却跟着一起失守。{@night}，现货白银盘中一度下挫{silver_day}，现货黄金也跌去{gold_day}。",
+                    "贵金属向来被视作乱局中的避风港，这一夜却跟着一起失守。{@night}，现货白银盘中一度重挫{silver_day}，现货黄金也跌{gold_day}。",
                     "Precious metals are supposed to be where money hides in a storm. On this night they fell with everything else. During the {@night}, spot silver was at one point down {silver_day} and spot gold lost {gold_day}.",
                 ),
                 t(
@@ -520,14 +520,14 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Oil,
             t("原油", "Oil"),
-            t("油价也被卷了进去", "Crude gets dragged in"),
+            t("国际油价双双收跌 增长担忧与地缘因素共振", "Oil settles lower on growth fears and shifting geopolitics"),
             &[
                 t(
                     "国际原油同样没能躲过这轮抛售。{@us_session}，WTI原油期货收跌{wti_day}，收于{wti_price}；另一基准布伦特原油下跌{brent_day}，收在{brent_price}。",
                     "Crude oil was swept up too. In {@us_session}, WTI futures settled down {wti_day} at {wti_price}, while Brent fell {brent_day} to {brent_price}.",
                 ),
                 t(
-                    "按原文的解释，油价回落既有对全球增长前景的忧虑，也有地缘形势出现微妙转向的因素。",
+                    "原文将油价走低归因于两方面：一是市场对全球经济前景的忧虑，二是地缘政治局势出现微妙变化。",
                     "The article traces the drop partly to worries about the global economy and partly to subtle shifts in the geopolitical picture.",
                 ),
             ],
@@ -539,19 +539,19 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Fed,
             t("美联储", "The Fed"),
-            t("新主席人选，让流动性预期骤然收紧", "A Fed pick that tightens the mood"),
+            t("鹰派沃什获提名美联储主席 市场担忧流动性收紧", "Trump's pick of hawkish Warsh for the Fed stokes fears of tighter liquidity"),
             &[
                 t(
-                    "动荡之中，一则人事消息让市场更加紧绷：特朗普选定的下一任美联储主席人选是凯文·沃什，他曾任美联储理事。",
-                    "Amid the turmoil, a personnel move added to the nerves: President Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, to be the next Fed chair.",
+                    "动荡之中，美联储主席人选进一步牵动市场神经：美国总统特朗普提名凯文·沃什（Kevin Warsh）出任下一任美联储主席，沃什曾任美联储理事。",
+                    "Amid the turmoil, the choice of the next Fed chair added to the strain: President Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, for the post.",
                 ),
                 t(
-                    "沃什以鹰派作风闻名。他最鲜明的主张之一，是给美联储的资产负债表大幅瘦身；他也不赞成动用货币政策去压国债收益率、替政府融资降成本。",
-                    "Warsh is known as a hawk. Among his signature positions: shrink the Fed's vast balance sheet substantially, and oppose using monetary policy to hold down Treasury yields and ease the government's borrowing costs.",
+                    "沃什素以鹰派立场著称。其标志性主张之一，是大幅缩减美联储资产负债表规模，即“缩表”；他还反对借助货币政策压低国债收益率、为政府压降融资成本。",
+                    "Warsh is known as a hawk. One of his signature positions is to shrink the Fed's balance sheet substantially; he also opposes using monetary policy to hold down Treasury yields and cut the government's borrowing costs.",
                 ),
                 t(
-                    "市场很快担心起来：一旦他上任，可能出现“一边降息、一边大举缩表”的组合，实际效果是抽紧金融体系里的美元流动性。对于金价、币价和美股里的成长股这些仰赖宽松资金的资产来说，这都是不小的压力。",
-                    "Markets quickly began to fear rate cuts paired with aggressive balance-sheet shrinkage, which would in effect drain dollar liquidity from the financial system. For assets that live on easy money, from gold to crypto to growth stocks, that is a heavy weight.",
+                    "市场随即开始担心：沃什一旦上任，美联储可能一边降息、一边大幅缩表。这一组合实质上会收紧金融体系中的美元流动性，对黄金、加密资产和美股成长股等倚重宽松资金的资产构成明显利空。",
+                    "Markets quickly began to worry that, with Warsh in charge, the Fed might cut rates while shrinking its balance sheet hard. In effect that pairing would tighten dollar liquidity in the financial system, a clear negative for assets that depend on easy money, from gold and crypto to growth stocks.",
                 ),
             ],
         )
@@ -578,8 +578,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
         claims: &[C::TangConfidenceCrisis, C::BinanceRecord, C::RobinhoodLargestSince2022],
         ..section(
             SectionId::Contagion,
-            t("传染", "Contagion"),
-            t("信心危机外溢，爆仓截图刷屏", "A crisis of confidence spreads"),
+            t("风险外溢", "Contagion"),
+            t("信心危机外溢 散户杠杆加速退潮", "The crisis of confidence spreads and retail leverage drains away"),
             &[
                 t(
                     "Shiliang Tang口中的信心危机，正从数字资产外溢到整个金融市场。比特币“数字黄金”的避险故事讲不通了，黄金自己也在暴跌，科技股的增长逻辑被AI改写，就业数据又在亮红灯：投资者忽然发现，已经找不到可以躲的地方。",
@@ -597,20 +597,22 @@ pub static SECTIONS: [SectionCopy; 18] = [
         )
     },
     // ------------------------------------------------------------------ AccountLab
-    lab(SectionId::AccountLab, t("账户实验室", "Account lab")),
+    // The contents name each lab as its own header does (`copy_labs::ACCOUNT_TITLE`).
+    lab(SectionId::AccountLab, t("被清空的账户", "The wiped-out account")),
     // ------------------------------------------------------------------ Cascade
-    lab(SectionId::Cascade, t("连锁反应", "Cascade")),
+    // The cascade lab's own kicker (`copy_cascade::KICKER`).
+    lab(SectionId::Cascade, t("连环强平实验室", "Cascade lab")),
     // ------------------------------------------------------------------ Fear
     SectionCopy {
         steps: &[
-            step("CNN恐惧与贪婪指数：{fear_greed}，“极度恐惧”。", "CNN Fear & Greed Index: {fear_greed}, \"extreme fear\".", &[F::FearGreed]),
+            step("原文称CNN恐惧与贪婪指数跌至{fear_greed}，属“极度恐惧”。", "CNN Fear & Greed Index, as the article reports it: {fear_greed}, \"extreme fear\".", &[F::FearGreed]),
             step(
-                "AAII调查：原文称看空者占{aaii_bears}，为{@dec_2008}以来最高。",
-                "AAII survey: the article reports {aaii_bears} bearish, the most since {@dec_2008}.",
+                "AAII调查：原文称看空比例达{aaii_bears}，为{@dec_2008}以来最高（未能核实）。",
+                "AAII survey: the article reports {aaii_bears} bearish, the most since {@dec_2008} (not confirmed).",
                 &[F::AaiiBears],
             ),
             step(
-                "机构收缩：摩根大通上调公司贷款保证金，高盛暂缓部分商品衍生品新交易。",
+                "机构收缩：摩根大通提高企业贷款保证金要求，高盛暂停部分大宗商品衍生品新增交易。",
                 "Institutions pull back: JPMorgan lifts margins on corporate loans, Goldman pauses some new commodity-derivatives trades.",
                 &[],
             ),
@@ -618,20 +620,20 @@ pub static SECTIONS: [SectionCopy; 18] = [
         claims: &[C::FearGreedExtreme, C::AaiiHighestSince2008, C::JpMorganMargins, C::GoldmanPause],
         ..section(
             SectionId::Fear,
-            t("恐慌", "Fear"),
-            t("情绪读数跌进“极度恐惧”", "Sentiment gauges hit extreme fear"),
+            t("市场情绪", "Sentiment"),
+            t("情绪指标跌入冰点 机构收缩风险敞口", "Sentiment sinks and institutions pull back"),
             &[
                 t(
-                    "恐慌有了可以量化的读数。由CNN发布的“恐惧与贪婪指数”跌到{fear_greed}，落进“极度恐惧”区间。",
-                    "Fear now had a number. CNN's Fear & Greed Index dropped to {fear_greed}, deep in its \"extreme fear\" zone.",
+                    "恐慌情绪也反映在情绪指标上。原文称，CNN编制的恐惧与贪婪指数跌至{fear_greed}，落入“极度恐惧”区间；不过这一读数与其他报道有出入，详见文末“更正与澄清”。",
+                    "The fear showed in the sentiment gauges. The article puts CNN's Fear & Greed Index at {fear_greed}, in its \"extreme fear\" zone, though other reports give a different reading (see Corrections and clarifications at the end).",
                 ),
                 t(
-                    "原文称，美国个人投资者协会（AAII）最近一周的调查里，认为后市会下跌的受访者占到{aaii_bears}，创下{@dec_2008}以来新高，那正是金融危机最黑暗的阶段。本站未能在AAII公布的调查结果中核实这一数字。",
-                    "The article reports that the American Association of Individual Investors' latest weekly survey found {aaii_bears} of respondents bearish, the highest share since {@dec_2008}, in the depths of the financial crisis. We could not match that figure to the survey results AAII has published.",
+                    "原文还称，美国个人投资者协会（AAII）最新一周调查中，看空后市的受访者占比升至{aaii_bears}，创{@dec_2008}以来新高，彼时正值金融危机最严峻的阶段。我们未能在AAII公布的调查数据中核实这一比例。",
+                    "The article also says the American Association of Individual Investors' latest weekly survey found {aaii_bears} of respondents bearish, the highest share since {@dec_2008}, the depths of the financial crisis. We could not match that figure to the survey results AAII has published.",
                 ),
                 t(
-                    "机构同样变得谨慎：摩根大通上调了公司贷款所需的保证金比例，高盛则暂缓承接部分新的商品衍生品交易。",
-                    "Institutions turned cautious too: JPMorgan raised margin requirements on corporate loans, and Goldman Sachs paused some new commodity-derivatives trades.",
+                    "机构也在收缩风险敞口：摩根大通提高企业贷款保证金要求；高盛方面，部分大宗商品衍生品的新增交易已暂停。",
+                    "Institutions pulled in risk too: JPMorgan raised margin requirements on corporate loans, and Goldman Sachs paused some new commodity-derivatives trades.",
                 ),
             ],
         )
@@ -640,10 +642,10 @@ pub static SECTIONS: [SectionCopy; 18] = [
     section(
         SectionId::Closing,
         t("尾声", "Aftermath"),
-        t("从华尔街到普通人的账户", "From Wall Street to Main Street"),
+        t("多重利空叠加 悲观情绪从华尔街蔓延至散户", "Blows from every side, and gloom from Wall Street to Main Street"),
         &[
             t(
-                "这一夜的下跌找不到单一的起因：杠杆清算、ETF资金外流、AI对软件业的冲击、转冷的就业数据，以及对美联储缩表的担忧，几股力量在同一段时间里叠加。大跌之后，CME又上调了金银期货的保证金，给杠杆交易者再添一重压力。",
+                "这一夜的下跌找不到单一的起因：连环爆仓、ETF资金外流、AI对软件业的冲击、转冷的就业数据，以及对美联储缩表的担忧，几股力量在同一段时间里叠加。大跌之后，CME又上调了金银期货的保证金，给杠杆交易者再添一重压力。",
                 "No single cause explains the night. Leveraged liquidations, ETF outflows, AI's threat to software, a cooling job market and fear of a shrinking Fed balance sheet all landed in the same few days. After the rout, CME raised margins on gold and silver futures, putting leveraged traders under more pressure still.",
             ),
             t(
@@ -656,18 +658,18 @@ pub static SECTIONS: [SectionCopy; 18] = [
     section(
         SectionId::Sources,
         t("方法与来源", "Method and sources"),
-        t("这些数字从哪里来", "Where the numbers come from"),
+        t("本文数据从何而来", "Where the numbers come from"),
         &[
             t(
-                "本页的行情与统计数字都取自一篇中文新闻报道，按其引述的口径呈现，并注明报道所列的原始来源；报道没有注明数据商的指数、油价和金属价格，标为“市场行情（据原文）”。正文由本站用中英文分别撰写，并非报道原文。",
+                "本页的行情与统计数字均出自一篇中文新闻报道，按其引述的口径呈现，并注明报道所列的出处；原文未注明数据提供方的指数、油价和金属价格，来源一栏注明为原文引述的行情。正文由本站以中英文分别撰写，未照搬报道原文。",
                 "Every market figure and statistic on this page comes from a Chinese news report, shown as that report quotes it and credited to the original source it names. Index, oil and metal prices for which the report names no provider are labelled \"market data as reported by the article\". The prose is our own, written separately in each language.",
             ),
             t(
-                "带有“超过”“约”“不到”的数字，是报道给出的下限、约数或上限，本页照此呈现，从不当作精确值。CoinGlass的爆仓统计是滚动的全天合计，读取的时点不同，数字也会不同；其中的金额是被强平仓位的价值，不是交易者的亏损。{@bj_0630}的比特币价格是下跌途中的一次报价，并非当天的最低价。",
+                "带有“逾”“超”“约”“不足”等字样的数字，是报道给出的下限、约数或上限，本页照此呈现，从不当作精确值。CoinGlass的爆仓统计是滚动的全天合计，读取的时点不同，数字也会不同；其中的金额是被强平仓位的价值，不是交易者的亏损。{@bj_0630}的比特币价格是下跌途中的一次报价，并非当天的最低价。",
                 "Figures marked \"more than\", \"about\" or \"under\" are the lower bounds, approximations or upper bounds the report gave, and are shown as such, never as exact values. CoinGlass liquidation totals cover a rolling day, so they change with the hour at which they are read, and their dollar amount is the value of the positions liquidated, not traders' losses. The bitcoin price at {@bj_0630} is a quote taken during the fall, not the day's low.",
             ),
             t(
-                "标有“模型”的图表和实验室使用简化的假设，用来解释杠杆、保证金和连锁清算的机制，不是真实交易数据。时间默认以北京时间显示，可切换为美东时间；只给出日期的事件保留其原本的时区。",
+                "标有“模型”的图表和实验室使用简化的假设，用来解释杠杆、保证金和连环强平的机制，不是真实交易数据。时间默认以北京时间显示，可切换为美东时间；只给出日期的事件保留其原本的时区。",
                 "Charts and labs marked \"Model\" run on simplified assumptions to explain leverage, margin and cascading liquidations; they are not real trading data. Times show in Beijing time by default and can be switched to US Eastern; events given only as dates keep their original time zone.",
             ),
             t(
@@ -921,7 +923,7 @@ mod tests {
         );
         assert_eq!(
             render(&text, Lang::Zh),
-            "报63,860.8美元，跌12.81%，下跌超过22%，2月6日 06:30（北京时间）"
+            "报63,860.8美元，跌12.81%，跌超22%，北京时间2月6日6:30"
         );
         assert_eq!(
             render(&text, Lang::En),
@@ -960,10 +962,10 @@ mod tests {
         );
         let p = render(&opening.paragraphs[1], Lang::Zh);
         assert!(
-            p.contains("超过43万")
+            p.contains("逾43万")
                 && p.contains("20.69亿美元")
                 && p.contains("12.81%")
-                && p.contains("超过19%"),
+                && p.contains("超19%"),
             "{p}"
         );
         let p = render(&opening.paragraphs[1], Lang::En);

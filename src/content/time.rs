@@ -180,10 +180,12 @@ impl TimeZoneChoice {
         }
     }
 
+    /// The zone as a clock time carries it: before the date in Chinese ("北京时间"), after the
+    /// time in English ("Beijing").
     fn tag(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (TimeZoneChoice::Beijing, Lang::Zh) => "（北京时间）",
-            (TimeZoneChoice::UsEastern, Lang::Zh) => "（美东时间）",
+            (TimeZoneChoice::Beijing, Lang::Zh) => "北京时间",
+            (TimeZoneChoice::UsEastern, Lang::Zh) => "美东时间",
             (TimeZoneChoice::Beijing, Lang::En) => "Beijing",
             (TimeZoneChoice::UsEastern, Lang::En) => "ET",
         }
@@ -372,7 +374,9 @@ impl Moment {
             (Moment::At(t), _) => {
                 let (date, h, m) = t.local(tz.offset_minutes());
                 match lang {
-                    Lang::Zh => format!("{} {h:02}:{m:02}{}", zh_date(date), tz.tag(lang)),
+                    // Chinese news puts the zone first and drops the hour's leading zero:
+                    // 北京时间2月6日6:30.
+                    Lang::Zh => format!("{}{}{h}:{m:02}", tz.tag(lang), zh_date(date)),
                     Lang::En => format!("{}, {h:02}:{m:02} {}", en_date(date), tz.tag(lang)),
                 }
             }
@@ -383,8 +387,8 @@ impl Moment {
                     DayPart::Whole if zone == Zone::Unstated => {
                         format!("{}（{weekday}）", zh_date(date))
                     }
-                    DayPart::Whole => format!("{}（{weekday}，{zone_name}）", zh_date(date)),
-                    DayPart::SmallHours => format!("{}凌晨{}", zh_date(date), zh_paren(zone_name)),
+                    DayPart::Whole => format!("{zone_name}{}（{weekday}）", zh_date(date)),
+                    DayPart::SmallHours => format!("{zone_name}{}凌晨", zh_date(date)),
                     DayPart::Night => {
                         let next = date.add_days(1);
                         let next_text = if next.month == date.month {
@@ -392,11 +396,7 @@ impl Moment {
                         } else {
                             zh_date(next)
                         };
-                        format!(
-                            "{}夜间至{next_text}凌晨{}",
-                            zh_date(date),
-                            zh_paren(zone_name)
-                        )
+                        format!("{zone_name}{}夜间至{next_text}凌晨", zh_date(date))
                     }
                     DayPart::UsSession => format!("美国市场{}（{weekday}）交易时段", zh_date(date)),
                     DayPart::AfterClose => {
@@ -439,11 +439,7 @@ impl Moment {
                 } else {
                     zh_date(to)
                 };
-                format!(
-                    "{}至{to_text}{}",
-                    zh_date(from),
-                    zh_paren(zone.suffix(lang))
-                )
+                format!("{}{}至{to_text}", zone.suffix(lang), zh_date(from))
             }
             (Moment::Days { from, to, zone }, Lang::En) => {
                 let span = if from.month == to.month && from.year == to.year {
@@ -545,14 +541,6 @@ impl Moment {
             Moment::Trailing { end, .. } => end.sort_key(),
             other => other.span_utc().map(|(start, _)| start),
         }
-    }
-}
-
-fn zh_paren(name: &str) -> String {
-    if name.is_empty() {
-        String::new()
-    } else {
-        format!("（{name}）")
     }
 }
 
@@ -905,7 +893,7 @@ mod tests {
     fn clock_times_convert_between_zones() {
         assert_eq!(
             BJ_0630.format(Lang::Zh, TimeZoneChoice::Beijing),
-            "2月6日 06:30（北京时间）"
+            "北京时间2月6日6:30"
         );
         assert_eq!(
             BJ_0630.format(Lang::En, TimeZoneChoice::Beijing),
@@ -917,7 +905,7 @@ mod tests {
         );
         assert_eq!(
             BJ_0630.format(Lang::Zh, TimeZoneChoice::UsEastern),
-            "2月5日 17:30（美东时间）"
+            "美东时间2月5日17:30"
         );
         let Moment::At(t) = BJ_0630 else { panic!() };
         assert_eq!(t.local(0), (CivilDate::new(2026, 2, 5), 22, 30));
@@ -930,21 +918,21 @@ mod tests {
     fn loose_moments_read_naturally_and_keep_their_zone() {
         for tz in TimeZoneChoice::ALL {
             assert_eq!(MONDAY.format(Lang::En, tz), "Mon 2 Feb (ET)");
-            assert_eq!(MONDAY.format(Lang::Zh, tz), "2月2日（周一，美东时间）");
+            assert_eq!(MONDAY.format(Lang::Zh, tz), "美东时间2月2日（周一）");
         }
         let b = TimeZoneChoice::Beijing;
-        assert_eq!(SMALL_HOURS.format(Lang::Zh, b), "2月6日凌晨（北京时间）");
+        assert_eq!(SMALL_HOURS.format(Lang::Zh, b), "北京时间2月6日凌晨");
         assert_eq!(
             SMALL_HOURS.format(Lang::En, b),
             "early hours of 6 Feb (Beijing)"
         );
-        assert_eq!(NIGHT.format(Lang::Zh, b), "2月5日夜间至6日凌晨（北京时间）");
+        assert_eq!(NIGHT.format(Lang::Zh, b), "北京时间2月5日夜间至6日凌晨");
         assert_eq!(NIGHT.format(Lang::En, b), "night of 5–6 Feb (Beijing)");
         assert_eq!(
             US_SESSION.format(Lang::En, b),
             "the US session of Thu 5 Feb"
         );
-        assert_eq!(TUE_WED.format(Lang::Zh, b), "2月3日至4日（美东时间）");
+        assert_eq!(TUE_WED.format(Lang::Zh, b), "美东时间2月3日至4日");
         assert_eq!(TUE_WED.format(Lang::En, b), "3–4 Feb (ET)");
         assert_eq!(WEEK_TO_JAN31.format(Lang::Zh, b), "截至1月31日当周");
         assert_eq!(
@@ -961,7 +949,7 @@ mod tests {
         );
         assert_eq!(
             COINGLASS_24H.format(Lang::Zh, b),
-            "截至2月6日凌晨（北京时间）的24小时"
+            "截至北京时间2月6日凌晨的24小时"
         );
         assert_eq!(DEC_2008.format(Lang::Zh, b), "2008年12月");
         assert_eq!(MAR_2020.format(Lang::En, b), "March 2020");

@@ -4,8 +4,8 @@ use super::Text;
 
 pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
 pub const DEK: Text = Text::new(
-    "{@small_hours}，加密货币、美国科技股、白银、黄金和原油一起下跌。一份关于杠杆与连环强平的交互式解读。",
-    "In the {@small_hours}, crypto, US tech stocks, silver, gold and oil fell together. An interactive explainer of leverage and the liquidations it set off.",
+    "加密货币、美股、金银和原油一夜齐跌，全网{liq_traders}人爆仓。据CoinGlass统计，一天之内的爆仓金额达{liq_usd}；截至{@bj_0630}，比特币日内跌{btc_day}，现货白银盘中一度重挫{silver_day}。本专题借助交互图表和模型，拆解杠杆如何把一轮下跌放大为连环强平。",
+    "Crypto, US stocks, gold, silver and oil tumbled overnight, and {liq_traders} crypto traders were liquidated. CoinGlass put the value of the positions liquidated within a day at {liq_usd}. By {@bj_0630} bitcoin was down {btc_day} on the day, and spot silver had at one point plunged {silver_day}. Interactive charts and models show how leverage turned a sell-off into a chain of forced liquidations.",
 );
 pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
 pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
@@ -110,7 +110,17 @@ mod tests {
         assert_eq!(TITLE.get(Lang::Zh), "崩盘之夜");
         assert_eq!(TITLE.get(Lang::En), "Crash Night");
         assert_eq!(TZ_BEIJING, TimeZoneChoice::Beijing.label());
-        assert!(render(&DEK, Lang::Zh).starts_with("2月6日凌晨（北京时间）"));
+        let dek = render(&DEK, Lang::Zh);
+        assert!(
+            dek.starts_with("加密货币、美股、金银和原油一夜齐跌"),
+            "{dek}"
+        );
+        assert!(
+            dek.contains("逾43万人爆仓") && !dek.contains("同时爆仓"),
+            "{dek}"
+        );
+        let dek = render(&DEK, Lang::En);
+        assert!(dek.contains("more than 430,000") && dek.is_ascii(), "{dek}");
         assert!(render(&NOJS_SUMMARY, Lang::En).contains("more than 430,000"));
     }
 }

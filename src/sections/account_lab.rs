@@ -11,7 +11,7 @@ use super::leverage_lab::{
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
-use crate::content::format::{format_fact_prose, format_leverage, format_usd_plain};
+use crate::content::format::{format_fact_prose, format_leverage_in, format_usd_plain};
 use crate::content::SectionId;
 use crate::context::use_prefs;
 use crate::model::account::{wipeout, Drawdown};
@@ -62,9 +62,9 @@ pub fn account_lab(props: &LabProps) -> Html {
             copy::ACCOUNT_REFUSED.get(lang),
             &[
                 &format_usd_plain(before.value, lang),
-                &format_leverage(asked.asked),
-                &format_leverage(asked.max_leverage),
-                &format_leverage(whole_balance_max),
+                &format_leverage_in(asked.asked, lang),
+                &format_leverage_in(asked.max_leverage, lang),
+                &format_leverage_in(whole_balance_max, lang),
                 &max_notional_at(maintenance, asked.asked)
                     .map_or_else(String::new, |cap| format_usd_plain(cap, lang)),
             ],
@@ -92,7 +92,7 @@ pub fn account_lab(props: &LabProps) -> Html {
             let fall = format_fact_prose(copy::move_fact(Asset::Btc), lang);
             fill(
                 copy::ACCOUNT_BTC_SCALE.get(lang),
-                &[&fall, &format_leverage(leverage)],
+                &[&fall, &format_leverage_in(leverage, lang)],
             )
         });
     let slug = SectionId::AccountLab.slug();

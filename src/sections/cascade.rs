@@ -181,7 +181,7 @@ fn price_text(relative: f64, lang: Lang) -> String {
 }
 
 fn depth_text(depth: f64, lang: Lang) -> String {
-    fill(copy::DEPTH_UNIT.get(lang), &[&format_percent(depth, 4)])
+    fill(copy::DEPTH_UNIT.get(lang), &[&format_percent(depth, 2)])
 }
 
 /// "1 round", "6 rounds": rounds counted as the model counts them (see `model::cascade::Round`).

@@ -13,7 +13,7 @@ use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents::{self as docs, Document};
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{
-    format_fact, format_leverage, format_number, format_usd_plain, MISSING,
+    format_fact, format_leverage, format_leverage_in, format_number, format_usd_plain, MISSING,
 };
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
@@ -302,7 +302,7 @@ fn leverage_guess() -> Html {
         Callback::from(|value: f64| AttrValue::from(copy::percent(value / 100.0, 0)));
     html! {
         <div class="output-card lab-guess">
-            <p><strong>{ fill(copy::GUESS_QUESTION.get(lang), &[&format_leverage(copy::GUESS_LEVERAGE)]) }</strong></p>
+            <p><strong>{ fill(copy::GUESS_QUESTION.get(lang), &[&format_leverage_in(copy::GUESS_LEVERAGE, lang)]) }</strong></p>
             <Slider
                 id="leverage-guess"
                 label={copy::GUESS_LABEL.get(lang)}
@@ -319,7 +319,7 @@ fn leverage_guess() -> Html {
                         &guess_text,
                         &answer_text,
                         &copy::price(answer.price, answer.entry, lang),
-                        &format_leverage(copy::GUESS_LEVERAGE),
+                        &format_leverage_in(copy::GUESS_LEVERAGE, lang),
                         &copy::percent(1.0 / copy::GUESS_LEVERAGE, 0),
                     ])
                 }</p>
@@ -526,14 +526,12 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     &format_fact(fact(FactId::BtcAt0630), lang),
                     &move_text,
                     &format_fact(low, lang),
-                    low.document.map_or("", |doc| doc.publisher.get(lang)),
                 ],
             )
         }
         Some(price) => fill(
             copy::ENTRY_HINT_PRICED.get(lang),
             &[
-                price.document.map_or("", |doc| doc.publisher.get(lang)),
                 &format_fact(price, lang),
                 &price.as_of.format(lang, prefs.tz),
                 ticker,
@@ -563,11 +561,14 @@ pub fn leverage_lab(props: &LabProps) -> Html {
         Verdict::SurvivedStatedMove => (copy::VERDICT_SURVIVED_STATED, None),
         Verdict::DependsOnEntryTime => (copy::VERDICT_DEPENDS, None),
     };
-    let max_leverage = format_leverage(out.admission.max_leverage.min(LEVERAGE_RANGE.1));
+    let max_leverage = format_leverage_in(out.admission.max_leverage.min(LEVERAGE_RANGE.1), lang);
     let (fatal_value, fatal_sentence) = match out.fatal {
         Some(leverage) if leverage <= LEVERAGE_RANGE.0 => (
             format_leverage(leverage),
-            fill(copy::FATAL_ALWAYS.get(lang), &[&format_leverage(leverage)]),
+            fill(
+                copy::FATAL_ALWAYS.get(lang),
+                &[&format_leverage_in(leverage, lang)],
+            ),
         ),
         Some(leverage) => {
             let template = if out.range.low_is_bound && state.side == Side::Long {
@@ -577,7 +578,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             };
             (
                 format_leverage(leverage),
-                fill(template.get(lang), &[&format_leverage(leverage)]),
+                fill(template.get(lang), &[&format_leverage_in(leverage, lang)]),
             )
         }
         None => (
@@ -655,8 +656,8 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             copy::LIMIT_NOTE.get(lang),
             &[
                 venue,
-                &format_leverage(out.admission.asked),
-                &format_leverage(out.admission.granted()),
+                &format_leverage_in(out.admission.asked, lang),
+                &format_leverage_in(out.admission.granted(), lang),
             ],
         )
     });

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::leverage_lab::{initial_state, use_url_state, write_output_card, LabProps};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
-use crate::content::format::{format_fact, format_fact_prose, format_leverage, format_usd_plain};
+use crate::content::format::{
+    format_fact, format_fact_prose, format_leverage_in, format_usd_plain,
+};
 use crate::content::time::{TimeZoneChoice, CME_EFFECTIVE};
 use crate::content::{SectionId, Text};
 use crate::context::use_prefs;
@@ -104,7 +106,7 @@ pub fn margin_lab(props: &LabProps) -> Html {
             &copy::percent(new_rate, 1),
             at_least,
             &copy::percent(loss_new, 1),
-            &format_leverage(implied_leverage(new_rate)),
+            &format_leverage_in(implied_leverage(new_rate), lang),
         ],
     );
     let loss_value = format!("{at_least_mark}{}", copy::percent(loss_then, 1));

@@ -16,7 +16,8 @@ pub mod story_section;
 
 use yew::prelude::*;
 
-use crate::content::SectionId;
+use crate::content::notice::{RISK_NOTICE, RISK_NOTICE_LABEL};
+use crate::content::{Lang, SectionId};
 use account_lab::AccountLab;
 use cascade::CascadeLab;
 use leverage_lab::LeverageLab;
@@ -28,6 +29,33 @@ pub struct SectionViewProps {
     pub id: SectionId,
     /// The URL query, from which the interactive sections restore their state.
     pub query: AttrValue,
+    /// Put the risk notice just before this section: the shell asks for it once, before the
+    /// first lab it shows.
+    #[prop_or_default]
+    pub risk_notice: Option<Lang>,
+}
+
+/// The sections with their own lab component (the rest are narrative).
+pub fn is_lab(id: SectionId) -> bool {
+    matches!(
+        id,
+        SectionId::LeverageLab | SectionId::MarginLab | SectionId::AccountLab | SectionId::Cascade
+    )
+}
+
+/// The risk notice (`content::notice`) as one paragraph: static text, the same in the
+/// prerendered page and after hydration, so its space is there from the first paint.
+pub fn risk_notice(lang: Lang, class: &'static str) -> Html {
+    // Chinese runs the label into the text; English leaves a space after the colon.
+    let gap = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    html! {
+        <p class={class} role="note">
+            <strong>{ RISK_NOTICE_LABEL.get(lang) }</strong>{ gap }{ RISK_NOTICE.get(lang) }
+        </p>
+    }
 }
 
 #[function_component(SectionView)]
@@ -35,7 +63,7 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     let query = props.query.clone();
     // A lab reads its state from the query once, as it mounts: a new query remounts it.
     let key = props.query.as_str();
-    match props.id {
+    let view = match props.id {
         SectionId::LeverageLab => html! { <LeverageLab {key} {query} /> },
         SectionId::MarginLab => html! { <MarginLab {key} {query} /> },
         SectionId::AccountLab => html! { <AccountLab {key} {query} /> },
@@ -43,5 +71,12 @@ pub fn section_view(props: &SectionViewProps) -> Html {
         // Every other section is narrative. (A lab id routed here would show its intro copy
         // with a "coming" note: see `story_section::plan`.)
         id => html! { <StorySection {id} {query} /> },
+    };
+    // One shape with or without the notice, so the section never remounts over it.
+    html! {
+        <>
+            if let Some(lang) = props.risk_notice { { risk_notice(lang, "risk-notice") } }
+            { view }
+        </>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::content::chart_copy as words;
 use crate::content::corrections::{self as desk, CORRECTIONS};
-use crate::content::documents::Document;
+use crate::content::documents::{document_for, Document};
 use crate::content::facts::{Ref, FACTS};
 use crate::content::format::format_fact;
 use crate::content::page::page_path;
@@ -189,9 +189,9 @@ fn write_record(m: &mut Markup, reference: Ref, lang: Lang) {
                 crate::content::copy_labs::COLON.get(lang),
                 format_fact(record, lang)
             );
-            (what, record.document)
+            (what, document_for(reference))
         }
-        Ref::Claim(id) => (render(&id.claim().text, lang), id.claim().document),
+        Ref::Claim(id) => (render(&id.claim().text, lang), document_for(reference)),
     };
     m.open("li", &[("data-ref", &ref_key(reference))])
         .text(&what)
