@@ -17,10 +17,9 @@ pub struct Correction {
 
 pub const TITLE: Text = Text::new("更正与澄清", "Corrections and clarifications");
 pub const INTRO: Text = Text::new(
-    "原文与其他公开记录不一致、或措辞超出出处所说的地方，逐条列出，并附上我们所依据的记录。",
-    "Where the article and other public records differ, or where its wording says more than its source, with the records we relied on.",
+    "原文与其他公开记录不一致、或措辞超出出处所说的地方，逐条列出。所依据的每条记录都在下方的全部数字表中，报道的标题、日期和网址列在来源里的“其他公开报道”下。",
+    "Where the article and other public records differ, or where its wording says more than its source. Every record behind them is in the table of all figures below, and each report's title, date and address is listed under \"Other public reports\" in the sources.",
 );
-pub const RECORDS: Text = Text::new("依据", "Records");
 pub const DATA_FILES: Text = Text::new(
     "本页全部数字与陈述的记录（含来源、时间与网址），供其他媒体取用：",
     "Every figure and statement on this page as data, with sources, moments and addresses, for other newsrooms:",

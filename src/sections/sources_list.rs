@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::content::chart_copy as words;
 use crate::content::corrections::{self as desk, CORRECTIONS};
-use crate::content::documents::{document_for, Document};
-use crate::content::facts::{Ref, FACTS};
+use crate::content::documents;
+use crate::content::facts::FACTS;
 use crate::content::format::format_fact;
 use crate::content::page::page_path;
 use crate::content::sources::Source;
@@ -164,62 +164,27 @@ fn write_fact_desk(m: &mut Markup, lang: Lang) {
     .element("h3", &[("id", "fact-desk-title")], desk::TITLE.get(lang))
     .element("p", &[], desk::INTRO.get(lang));
     for correction in CORRECTIONS {
-        m.element("h4", &[], correction.title.get(lang))
-            .element("p", &[], &render(&correction.finding, lang))
-            .open("details", &[])
-            .element("summary", &[], desk::RECORDS.get(lang))
-            .open("ul", &[("class", "fact-desk-records")]);
-        for reference in correction.refs {
-            write_record(m, *reference, lang);
-        }
-        m.close("ul").close("details");
+        m.element("h4", &[], correction.title.get(lang)).element(
+            "p",
+            &[],
+            &render(&correction.finding, lang),
+        );
     }
     m.close("div");
 }
 
-/// One record: what it is (and its figure), when, and who says so, linked when a document
-/// carries it.
-fn write_record(m: &mut Markup, reference: Ref, lang: Lang) {
-    let (what, document) = match reference {
-        Ref::Fact(id) => {
-            let record = id.fact();
-            let what = format!(
-                "{}{}{}",
-                record.label.get(lang),
-                crate::content::copy_labs::COLON.get(lang),
-                format_fact(record, lang)
-            );
-            (what, document_for(reference))
-        }
-        Ref::Claim(id) => (render(&id.claim().text, lang), document_for(reference)),
-    };
-    m.open("li", &[("data-ref", &ref_key(reference))])
-        .text(&what)
-        .text(words::CLAUSE_SEPARATOR.get(lang));
-    write_per_zone(m, |tz| reference.as_of().format(lang, tz));
-    m.text(words::CLAUSE_SEPARATOR.get(lang));
-    match document {
-        Some(doc) => write_document(m, doc, lang),
-        None => {
-            m.text(reference.source().name(lang));
-        }
+/// The documents behind "Other public reports", each once: publisher, linked title, date.
+fn write_documents(m: &mut Markup, lang: Lang) {
+    m.open("ul", &[("class", "source-documents")]);
+    for doc in documents::ALL {
+        m.open("li", &[])
+            .text(doc.publisher.get(lang))
+            .text(words::CLAUSE_SEPARATOR.get(lang))
+            .element("a", &[("href", doc.url)], doc.title.get(lang))
+            .text(&format!(" ({})", doc.date_text(lang)))
+            .close("li");
     }
-    m.close("li");
-}
-
-fn ref_key(reference: Ref) -> String {
-    match reference {
-        Ref::Fact(id) => id.key().to_string(),
-        Ref::Claim(id) => id.key().to_string(),
-    }
-}
-
-/// "Publisher, *Title* (6 Feb 2026)" with the title linked.
-fn write_document(m: &mut Markup, doc: &Document, lang: Lang) {
-    m.text(doc.publisher.get(lang))
-        .text(words::CLAUSE_SEPARATOR.get(lang))
-        .element("a", &[("href", doc.url)], doc.title.get(lang))
-        .text(&format!(" ({})", doc.date_text(lang)));
+    m.close("ul");
 }
 
 /// A source: its name and kind, what it is, who is quoted, and which figures come from it.
@@ -254,7 +219,9 @@ fn write_source_item(m: &mut Markup, source: Source, lang: Lang) {
             .text(person.get(lang))
             .close("p");
     }
-    if !cited.is_empty() {
+    if source == Source::Reports {
+        write_documents(m, lang);
+    } else if !cited.is_empty() {
         m.open("p", &[("class", "source-cited")])
             .text(words::CITED_FOR.get(lang))
             .text(&cited.join(words::CLAUSE_SEPARATOR.get(lang)))
