@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::story::render;
 use crate::content::{page, ui, Lang, SectionId};
 use crate::context::{use_prefs, use_prefs_dispatch, Prefs, PrefsAction, PrefsProvider};
-use crate::sections::{is_lab, risk_notice, SectionView};
+use crate::sections::{is_lab, write_risk_notice, SectionView};
 use crate::state::query::QueryMap;
 use crate::widgets::markup::frozen;
 
@@ -91,7 +91,10 @@ fn shell(props: &ShellProps) -> Html {
             if prefs.embed {
                 <p class="embed-credit">{ ui::TITLE.get(lang) }</p>
             }
-            <footer class="site-footer">{ risk_notice(lang, "site-footer-notice") }</footer>
+            // Always there, so a one-language module adopts it from the prerendered page.
+            <footer class="site-footer">
+                { frozen(|m| write_risk_notice(m, lang, "site-footer-notice")) }
+            </footer>
         </div>
     }
 }

@@ -31,7 +31,7 @@ pub struct SectionCopy {
     pub id: SectionId,
     pub kicker: Text,
     pub headline: Text,
-    pub paragraphs: &'static [Text],
+    /// The paragraphs are in [`PROSE`] ([`section_prose`]).
     /// Scroll steps for sections with a sticky graphic; empty otherwise.
     pub steps: &'static [Step],
     /// Big numbers shown with the section; empty for most.
@@ -159,8 +159,7 @@ pub fn facts_in(text: &Text) -> Vec<FactId> {
 pub fn section_sources(id: SectionId) -> Vec<Source> {
     let copy = section_copy(id);
     let mut sources: Vec<Source> = Vec::new();
-    let texts = copy
-        .paragraphs
+    let texts = section_prose(id)
         .iter()
         .chain(copy.steps.iter().map(|s| &s.text));
     let facts = texts
@@ -193,20 +192,14 @@ const fn step(zh: &'static str, en: &'static str, highlights: &'static [FactId])
 /// A lab's entry: only its name, for the contents; the lab's own copy (`copy_labs`,
 /// `copy_cascade`) is what it shows.
 const fn lab(id: SectionId, kicker: Text) -> SectionCopy {
-    section(id, kicker, kicker, &[])
+    section(id, kicker, kicker)
 }
 
-const fn section(
-    id: SectionId,
-    kicker: Text,
-    headline: Text,
-    paragraphs: &'static [Text],
-) -> SectionCopy {
+const fn section(id: SectionId, kicker: Text, headline: Text) -> SectionCopy {
     SectionCopy {
         id,
         kicker,
         headline,
-        paragraphs,
         steps: &[],
         figures: &[],
         claims: &[],
@@ -229,22 +222,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Opening,
             t("一夜齐跌", "The rout"),
-            t("加密货币领跌 美股、金银、原油全线走低", "Crypto leads a rout through stocks, metals and oil"),
-            &[
-                t(
-                    "{@small_hours}，全球交易者打开行情软件，看到的几乎全是亏损。下跌并不局限于某个板块：加密货币、美国科技股、白银、黄金和原油，在同一段时间里一起往下走。",
-                    "In the {@small_hours}, traders around the world opened their apps to a wall of losses. The damage was not confined to one corner of the market: crypto, US technology stocks, silver, gold and crude oil all slid during the same few hours.",
-                ),
-                t(
-                    "四个数字足以勾勒这一夜：CoinGlass统计，一天之内有{liq_traders}名交易者被强行平仓，被平掉的仓位价值合计{liq_usd}；到{@bj_0630}，比特币当日已下跌{btc_day}；现货白银盘中一度下挫{silver_day}。",
-                    "Four numbers sketch the night. CoinGlass counted {liq_traders} traders forcibly closed out within a day, in positions worth {liq_usd} in all. By {@bj_0630}, bitcoin was down {btc_day} on the day. Spot silver at one point dropped {silver_day}.",
-                ),
-                t(
-                    "下面按市场逐一拆开：价格怎样崩落，杠杆怎样把亏损成倍放大，以及为什么连传统的避险资产也没能接住外逃的资金。",
-                    "What follows takes the night apart market by market: how prices broke, how leverage multiplied the losses, and why even the traditional havens failed to catch the money running for cover.",
-                ),
-            ],
-        )
+            t("加密货币领跌 美股、金银、原油全线走低", "Crypto leads a rout through stocks, metals and oil"))
     },
     // ------------------------------------------------------------------ Crypto
     SectionCopy {
@@ -270,22 +248,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Crypto,
             t("币市", "Crypto"),
-            t("比特币日内跌超一成 主流币跌幅更深", "Bitcoin sheds more than a tenth in a day, and other major coins fall harder"),
-            &[
-                t(
-                    "加密市场率先暴跌。起跌前，比特币价格仍{btc_above}；北京时间午夜过后，抛压持续累积，跌势明显加快。截至{@bj_0630}，比特币报{btc_0630}，日内跌{btc_day}。这只是下跌途中的报价，并非当日低点：据彭博汇编的数据，比特币随后在亚洲早盘一度下探至{btc_intraday_low}。",
-                    "Crypto went first. Before the slide, bitcoin still traded at {btc_above}; after midnight Beijing time the selling built up and the fall gathered speed. As of {@bj_0630}, bitcoin stood at {btc_0630}, down {btc_day} on the day. That was a quote taken mid-fall, not the day's low: Bloomberg's compiled data show bitcoin went on to touch {btc_intraday_low} later in Asian morning trade.",
-                ),
-                t(
-                    "这一价位已退回{@oct_2024}的水平。较{@oct_2025}创下的高点，比特币累计跌幅{btc_from_peak}；总市值由高点时的{btc_cap_peak}降至{btc_cap_now}，近乎腰斩。",
-                    "That took the price back to where it stood in {@oct_2024}. From the peak set in {@oct_2025}, bitcoin had lost {btc_from_peak}, and its total market value had shrunk from {btc_cap_peak} to {btc_cap_now}: close to half gone.",
-                ),
-                t(
-                    "其他主流币跌得更深：以太坊跌{eth_day}，XRP跌{xrp_day}，SOL跌{sol_day}，狗狗币同样跌{doge_day}。抛售并非比特币一家的事，整个加密市场都在失血。",
-                    "Other major coins fell harder. Ether dropped {eth_day}, XRP {xrp_day} and Solana {sol_day}, and dogecoin also gave up {doge_day}. This was not bitcoin's problem alone: the whole crypto market was bleeding.",
-                ),
-            ],
-        )
+            t("比特币日内跌超一成 主流币跌幅更深", "Bitcoin sheds more than a tenth in a day, and other major coins fall harder"))
     },
     // ------------------------------------------------------------------ Liquidations
     SectionCopy {
@@ -306,22 +269,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Liquidations,
             t("爆仓", "Liquidations"),
-            t("全网逾四十三万人爆仓 强平卖盘加剧下跌", "Hundreds of thousands of traders liquidated as forced selling feeds the fall"),
-            &[
-                t(
-                    "所谓爆仓，是指借助杠杆放大仓位的交易者，在亏损侵蚀保证金、保证金率跌破维持保证金率又未能及时追保时，仓位被交易平台强制平仓（强平）。价格下跌触发强平，强平产生的卖单又把价格砸得更低。",
-                    "A liquidation happens when losses eat into a leveraged trader's margin, the margin ratio falls below the maintenance level and the trader does not top it up in time: the exchange then closes the position by force. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
-                ),
-                t(
-                    "CoinGlass数据显示，{@coinglass_24h}内全网{liq_traders}人爆仓，爆仓金额{liq_usd}，折合{liq_cny}。需要注意的是，爆仓金额是被强平仓位的价值，并不等于交易者的实际亏损。",
-                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, in positions worth {liq_usd} in total, or {liq_cny}. That is the value of the positions closed out, not the money traders actually lost.",
-                ),
-                t(
-                    "交易平台SynFutures首席运营官Wenny Cai认为，爆仓规模如此之大，说明市场情绪已全面转向避险：眼下主导价格的是被动平仓的卖盘和不堪一击的资产负债表，而非任何关于技术或前景的动听故事。",
-                    "Wenny Cai, chief operating officer of the trading platform SynFutures, read the sheer size of the liquidations as a market-wide flight from risk. Prices, in Cai's view, were now being set by forced selling and fragile balance sheets rather than by any upbeat story about technology or the future.",
-                ),
-            ],
-        )
+            t("全网逾四十三万人爆仓 强平卖盘加剧下跌", "Hundreds of thousands of traders liquidated as forced selling feeds the fall"))
     },
     // ------------------------------------------------------------------ LeverageLab
     lab(SectionId::LeverageLab, t("杠杆实验室", "Leverage lab")),
@@ -354,26 +302,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Confidence,
             t("ETF资金", "ETF flows"),
-            t("比特币ETF两日流出逾八亿美元 七万美元关口失守", "Bitcoin ETFs bleed cash for two days, and a key price floor gives way"),
-            &[
-                t(
-                    "据彭博汇编的数据，比特币ETF在{@monday}尚录得{etf_in_monday}净流入，随后两个交易日则转为资金流出，累计流出{etf_out_two_days}。",
-                    "Bloomberg's compilation of the data shows bitcoin exchange-traded funds took in net inflows of {etf_in_monday} on {@monday}, then saw {etf_out_two_days} flow out over the next two trading days.",
-                ),
-                t(
-                    "CryptoQuant于{@wednesday}发布报告称，{@same_2025}美国ETF累计买入{etf_btc_bought_2025}，而{@ytd_2026}已转为净卖方。",
-                    "A CryptoQuant report on {@wednesday} said US ETFs had bought {etf_btc_bought_2025} over {@same_2025}, but had turned net sellers in {@ytd_2026}.",
-                ),
-                t(
-                    "Monarq Asset Management管理合伙人Shiliang Tang表示，加密市场正陷入一场“信心危机”。此前不少市场人士把{line_70k}视作牢固的心理关口，预期政策面会为这一价位提供支撑；如今这一关口已被跌穿。",
-                    "Shiliang Tang, managing partner at Monarq Asset Management, said crypto was going through a \"crisis of confidence\". Many in the market had treated {line_70k} as a solid psychological floor, expecting policy to help hold it; that floor has now been broken.",
-                ),
-                t(
-                    "预测市场的定价同样悲观。Polymarket相关合约显示，比特币年内跌破{poly_65k_level}的概率达{poly_65k_prob}，跌破{poly_55k_level}的概率也有{poly_55k_prob}。",
-                    "Prediction markets were just as gloomy. Contracts on Polymarket priced the odds of bitcoin falling below {poly_65k_level} this year at {poly_65k_prob}, and of it breaking {poly_55k_level} at {poly_55k_prob}.",
-                ),
-            ],
-        )
+            t("比特币ETF两日流出逾八亿美元 七万美元关口失守", "Bitcoin ETFs bleed cash for two days, and a key price floor gives way"))
     },
     // ------------------------------------------------------------------ WallStreet
     SectionCopy {
@@ -399,22 +328,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::WallStreet,
             t("美股", "Wall Street"),
-            t("科技股领跌 纳指连续三日遭抛售", "Tech leads Wall Street lower as the Nasdaq is sold for a third day"),
-            &[
-                t(
-                    "传统金融市场也没能置身事外。{@us_session}，美股三大指数开盘即走弱，一路低迷到收盘，跌幅均{us_indexes_day}。科技股权重最大的纳斯达克指数下跌{nasdaq_day}，这已是它连着第三天被大举抛售，也是{@apr_2025}以来表现最差的三个交易日。",
-                    "Traditional markets were not spared. In {@us_session}, the three main US stock indexes opened weak, stayed weak and each closed down {us_indexes_day}. The tech-heavy Nasdaq lost {nasdaq_day}, its third heavy down day in a row and its worst three-day stretch since {@apr_2025}.",
-                ),
-                t(
-                    "大型科技股首当其冲：亚马逊跌{amzn_day}，微软同样跌{msft_day}，特斯拉跌{tsla_day}，近来风光无限的英伟达也跌{nvda_day}；苹果和谷歌则小幅收低。",
-                    "Big tech took the worst of it. Amazon fell {amzn_day} and Microsoft {msft_day}; Tesla slid {tsla_day}, and even Nvidia, the market's recent darling, gave up {nvda_day}. Apple and Google closed slightly lower.",
-                ),
-                t(
-                    "软件股遭遇的抛售更猛。FactSet Research Systems盘中一度跌{factset_intraday}；汤森路透股价跌{tri_day}，创下{@mar_2020}新冠疫情引发恐慌之后的最低水平。",
-                    "Software stocks were hit harder still. FactSet Research Systems was down {factset_intraday} at one point in the session; Thomson Reuters dropped {tri_day}, to its lowest level since the pandemic panic of {@mar_2020}.",
-                ),
-            ],
-        )
+            t("科技股领跌 纳指连续三日遭抛售", "Tech leads Wall Street lower as the Nasdaq is sold for a third day"))
     },
     // ------------------------------------------------------------------ AiTrigger
     SectionCopy {
@@ -422,22 +336,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::AiTrigger,
             t("AI冲击", "The AI shock"),
-            t("Anthropic发布新模型 软件股遭重新估值", "A new Anthropic model sends investors repricing software"),
-            &[
-                t(
-                    "这轮科技股抛售的时间点，和一条AI新闻高度重合。{@thursday}，Anthropic发布了旗下最新的Claude Opus 4.6。按照介绍，它特别擅长金融研究，能迅速梳理公司数据、繁复的监管文件和大量市场信息，写代码和同时处理多项任务的能力也明显增强。",
-                    "The tech sell-off lined up closely with a piece of AI news. On {@thursday}, Anthropic released Claude Opus 4.6, its newest model. It was pitched as especially strong at financial research, able to work quickly through company data, dense regulatory filings and large volumes of market information, with clear gains in coding and in juggling several tasks at once.",
-                ),
-                t(
-                    "技术上的进步，在交易员眼里却成了威胁。投资者开始追问：像这样的AI工具，会不会从根本上动摇软件企业和金融服务机构的生意？如果机器做分析又快又省钱，那些靠研究员和数据服务收费的公司，到底还值多少？",
-                    "A technical advance read as a threat on trading desks. Investors began asking whether tools like this could upend the business of traditional software makers and financial-services firms. If a machine can do the analysis faster and cheaper, what is a company that sells human research and data still worth?",
-                ),
-                t(
-                    "这也解释了为什么软件和数据类公司跌得比大盘更深。",
-                    "That helps explain why software and data companies fell harder than the wider market.",
-                ),
-            ],
-        )
+            t("Anthropic发布新模型 软件股遭重新估值", "A new Anthropic model sends investors repricing software"))
     },
     // ------------------------------------------------------------------ Jobs
     SectionCopy {
@@ -462,22 +361,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Jobs,
             t("就业", "Jobs"),
-            t("美企一月裁员创金融危机以来同期新高 就业市场降温", "January job cuts hit their highest since the financial crisis as the labour market cools"),
-            &[
-                t(
-                    "就业数据又泼来一盆冷水。据再就业咨询公司Challenger, Gray & Christmas统计，{@jan_2026}美国企业公布的裁员计划涉及{challenger_jan}人，是全球金融危机之后最高的一月份数字。",
-                    "Data from the labour market added to the chill. Outplacement firm Challenger, Gray & Christmas counted {challenger_jan} job cuts announced by US employers in {@jan_2026}, the most for any January since the global financial crisis.",
-                ),
-                t(
-                    "安联首席经济顾问穆罕默德·埃里安（Mohamed El-Erian）提醒，值得注意的是，这波裁员出现在GDP仍保持{gdp_growth}增速之际。在他看来，这会让就业与经济增长更快地分道扬镳，若持续下去，后果深远。",
-                    "Mohamed El-Erian, chief economic adviser at Allianz, pointed out that the cuts came while GDP was still growing at {gdp_growth}. That, he said, speeds up the decoupling of jobs from growth, with far-reaching consequences if it lasts.",
-                ),
-                t(
-                    "美国劳工部同期发布的数字也不乐观：{@week_to_jan31}的首次申领失业金人数升幅超出预期；职位空缺方面，{@dec_2025}的数字跌到{@sep_2020}以来最低。几组数据指向同一个结论：用工市场正在快速降温。",
-                    "Figures the US Department of Labor released at the same time added to the unease. Initial jobless claims for the {@week_to_jan31} rose more than forecast, and job openings in {@dec_2025} fell to their lowest since {@sep_2020}. Together the figures point one way: the labour market is cooling fast.",
-                ),
-            ],
-        )
+            t("美企一月裁员创金融危机以来同期新高 就业市场降温", "January job cuts hit their highest since the financial crisis as the labour market cools"))
     },
     // ------------------------------------------------------------------ Havens
     SectionCopy {
@@ -495,18 +379,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Havens,
             t("贵金属", "Precious metals"),
-            t("白银盘中暴跌 黄金随之走弱 避险资产失灵", "Silver plunges, gold slips, and the havens fail to hold"),
-            &[
-                t(
-                    "贵金属向来被视作乱局中的避风港，这一夜却跟着一起失守。{@night}，现货白银盘中一度重挫{silver_day}，现货黄金也跌{gold_day}。",
-                    "Precious metals are supposed to be where money hides in a storm. On this night they fell with everything else. During the {@night}, spot silver was at one point down {silver_day} and spot gold lost {gold_day}.",
-                ),
-                t(
-                    "就在{@last_friday}，金银刚被一轮历史级别的抛售洗过一遍；这次再跌，说明它们还没找到价格的底。",
-                    "Just days earlier, on {@last_friday}, the two metals had been through a historic sell-off. The new drop showed they were still hunting for a floor.",
-                ),
-            ],
-        )
+            t("白银盘中暴跌 黄金随之走弱 避险资产失灵", "Silver plunges, gold slips, and the havens fail to hold"))
     },
     // ------------------------------------------------------------------ MarginLab
     lab(SectionId::MarginLab, t("保证金实验室", "Margin lab")),
@@ -520,18 +393,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Oil,
             t("原油", "Oil"),
-            t("国际油价双双收跌 增长担忧与地缘因素共振", "Oil settles lower on growth fears and shifting geopolitics"),
-            &[
-                t(
-                    "国际原油同样没能躲过这轮抛售。{@us_session}，WTI原油期货收跌{wti_day}，收于{wti_price}；另一基准布伦特原油下跌{brent_day}，收在{brent_price}。",
-                    "Crude oil was swept up too. In {@us_session}, WTI futures settled down {wti_day} at {wti_price}, while Brent fell {brent_day} to {brent_price}.",
-                ),
-                t(
-                    "原文将油价走低归因于两方面：一是市场对全球经济前景的忧虑，二是地缘政治局势出现微妙变化。",
-                    "The article traces the drop partly to worries about the global economy and partly to subtle shifts in the geopolitical picture.",
-                ),
-            ],
-        )
+            t("国际油价双双收跌 增长担忧与地缘因素共振", "Oil settles lower on growth fears and shifting geopolitics"))
     },
     // ------------------------------------------------------------------ Fed
     SectionCopy {
@@ -539,22 +401,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Fed,
             t("美联储", "The Fed"),
-            t("鹰派沃什获提名美联储主席 市场担忧流动性收紧", "Trump's pick of hawkish Warsh for the Fed stokes fears of tighter liquidity"),
-            &[
-                t(
-                    "动荡之中，美联储主席人选进一步牵动市场神经：美国总统特朗普提名凯文·沃什（Kevin Warsh）出任下一任美联储主席，沃什曾任美联储理事。",
-                    "Amid the turmoil, the choice of the next Fed chair added to the strain: President Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, for the post.",
-                ),
-                t(
-                    "沃什素以鹰派立场著称。其标志性主张之一，是大幅缩减美联储资产负债表规模，即“缩表”；他还反对借助货币政策压低国债收益率、为政府压降融资成本。",
-                    "Warsh is known as a hawk. One of his signature positions is to shrink the Fed's balance sheet substantially; he also opposes using monetary policy to hold down Treasury yields and cut the government's borrowing costs.",
-                ),
-                t(
-                    "市场随即开始担心：沃什一旦上任，美联储可能一边降息、一边大幅缩表。这一组合实质上会收紧金融体系中的美元流动性，对黄金、加密资产和美股成长股等倚重宽松资金的资产构成明显利空。",
-                    "Markets quickly began to worry that, with Warsh in charge, the Fed might cut rates while shrinking its balance sheet hard. In effect that pairing would tighten dollar liquidity in the financial system, a clear negative for assets that depend on easy money, from gold and crypto to growth stocks.",
-                ),
-            ],
-        )
+            t("鹰派沃什获提名美联储主席 市场担忧流动性收紧", "Trump's pick of hawkish Warsh for the Fed stokes fears of tighter liquidity"))
     },
     // ------------------------------------------------------------------ Contagion
     SectionCopy {
@@ -579,22 +426,7 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Contagion,
             t("风险外溢", "Contagion"),
-            t("信心危机外溢 散户杠杆加速退潮", "The crisis of confidence spreads and retail leverage drains away"),
-            &[
-                t(
-                    "Shiliang Tang口中的信心危机，正从数字资产外溢到整个金融市场。比特币“数字黄金”的避险故事讲不通了，黄金自己也在暴跌，科技股的增长逻辑被AI改写，就业数据又在亮红灯：投资者忽然发现，已经找不到可以躲的地方。",
-                    "The crisis of confidence that Tang described was spilling from digital assets into the wider financial system. Bitcoin's story as digital gold stopped working, gold itself was sliding, AI was rewriting the growth case for tech, and the jobs numbers were flashing warnings. Investors found there was nowhere left to hide.",
-                ),
-                t(
-                    "社交媒体上，职业交易员晒出一张张爆仓截图。其中一条被大量转发的帖子显示，一个账户的余额从{account_before}缩水到{account_after}。币安等平台单日执行的强制平仓订单，数量创下历史最高。",
-                    "On social media, professional traders posted screenshots of wiped-out positions. One widely shared post showed an account shrinking from {account_before} to {account_after}. Binance and other platforms handled a record number of forced-liquidation orders in a single day.",
-                ),
-                t(
-                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}。报道说，这是2021年“散户对决华尔街”那场风波以来最大的单日降幅（原文把那场风波记作2022年）。",
-                    "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, which the report calls the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy of 2021 (the article dates it to 2022).",
-                ),
-            ],
-        )
+            t("信心危机外溢 散户杠杆加速退潮", "The crisis of confidence spreads and retail leverage drains away"))
     },
     // ------------------------------------------------------------------ AccountLab
     // The contents name each lab as its own header does (`copy_labs::ACCOUNT_TITLE`).
@@ -621,8 +453,195 @@ pub static SECTIONS: [SectionCopy; 18] = [
         ..section(
             SectionId::Fear,
             t("市场情绪", "Sentiment"),
-            t("情绪指标跌入冰点 机构收缩风险敞口", "Sentiment sinks and institutions pull back"),
-            &[
+            t("情绪指标跌入冰点 机构收缩风险敞口", "Sentiment sinks and institutions pull back"))
+    },
+    // ------------------------------------------------------------------ Closing
+    section(
+        SectionId::Closing,
+        t("尾声", "Aftermath"),
+        t("多重利空叠加 悲观情绪从华尔街蔓延至散户", "Blows from every side, and gloom from Wall Street to Main Street")),
+    // ------------------------------------------------------------------ Sources
+    section(
+        SectionId::Sources,
+        t("方法与来源", "Method and sources"),
+        t("本文数据从何而来", "Where the numbers come from")),
+];
+
+/// Each section's paragraphs, in `SectionId::ALL` order. Kept apart from [`SECTIONS`], which the
+/// Wasm module reads (kickers, steps, figures), so that the prose is reached only from the
+/// prerendered writers that the one-language release modules never call (`widgets::markup`).
+pub static PROSE: [&[Text]; 18] = [
+    // Opening
+    &[
+                t(
+                    "{@small_hours}，全球交易者打开行情软件，看到的几乎全是亏损。下跌并不局限于某个板块：加密货币、美国科技股、白银、黄金和原油，在同一段时间里一起往下走。",
+                    "In the {@small_hours}, traders around the world opened their apps to a wall of losses. The damage was not confined to one corner of the market: crypto, US technology stocks, silver, gold and crude oil all slid during the same few hours.",
+                ),
+                t(
+                    "四个数字足以勾勒这一夜：CoinGlass统计，一天之内有{liq_traders}名交易者被强行平仓，被平掉的仓位价值合计{liq_usd}；到{@bj_0630}，比特币当日已下跌{btc_day}；现货白银盘中一度下挫{silver_day}。",
+                    "Four numbers sketch the night. CoinGlass counted {liq_traders} traders forcibly closed out within a day, in positions worth {liq_usd} in all. By {@bj_0630}, bitcoin was down {btc_day} on the day. Spot silver at one point dropped {silver_day}.",
+                ),
+                t(
+                    "下面按市场逐一拆开：价格怎样崩落，杠杆怎样把亏损成倍放大，以及为什么连传统的避险资产也没能接住外逃的资金。",
+                    "What follows takes the night apart market by market: how prices broke, how leverage multiplied the losses, and why even the traditional havens failed to catch the money running for cover.",
+                ),
+            ],
+    // Crypto
+    &[
+                t(
+                    "加密市场率先暴跌。起跌前，比特币价格仍{btc_above}；北京时间午夜过后，抛压持续累积，跌势明显加快。截至{@bj_0630}，比特币报{btc_0630}，日内跌{btc_day}。这只是下跌途中的报价，并非当日低点：据彭博汇编的数据，比特币随后在亚洲早盘一度下探至{btc_intraday_low}。",
+                    "Crypto went first. Before the slide, bitcoin still traded at {btc_above}; after midnight Beijing time the selling built up and the fall gathered speed. As of {@bj_0630}, bitcoin stood at {btc_0630}, down {btc_day} on the day. That was a quote taken mid-fall, not the day's low: Bloomberg's compiled data show bitcoin went on to touch {btc_intraday_low} later in Asian morning trade.",
+                ),
+                t(
+                    "这一价位已退回{@oct_2024}的水平。较{@oct_2025}创下的高点，比特币累计跌幅{btc_from_peak}；总市值由高点时的{btc_cap_peak}降至{btc_cap_now}，近乎腰斩。",
+                    "That took the price back to where it stood in {@oct_2024}. From the peak set in {@oct_2025}, bitcoin had lost {btc_from_peak}, and its total market value had shrunk from {btc_cap_peak} to {btc_cap_now}: close to half gone.",
+                ),
+                t(
+                    "其他主流币跌得更深：以太坊跌{eth_day}，XRP跌{xrp_day}，SOL跌{sol_day}，狗狗币同样跌{doge_day}。抛售并非比特币一家的事，整个加密市场都在失血。",
+                    "Other major coins fell harder. Ether dropped {eth_day}, XRP {xrp_day} and Solana {sol_day}, and dogecoin also gave up {doge_day}. This was not bitcoin's problem alone: the whole crypto market was bleeding.",
+                ),
+            ],
+    // Liquidations
+    &[
+                t(
+                    "所谓爆仓，是指借助杠杆放大仓位的交易者，在亏损侵蚀保证金、保证金率跌破维持保证金率又未能及时追保时，仓位被交易平台强制平仓（强平）。价格下跌触发强平，强平产生的卖单又把价格砸得更低。",
+                    "A liquidation happens when losses eat into a leveraged trader's margin, the margin ratio falls below the maintenance level and the trader does not top it up in time: the exchange then closes the position by force. Falling prices trigger those forced sales, and the forced sales push prices lower still.",
+                ),
+                t(
+                    "CoinGlass数据显示，{@coinglass_24h}内全网{liq_traders}人爆仓，爆仓金额{liq_usd}，折合{liq_cny}。需要注意的是，爆仓金额是被强平仓位的价值，并不等于交易者的实际亏损。",
+                    "CoinGlass data show that in the {@coinglass_24h}, {liq_traders} traders across the market were liquidated, in positions worth {liq_usd} in total, or {liq_cny}. That is the value of the positions closed out, not the money traders actually lost.",
+                ),
+                t(
+                    "交易平台SynFutures首席运营官Wenny Cai认为，爆仓规模如此之大，说明市场情绪已全面转向避险：眼下主导价格的是被动平仓的卖盘和不堪一击的资产负债表，而非任何关于技术或前景的动听故事。",
+                    "Wenny Cai, chief operating officer of the trading platform SynFutures, read the sheer size of the liquidations as a market-wide flight from risk. Prices, in Cai's view, were now being set by forced selling and fragile balance sheets rather than by any upbeat story about technology or the future.",
+                ),
+            ],
+    // LeverageLab
+    &[],
+    // Confidence
+    &[
+                t(
+                    "据彭博汇编的数据，比特币ETF在{@monday}尚录得{etf_in_monday}净流入，随后两个交易日则转为资金流出，累计流出{etf_out_two_days}。",
+                    "Bloomberg's compilation of the data shows bitcoin exchange-traded funds took in net inflows of {etf_in_monday} on {@monday}, then saw {etf_out_two_days} flow out over the next two trading days.",
+                ),
+                t(
+                    "CryptoQuant于{@wednesday}发布报告称，{@same_2025}美国ETF累计买入{etf_btc_bought_2025}，而{@ytd_2026}已转为净卖方。",
+                    "A CryptoQuant report on {@wednesday} said US ETFs had bought {etf_btc_bought_2025} over {@same_2025}, but had turned net sellers in {@ytd_2026}.",
+                ),
+                t(
+                    "Monarq Asset Management管理合伙人Shiliang Tang表示，加密市场正陷入一场“信心危机”。此前不少市场人士把{line_70k}视作牢固的心理关口，预期政策面会为这一价位提供支撑；如今这一关口已被跌穿。",
+                    "Shiliang Tang, managing partner at Monarq Asset Management, said crypto was going through a \"crisis of confidence\". Many in the market had treated {line_70k} as a solid psychological floor, expecting policy to help hold it; that floor has now been broken.",
+                ),
+                t(
+                    "预测市场的定价同样悲观。Polymarket相关合约显示，比特币年内跌破{poly_65k_level}的概率达{poly_65k_prob}，跌破{poly_55k_level}的概率也有{poly_55k_prob}。",
+                    "Prediction markets were just as gloomy. Contracts on Polymarket priced the odds of bitcoin falling below {poly_65k_level} this year at {poly_65k_prob}, and of it breaking {poly_55k_level} at {poly_55k_prob}.",
+                ),
+            ],
+    // WallStreet
+    &[
+                t(
+                    "传统金融市场也没能置身事外。{@us_session}，美股三大指数开盘即走弱，一路低迷到收盘，跌幅均{us_indexes_day}。科技股权重最大的纳斯达克指数下跌{nasdaq_day}，这已是它连着第三天被大举抛售，也是{@apr_2025}以来表现最差的三个交易日。",
+                    "Traditional markets were not spared. In {@us_session}, the three main US stock indexes opened weak, stayed weak and each closed down {us_indexes_day}. The tech-heavy Nasdaq lost {nasdaq_day}, its third heavy down day in a row and its worst three-day stretch since {@apr_2025}.",
+                ),
+                t(
+                    "大型科技股首当其冲：亚马逊跌{amzn_day}，微软同样跌{msft_day}，特斯拉跌{tsla_day}，近来风光无限的英伟达也跌{nvda_day}；苹果和谷歌则小幅收低。",
+                    "Big tech took the worst of it. Amazon fell {amzn_day} and Microsoft {msft_day}; Tesla slid {tsla_day}, and even Nvidia, the market's recent darling, gave up {nvda_day}. Apple and Google closed slightly lower.",
+                ),
+                t(
+                    "软件股遭遇的抛售更猛。FactSet Research Systems盘中一度跌{factset_intraday}；汤森路透股价跌{tri_day}，创下{@mar_2020}新冠疫情引发恐慌之后的最低水平。",
+                    "Software stocks were hit harder still. FactSet Research Systems was down {factset_intraday} at one point in the session; Thomson Reuters dropped {tri_day}, to its lowest level since the pandemic panic of {@mar_2020}.",
+                ),
+            ],
+    // AiTrigger
+    &[
+                t(
+                    "这轮科技股抛售的时间点，和一条AI新闻高度重合。{@thursday}，Anthropic发布了旗下最新的Claude Opus 4.6。按照介绍，它特别擅长金融研究，能迅速梳理公司数据、繁复的监管文件和大量市场信息，写代码和同时处理多项任务的能力也明显增强。",
+                    "The tech sell-off lined up closely with a piece of AI news. On {@thursday}, Anthropic released Claude Opus 4.6, its newest model. It was pitched as especially strong at financial research, able to work quickly through company data, dense regulatory filings and large volumes of market information, with clear gains in coding and in juggling several tasks at once.",
+                ),
+                t(
+                    "技术上的进步，在交易员眼里却成了威胁。投资者开始追问：像这样的AI工具，会不会从根本上动摇软件企业和金融服务机构的生意？如果机器做分析又快又省钱，那些靠研究员和数据服务收费的公司，到底还值多少？",
+                    "A technical advance read as a threat on trading desks. Investors began asking whether tools like this could upend the business of traditional software makers and financial-services firms. If a machine can do the analysis faster and cheaper, what is a company that sells human research and data still worth?",
+                ),
+                t(
+                    "这也解释了为什么软件和数据类公司跌得比大盘更深。",
+                    "That helps explain why software and data companies fell harder than the wider market.",
+                ),
+            ],
+    // Jobs
+    &[
+                t(
+                    "就业数据又泼来一盆冷水。据再就业咨询公司Challenger, Gray & Christmas统计，{@jan_2026}美国企业公布的裁员计划涉及{challenger_jan}人，是全球金融危机之后最高的一月份数字。",
+                    "Data from the labour market added to the chill. Outplacement firm Challenger, Gray & Christmas counted {challenger_jan} job cuts announced by US employers in {@jan_2026}, the most for any January since the global financial crisis.",
+                ),
+                t(
+                    "安联首席经济顾问穆罕默德·埃里安（Mohamed El-Erian）提醒，值得注意的是，这波裁员出现在GDP仍保持{gdp_growth}增速之际。在他看来，这会让就业与经济增长更快地分道扬镳，若持续下去，后果深远。",
+                    "Mohamed El-Erian, chief economic adviser at Allianz, pointed out that the cuts came while GDP was still growing at {gdp_growth}. That, he said, speeds up the decoupling of jobs from growth, with far-reaching consequences if it lasts.",
+                ),
+                t(
+                    "美国劳工部同期发布的数字也不乐观：{@week_to_jan31}的首次申领失业金人数升幅超出预期；职位空缺方面，{@dec_2025}的数字跌到{@sep_2020}以来最低。几组数据指向同一个结论：用工市场正在快速降温。",
+                    "Figures the US Department of Labor released at the same time added to the unease. Initial jobless claims for the {@week_to_jan31} rose more than forecast, and job openings in {@dec_2025} fell to their lowest since {@sep_2020}. Together the figures point one way: the labour market is cooling fast.",
+                ),
+            ],
+    // Havens
+    &[
+                t(
+                    "贵金属向来被视作乱局中的避风港，这一夜却跟着一起失守。{@night}，现货白银盘中一度重挫{silver_day}，现货黄金也跌{gold_day}。",
+                    "Precious metals are supposed to be where money hides in a storm. On this night they fell with everything else. During the {@night}, spot silver was at one point down {silver_day} and spot gold lost {gold_day}.",
+                ),
+                t(
+                    "就在{@last_friday}，金银刚被一轮历史级别的抛售洗过一遍；这次再跌，说明它们还没找到价格的底。",
+                    "Just days earlier, on {@last_friday}, the two metals had been through a historic sell-off. The new drop showed they were still hunting for a floor.",
+                ),
+            ],
+    // MarginLab
+    &[],
+    // Oil
+    &[
+                t(
+                    "国际原油同样没能躲过这轮抛售。{@us_session}，WTI原油期货收跌{wti_day}，收于{wti_price}；另一基准布伦特原油下跌{brent_day}，收在{brent_price}。",
+                    "Crude oil was swept up too. In {@us_session}, WTI futures settled down {wti_day} at {wti_price}, while Brent fell {brent_day} to {brent_price}.",
+                ),
+                t(
+                    "原文将油价走低归因于两方面：一是市场对全球经济前景的忧虑，二是地缘政治局势出现微妙变化。",
+                    "The article traces the drop partly to worries about the global economy and partly to subtle shifts in the geopolitical picture.",
+                ),
+            ],
+    // Fed
+    &[
+                t(
+                    "动荡之中，美联储主席人选进一步牵动市场神经：美国总统特朗普提名凯文·沃什（Kevin Warsh）出任下一任美联储主席，沃什曾任美联储理事。",
+                    "Amid the turmoil, the choice of the next Fed chair added to the strain: President Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, for the post.",
+                ),
+                t(
+                    "沃什素以鹰派立场著称。其标志性主张之一，是大幅缩减美联储资产负债表规模，即“缩表”；他还反对借助货币政策压低国债收益率、为政府压降融资成本。",
+                    "Warsh is known as a hawk. One of his signature positions is to shrink the Fed's balance sheet substantially; he also opposes using monetary policy to hold down Treasury yields and cut the government's borrowing costs.",
+                ),
+                t(
+                    "市场随即开始担心：沃什一旦上任，美联储可能一边降息、一边大幅缩表。这一组合实质上会收紧金融体系中的美元流动性，对黄金、加密资产和美股成长股等倚重宽松资金的资产构成明显利空。",
+                    "Markets quickly began to worry that, with Warsh in charge, the Fed might cut rates while shrinking its balance sheet hard. In effect that pairing would tighten dollar liquidity in the financial system, a clear negative for assets that depend on easy money, from gold and crypto to growth stocks.",
+                ),
+            ],
+    // Contagion
+    &[
+                t(
+                    "Shiliang Tang口中的信心危机，正从数字资产外溢到整个金融市场。比特币“数字黄金”的避险故事讲不通了，黄金自己也在暴跌，科技股的增长逻辑被AI改写，就业数据又在亮红灯：投资者忽然发现，已经找不到可以躲的地方。",
+                    "The crisis of confidence that Tang described was spilling from digital assets into the wider financial system. Bitcoin's story as digital gold stopped working, gold itself was sliding, AI was rewriting the growth case for tech, and the jobs numbers were flashing warnings. Investors found there was nowhere left to hide.",
+                ),
+                t(
+                    "社交媒体上，职业交易员晒出一张张爆仓截图。其中一条被大量转发的帖子显示，一个账户的余额从{account_before}缩水到{account_after}。币安等平台单日执行的强制平仓订单，数量创下历史最高。",
+                    "On social media, professional traders posted screenshots of wiped-out positions. One widely shared post showed an account shrinking from {account_before} to {account_after}. Binance and other platforms handled a record number of forced-liquidation orders in a single day.",
+                ),
+                t(
+                    "股市散户的杠杆也在退潮。券商Robinhood的数据显示，其平台融资余额一天之内减少{robinhood_margin_drop}。报道说，这是2021年“散户对决华尔街”那场风波以来最大的单日降幅（原文把那场风波记作2022年）。",
+                    "Retail leverage in stocks was draining too. Robinhood's data showed margin balances on its platform falling by {robinhood_margin_drop} in one day, which the report calls the biggest one-day drop since the retail-versus-Wall-Street meme-stock frenzy of 2021 (the article dates it to 2022).",
+                ),
+            ],
+    // AccountLab
+    &[],
+    // Cascade
+    &[],
+    // Fear
+    &[
                 t(
                     "恐慌情绪也反映在情绪指标上。原文称，CNN编制的恐惧与贪婪指数跌至{fear_greed}，落入“极度恐惧”区间；不过这一读数与其他报道有出入，详见文末“更正与澄清”。",
                     "The fear showed in the sentiment gauges. The article puts CNN's Fear & Greed Index at {fear_greed}, in its \"extreme fear\" zone, though other reports give a different reading (see Corrections and clarifications at the end).",
@@ -636,14 +655,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
                     "Institutions pulled in risk too: JPMorgan raised margin requirements on corporate loans, and Goldman Sachs paused some new commodity-derivatives trades.",
                 ),
             ],
-        )
-    },
-    // ------------------------------------------------------------------ Closing
-    section(
-        SectionId::Closing,
-        t("尾声", "Aftermath"),
-        t("多重利空叠加 悲观情绪从华尔街蔓延至散户", "Blows from every side, and gloom from Wall Street to Main Street"),
-        &[
+    // Closing
+    &[
             t(
                 "这一夜的下跌找不到单一的起因：连环爆仓、ETF资金外流、AI对软件业的冲击、转冷的就业数据，以及对美联储缩表的担忧，几股力量在同一段时间里叠加。大跌之后，CME又上调了金银期货的保证金，给杠杆交易者再添一重压力。",
                 "No single cause explains the night. Leveraged liquidations, ETF outflows, AI's threat to software, a cooling job market and fear of a shrinking Fed balance sheet all landed in the same few days. After the rout, CME raised margins on gold and silver futures, putting leveraged traders under more pressure still.",
@@ -653,13 +666,8 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 "Pessimism passed back and forth between professionals and ordinary investors, and at every opening bell it turned into real sell orders. This piece makes no forecast; the notes below show where every figure comes from.",
             ),
         ],
-    ),
-    // ------------------------------------------------------------------ Sources
-    section(
-        SectionId::Sources,
-        t("方法与来源", "Method and sources"),
-        t("本文数据从何而来", "Where the numbers come from"),
-        &[
+    // Sources
+    &[
             t(
                 "本页的行情与统计数字均出自一篇中文新闻报道，按其引述的口径呈现，并注明报道所列的出处；原文未注明数据提供方的指数、油价和金属价格，来源一栏注明为原文引述的行情。正文由本站以中英文分别撰写，未照搬报道原文。",
                 "Every market figure and statistic on this page comes from a Chinese news report, shown as that report quotes it and credited to the original source it names. Index, oil and metal prices for which the report names no provider are labelled \"market data as reported by the article\". The prose is our own, written separately in each language.",
@@ -677,8 +685,12 @@ pub static SECTIONS: [SectionCopy; 18] = [
                 "The report says Robinhood's drop in margin balances was the largest since the meme-stock episode. That episode happened in early 2021; the article gives the year as 2022, and this page says 2021.",
             ),
         ],
-    ),
 ];
+
+/// A section's paragraphs.
+pub fn section_prose(id: SectionId) -> &'static [Text] {
+    PROSE[id as usize]
+}
 
 #[cfg(test)]
 mod tests {
@@ -695,7 +707,7 @@ mod tests {
             let name = copy.id.slug();
             out.push((format!("{name}.kicker"), copy.kicker));
             out.push((format!("{name}.headline"), copy.headline));
-            for (i, p) in copy.paragraphs.iter().enumerate() {
+            for (i, p) in section_prose(copy.id).iter().enumerate() {
                 out.push((format!("{name}.p{i}"), *p));
             }
             for (i, s) in copy.steps.iter().enumerate() {
@@ -774,9 +786,9 @@ mod tests {
             ];
             let range = if labs.contains(&id) { 0..=0 } else { 2..=5 };
             assert!(
-                range.contains(&copy.paragraphs.len()),
+                range.contains(&section_prose(copy.id).len()),
                 "{id:?} has {} paragraphs",
-                copy.paragraphs.len()
+                section_prose(copy.id).len()
             );
             if labs.contains(&id) {
                 assert!(copy.steps.is_empty());
@@ -960,7 +972,7 @@ mod tests {
                 FactId::LiqUsd
             ]
         );
-        let p = render(&opening.paragraphs[1], Lang::Zh);
+        let p = render(&section_prose(SectionId::Opening)[1], Lang::Zh);
         assert!(
             p.contains("逾43万")
                 && p.contains("20.69亿美元")
@@ -968,7 +980,7 @@ mod tests {
                 && p.contains("超19%"),
             "{p}"
         );
-        let p = render(&opening.paragraphs[1], Lang::En);
+        let p = render(&section_prose(SectionId::Opening)[1], Lang::En);
         assert!(
             p.contains("more than 430,000") && p.contains("$2.07 billion"),
             "{p}"
@@ -986,8 +998,7 @@ mod tests {
             .collect();
         let mut claims: Vec<ClaimId> = Vec::new();
         for copy in SECTIONS.iter() {
-            for text in copy
-                .paragraphs
+            for text in section_prose(copy.id)
                 .iter()
                 .chain(copy.steps.iter().map(|s| &s.text))
             {

@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::content::notice::{RISK_NOTICE, RISK_NOTICE_LABEL};
 use crate::content::{Lang, SectionId};
+use crate::widgets::markup::{markup, Markup};
 use account_lab::AccountLab;
 use cascade::CascadeLab;
 use leverage_lab::LeverageLab;
@@ -44,18 +45,19 @@ pub fn is_lab(id: SectionId) -> bool {
 }
 
 /// The risk notice (`content::notice`) as one paragraph: static text, the same in the
-/// prerendered page and after hydration, so its space is there from the first paint.
-pub fn risk_notice(lang: Lang, class: &'static str) -> Html {
+/// prerendered page and after hydration, so its space is there from the first paint. Written as
+/// markup (cheaper in the module than `html!` elements).
+pub fn write_risk_notice(m: &mut Markup, lang: Lang, class: &str) {
     // Chinese runs the label into the text; English leaves a space after the colon.
     let gap = match lang {
         Lang::Zh => "",
         Lang::En => " ",
     };
-    html! {
-        <p class={class} role="note">
-            <strong>{ RISK_NOTICE_LABEL.get(lang) }</strong>{ gap }{ RISK_NOTICE.get(lang) }
-        </p>
-    }
+    m.open("p", &[("class", class), ("role", "note")])
+        .element("strong", &[], RISK_NOTICE_LABEL.get(lang))
+        .text(gap)
+        .text(RISK_NOTICE.get(lang))
+        .close("p");
 }
 
 #[function_component(SectionView)]
@@ -75,7 +77,9 @@ pub fn section_view(props: &SectionViewProps) -> Html {
     // One shape with or without the notice, so the section never remounts over it.
     html! {
         <>
-            if let Some(lang) = props.risk_notice { { risk_notice(lang, "risk-notice") } }
+            if let Some(lang) = props.risk_notice {
+                { markup(|m| write_risk_notice(m, lang, "risk-notice")) }
+            }
             { view }
         </>
     }

@@ -14,7 +14,7 @@ use super::story_chart::StoryChart;
 use crate::content::chart_copy::{self as words, ChartId};
 use crate::content::facts::{claim, fact, FactId};
 use crate::content::format::format_fact;
-use crate::content::story::{section_copy, section_sources, SectionCopy, Step};
+use crate::content::story::{section_copy, section_prose, section_sources, SectionCopy, Step};
 use crate::content::time::TimeZoneChoice;
 use crate::content::{ui, Lang, SectionId};
 use crate::context::use_prefs;
@@ -134,7 +134,7 @@ fn write_head_and_prose(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
         .close("header");
     write_key_figures(m, copy, lang);
     m.open("div", &[("class", "prose")]);
-    for paragraph in copy.paragraphs {
+    for paragraph in section_prose(copy.id) {
         m.open("p", &[]);
         write_rich_text(m, paragraph, lang);
         m.close("p");
@@ -221,8 +221,7 @@ fn write_source_note(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
     }
     let names: Vec<String> = sources.iter().map(|s| s.credit(lang)).collect();
     let mut notes: Vec<&'static str> = Vec::new();
-    let facts = copy
-        .paragraphs
+    let facts = section_prose(copy.id)
         .iter()
         .chain(copy.steps.iter().map(|s| &s.text))
         .flat_map(crate::content::story::facts_in)
