@@ -231,3 +231,46 @@ fn hostile_and_extreme_queries_render_cleanly() {
         }
     }
 }
+
+/// The Chinese style sheet (issue "The Chinese edition as a Chinese financial desk would run
+/// it") holds for every lab output over a spread of settings: no time with the zone after it,
+/// no bound as a trailing "+", no signed move after 跌 or 涨, no 费率 for a margin rate, no
+/// "x杠杆".
+#[test]
+fn chinese_lab_copy_follows_the_style_sheet() {
+    let queries = [
+        "",
+        "?lev=125",
+        "?asset=xrp&lev=3",
+        "?asset=eth&side=short&lev=20&entry=2000",
+        "?asset=doge&side=short&entry=0.05",
+        "?exchange=bybit&lev=125",
+        "?mmr=2.5&lev=40",
+        "?acct_lev=1",
+        "?acct_lev=50",
+        "?metal=gold",
+        "?metal=silver&margin_old=25&notional=100000000",
+    ];
+    for query in queries {
+        for html in [
+            render::<LeverageLab>(Lang::Zh, query),
+            render::<AccountLab>(Lang::Zh, query),
+            render::<MarginLab>(Lang::Zh, query),
+        ] {
+            let text = common::text_content(&html);
+            for zone in ["（北京时间）", "（美东时间）"] {
+                assert!(!text.contains(zone), "{query}: {zone} after a time in {text}");
+            }
+            let chars: Vec<char> = text.chars().collect();
+            for pair in chars.windows(2) {
+                let trailing_plus = pair[1] == '+' && (pair[0].is_ascii_digit() || "%万亿元".contains(pair[0]));
+                assert!(!trailing_plus, "{query}: a bound as a trailing + in {text}");
+                let signed_after_verb =
+                    "跌涨".contains(pair[0]) && ['+', '-', '\u{2212}'].contains(&pair[1]);
+                assert!(!signed_after_verb, "{query}: a signed move after 跌/涨 in {text}");
+            }
+            assert!(!text.replace("资金费率", "").contains("费率"), "{query}: 费率");
+            assert!(!text.contains("x杠杆"), "{query}: x杠杆");
+        }
+    }
+}

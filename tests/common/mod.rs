@@ -53,3 +53,22 @@ pub fn testid(html: &str, id: &str) -> String {
     let close = open_end + html[open_end..].find("</").expect("closing tag");
     html[open_end..close].trim().to_owned()
 }
+
+/// The text of a whole rendered fragment: tags and comments dropped, elements separated.
+#[allow(dead_code)] // not every test binary that includes this module reads whole texts
+pub fn text_content(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
