@@ -271,8 +271,8 @@ pub const GROUP_SOFTWARE: Text = t("软件与数据", "Software and data");
 
 /// Under charts with open-ended (lower-bound) marks.
 pub const BOUND_LEGEND: Text = t(
-    "箭头和“+”表示下限：实际跌幅更大",
-    "Arrow and \"+\": a lower bound; the real fall was larger",
+    "箭头及“超”“逾”表示下限：实际数值更大",
+    "Arrow and \"+\": a lower bound; the real figure was larger",
 );
 /// Under the Polymarket and fear gauges: an open dot would be a lower bound.
 pub const DOT_LEGEND: Text = t("空心圆点表示下限", "An open dot marks a lower bound");
