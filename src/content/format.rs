@@ -338,15 +338,17 @@ pub fn format_fact_prose(fact: &Fact, lang: Lang) -> String {
 
 /// A chart label: compact, with the bound as a symbol in English (`−19%+`, `$800m+`, `≈$562m`,
 /// `<$40,000`) and in words in Chinese, where a trailing "+" would read as a rise (`跌超19%`,
-/// `逾43万`, `超8亿美元`, `约5.62亿美元`, `不足4万美元`). Exact moves stay signed in both.
+/// `逾43万`, `超8亿美元`, `约5.62亿美元`, `不足4万美元`). Moves are signed in English and
+/// worded in Chinese (`跌12.81%`).
 pub fn format_fact_short(fact: &Fact, lang: Lang) -> String {
     let body = value_text(fact.value, fact.unit, lang, Style::Short);
     if body == MISSING || !fact.value.is_finite() {
         return MISSING.to_string();
     }
     match (fact.bound, lang) {
-        (Bound::Exact, _) => body,
+        // A Chinese chart of moves reads 跌12.81% beside 跌超22%, as a desk labels it.
         (_, Lang::Zh) if fact.unit == Unit::PercentChange => zh_move(fact, Style::Short),
+        (Bound::Exact, _) => body,
         (_, Lang::Zh) => format!("{}{body}", bound_words(fact.bound, fact.unit, lang)),
         (Bound::MoreThan, Lang::En) => format!("{body}+"),
         (Bound::About, Lang::En) => format!("≈{body}"),
