@@ -77,7 +77,11 @@ fn shell(props: &ShellProps) -> Html {
             <Masthead />
             if prefs.section.is_none() && !prefs.embed {
                 <header class="hero">
-                    <h1>{ ui::TITLE.get(lang) }</h1>
+                    // The series name over a headline that carries the news, as a desk runs it.
+                    <h1>
+                        <span class="series">{ ui::TITLE.get(lang) }</span>
+                        { frozen(|m| { m.element("span", &[("class", "headline")], &render(&ui::HEADLINE, lang)); }) }
+                    </h1>
                     { frozen(|m| { m.element("p", &[("class", "dek")], &render(&ui::DEK, lang)); }) }
                 </header>
             }

@@ -259,17 +259,27 @@ fn chinese_lab_copy_follows_the_style_sheet() {
         ] {
             let text = common::text_content(&html);
             for zone in ["（北京时间）", "（美东时间）"] {
-                assert!(!text.contains(zone), "{query}: {zone} after a time in {text}");
+                assert!(
+                    !text.contains(zone),
+                    "{query}: {zone} after a time in {text}"
+                );
             }
             let chars: Vec<char> = text.chars().collect();
             for pair in chars.windows(2) {
-                let trailing_plus = pair[1] == '+' && (pair[0].is_ascii_digit() || "%万亿元".contains(pair[0]));
+                let trailing_plus =
+                    pair[1] == '+' && (pair[0].is_ascii_digit() || "%万亿元".contains(pair[0]));
                 assert!(!trailing_plus, "{query}: a bound as a trailing + in {text}");
                 let signed_after_verb =
                     "跌涨".contains(pair[0]) && ['+', '-', '\u{2212}'].contains(&pair[1]);
-                assert!(!signed_after_verb, "{query}: a signed move after 跌/涨 in {text}");
+                assert!(
+                    !signed_after_verb,
+                    "{query}: a signed move after 跌/涨 in {text}"
+                );
             }
-            assert!(!text.replace("资金费率", "").contains("费率"), "{query}: 费率");
+            assert!(
+                !text.replace("资金费率", "").contains("费率"),
+                "{query}: 费率"
+            );
             assert!(!text.contains("x杠杆"), "{query}: x杠杆");
         }
     }

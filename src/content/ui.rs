@@ -3,6 +3,11 @@
 use super::Text;
 
 pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
+/// The page's headline under the series name: the news, with its figures.
+pub const HEADLINE: Text = Text::new(
+    "加密货币、美股、金银油一夜齐跌 全网{liq_traders}人爆仓",
+    "Crypto, stocks, metals and oil fall together overnight; {liq_traders} traders liquidated",
+);
 pub const DEK: Text = Text::new(
     "加密货币、美股、金银和原油一夜齐跌，全网{liq_traders}人爆仓。据CoinGlass统计，一天之内的爆仓金额达{liq_usd}；截至{@bj_0630}，比特币日内跌{btc_day}，现货白银盘中一度重挫{silver_day}。本专题借助交互图表和模型，拆解杠杆如何把一轮下跌放大为连环强平。",
     "Crypto, US stocks, gold, silver and oil tumbled overnight, and {liq_traders} crypto traders were liquidated. CoinGlass put the value of the positions liquidated within a day at {liq_usd}. By {@bj_0630} bitcoin was down {btc_day} on the day, and spot silver had at one point plunged {silver_day}. Interactive charts and models show how leverage turned a sell-off into a chain of forced liquidations.",
@@ -52,6 +57,7 @@ pub const NOJS_SUMMARY: Text = Text::new(
 /// Every string above, for audits and translators.
 pub static ALL: &[(&str, Text)] = &[
     ("title", TITLE),
+    ("headline", HEADLINE),
     ("dek", DEK),
     ("skip_to_story", SKIP_TO_STORY),
     ("site_nav", SITE_NAV),
