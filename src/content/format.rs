@@ -171,8 +171,9 @@ fn en_amount(abs: f64, compact: bool) -> Option<String> {
 }
 
 /// Chinese amount: 万 and 亿 as a reader writes them. From 1亿 up the value is scaled (two
-/// decimals, carrying 亿 into 万亿); between 1万 and 1亿 it is written in 万 only when that is
-/// exact to two decimals (43万, 120万), else in full (108,435; 63,860.8).
+/// decimals, carrying 亿 into 万亿); from 100万 up it is written in 万 (4,445.83万); between 1万
+/// and 100万 in 万 only when that is exact to two decimals (43万), else in full (108,435;
+/// 63,860.8), so prices keep their digits.
 fn zh_amount(abs: f64) -> Option<String> {
     if !abs.is_finite() {
         return None;
@@ -191,6 +192,10 @@ fn zh_amount(abs: f64) -> Option<String> {
             n = round2(abs / scale);
         }
         return Some(format!("{}{suffix}", grouped_magnitude(n, 2)?));
+    }
+    // From a million up a desk writes 万 to two decimals (4,445.83万), never eight digits.
+    if rounded >= 1e6 {
+        return Some(format!("{}万", grouped_magnitude(abs / 1e4, 2)?));
     }
     if rounded >= 1e4 {
         let n = abs / 1e4;
@@ -431,6 +436,7 @@ mod tests {
                 (108_435.0, Unit::Count, "108,435"),
                 (46_000.0, Unit::Btc, "4.6万枚比特币"),
                 (1.2e6, Unit::Usd, "120万美元"),
+                (44_458_312.72, Unit::Usd, "4,445.83万美元"),
                 (562e6, Unit::Usd, "5.62亿美元"),
                 (14.4e9, Unit::Cny, "144亿元人民币"),
                 (63.29, Unit::UsdPerBarrel, "每桶63.29美元"),
