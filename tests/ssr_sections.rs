@@ -428,28 +428,14 @@ fn the_risk_notice_is_in_the_footer_and_before_the_first_lab_in_both_languages()
     for lang in Lang::ALL {
         let text = escaped(RISK_NOTICE.get(lang));
         let lab = render_app(lang, "?section=margin");
-        let main = lab
-            .split("<main")
-            .nth(1)
-            .unwrap()
-            .split("</main>")
-            .next()
-            .unwrap();
         assert_eq!(
-            main.matches(&text).count(),
+            main_of(&lab).matches(&text).count(),
             1,
             "{lang:?}: before the lone lab"
         );
         let story = render_app(lang, "?section=crypto");
-        let main = story
-            .split("<main")
-            .nth(1)
-            .unwrap()
-            .split("</main>")
-            .next()
-            .unwrap();
         assert!(
-            !main.contains(&text),
+            !main_of(&story).contains(&text),
             "{lang:?}: not beside a narrative section"
         );
     }
@@ -471,4 +457,10 @@ fn the_contents_name_each_section_as_its_head_does() {
             );
         }
     }
+}
+
+/// The page's `<main>` element, without the masthead and footer around it.
+fn main_of(html: &str) -> &str {
+    let after = html.split("<main").nth(1).expect("a <main>");
+    after.split("</main>").next().expect("a </main>")
 }
