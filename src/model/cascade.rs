@@ -1479,10 +1479,10 @@ mod tests {
             let path = run.path();
             assert_eq!(path.len(), rounds + 2, "{label}");
             assert_eq!(run.point(0), PathPoint::Start);
-            for k in 1..=rounds {
+            for (k, round) in run.rounds.iter().enumerate().map(|(i, r)| (i + 1, r)) {
                 assert_eq!(run.point(k), PathPoint::Round(k), "{label}");
-                assert_eq!(path[k], run.rounds[k - 1].move_at, "{label}");
-                assert!(run.rounds[k - 1].count > 0, "{label}");
+                assert_eq!(path[k], round.move_at, "{label}");
+                assert!(round.count > 0, "{label}");
             }
             assert_eq!(run.point(rounds + 1), PathPoint::End, "{label}");
             assert_eq!(run.point(rounds + 7), PathPoint::End, "{label}");

@@ -1291,8 +1291,8 @@ mod tests {
             assert_eq!(last, rounds + 1);
             let labels: Vec<String> = (0..=last).map(|k| point_label(&run, k, Lang::En)).collect();
             assert_eq!(labels[0], "Before the shock");
-            for k in 1..=rounds {
-                assert_eq!(labels[k], format!("Round {k} of {rounds}"));
+            for (k, label) in labels.iter().enumerate().take(rounds + 1).skip(1) {
+                assert_eq!(*label, format!("Round {k} of {rounds}"));
             }
             let summary = map_summary(&run, Lang::En);
             if rounds == 0 {
