@@ -1,6 +1,7 @@
 //! Dated public documents beyond the article: what the page checked the article against, and
-//! where the labs' exchange terms come from. A fact or claim that rests on one names it, so the
-//! reader (and `data/facts.json`) gets its publisher, date and address.
+//! where the labs' exchange terms come from. [`document_for`] names the one behind each fact or
+//! claim that rests on one, so the reader (and `data/facts.json`) gets its publisher, date and
+//! address.
 //!
 //! Found in stored copies of public pages; where the copy was a repost, `url` is the original
 //! publisher's page when the repost names it, and `note` says so.
