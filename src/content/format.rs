@@ -284,8 +284,8 @@ fn zh_move(fact: &Fact, style: Style) -> String {
     } else {
         ""
     };
-    let body = value_text(fact.value.abs(), fact.unit, Lang::Zh, style);
-    let body = body.trim_start_matches('+');
+    let body = magnitude(fact.value.abs(), fact.unit, Lang::Zh, style)
+        .unwrap_or_else(|| MISSING.to_string());
     format!(
         "{verb}{}{body}",
         bound_words(fact.bound, fact.unit, Lang::Zh)
