@@ -91,13 +91,7 @@ fn the_markup_reproduces_the_model_exactly() {
 
 /// The text of the value shown beside the slider whose input has id `id`.
 fn slider_value(html: &str, id: &str) -> String {
-    let marker = format!("<output for=\"{id}\"");
-    let start = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {id} slider"));
-    let open_end = start + html[start..].find('>').expect("tag end") + 1;
-    let close = open_end + html[open_end..].find("</").expect("closing tag");
-    html[open_end..close].trim().to_owned()
+    common::text_after(html, &format!("<output for=\"{id}\""))
 }
 
 /// The markup between the first `from` and the next `to` after it.

@@ -45,10 +45,14 @@ pub fn render<C: BaseComponent<Properties = LabProps>>(lang: Lang, query: &str) 
 
 /// The text inside the element carrying `data-testid="{id}"`.
 pub fn testid(html: &str, id: &str) -> String {
-    let marker = format!("data-testid=\"{id}\"");
+    text_after(html, &format!("data-testid=\"{id}\""))
+}
+
+/// The text of the element whose opening tag holds `marker`, up to its first child or close.
+pub fn text_after(html: &str, marker: &str) -> String {
     let start = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {id} in {html}"));
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {html}"));
     let open_end = start + html[start..].find('>').expect("tag end") + 1;
     let close = open_end + html[open_end..].find("</").expect("closing tag");
     html[open_end..close].trim().to_owned()
