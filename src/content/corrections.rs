@@ -1,6 +1,7 @@
 //! The fact desk: where the article and other public records differ, or where the article's
-//! wording says more than its source. Each entry names the records it rests on, so every figure
-//! it gives has its source, moment and document beside it.
+//! wording says more than its source. Each entry names the records it rests on; the page shows
+//! them in the table of all figures and the documents in the source list, and the tests below
+//! hold that every record from outside the article is on the desk.
 
 use super::facts::{ClaimId as C, FactId as F, Ref};
 use super::Text;
@@ -11,7 +12,7 @@ pub struct Correction {
     pub title: Text,
     /// What we found, in our words; `{fact_key}` placeholders name records.
     pub finding: Text,
-    /// The records the finding rests on, listed under it with their sources.
+    /// The records the finding rests on (each with its source in the table of all figures).
     pub refs: &'static [Ref],
 }
 
