@@ -47,6 +47,7 @@ test-wasm:
 
 test-e2e:
 	scripts/build-dist.sh target/e2e-dist
+	CRASH_NIGHT_FEATURES=test-hooks scripts/build-dist.sh target/e2e-hooks-dist
 	node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
 		--test-reporter=tap --test-reporter-destination=$(SUMMARY)/e2e.tap tests/e2e/
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {print "end to end (playwright, chromium): " p " passed, " f " failed"}' $(SUMMARY)/e2e.tap > $(SUMMARY)/e2e.txt

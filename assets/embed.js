@@ -31,14 +31,24 @@
   // access, no top navigation, no forms.
   var SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
-  var script = document.currentScript || lastScriptNamed('embed.js');
-  if (!script || !script.src || typeof URL !== 'function') return;
+  // The frames' folder is this script's own. Without `document.currentScript` (a module load,
+  // or a copy run by another loader) there is no trustworthy way to know it: guessing from the
+  // page's other <script> tags could pick another vendor's embed.js and point frames there.
+  var script = document.currentScript;
+  if (!script || !script.src || typeof URL !== 'function') {
+    if (window.console) console.warn('Crash Night embed.js: load it with a plain <script src> tag; it cannot tell where it was loaded from, so it embeds nothing.');
+    return;
+  }
   var base = new URL('./', script.src);
 
   // One registry and one set of listeners per page, however many times the script is included.
-  var registry = window.__crashNightEmbed;
-  if (!registry) {
-    registry = window.__crashNightEmbed = { frames: [] };
+  // Kept under a symbol: an element with a matching id or name (`<a id="…">`) becomes a window
+  // property with that name, and a string key could be clobbered by the host page's markup.
+  var KEY = Symbol.for('crash-night.embed');
+  var registry = window[KEY];
+  if (!registry || !Array.isArray(registry.frames)) {
+    registry = { frames: [] };
+    Object.defineProperty(window, KEY, { value: registry });
     window.addEventListener('message', onMessage, false);
     window.addEventListener('scroll', scheduleViewport, { passive: true });
     window.addEventListener('resize', scheduleViewport, { passive: true });
@@ -49,15 +59,6 @@
     document.addEventListener('DOMContentLoaded', mountAll);
   } else {
     mountAll();
-  }
-
-  function lastScriptNamed(name) {
-    var scripts = document.getElementsByTagName('script');
-    for (var i = scripts.length - 1; i >= 0; i--) {
-      var src = scripts[i].src || '';
-      if (src.split(/[?#]/)[0].slice(-name.length) === name) return scripts[i];
-    }
-    return null;
   }
 
   function mountAll() {

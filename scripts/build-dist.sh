@@ -8,8 +8,17 @@ cd "$(dirname "$0")/.."
 out=${1:-dist}
 # Trunk's output per destination, so two builds into different folders do not collide.
 stage=target/trunk-stage/$(printf '%s' "$out" | tr -c 'A-Za-z0-9_-' '_')
+# Extra cargo features for the Wasm modules: the e2e suite builds a second copy with
+# `test-hooks` (exports that force a panic or read the embed state); shipped builds have none.
+features=${CRASH_NIGHT_FEATURES:-}
+# Panic locations name source files: ship `crates/yew-0.23.0/src/…`, not this machine's paths.
+remap="--remap-path-prefix=$PWD=crash-night"
+for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*; do
+  remap+=" --remap-path-prefix=$index=crates"
+done
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$remap"
 for lang in zh en; do
-  trunk build --release --features "only-$lang" --dist "$stage/$lang"
+  trunk build --release --features "only-$lang${features:+,$features}" --dist "$stage/$lang"
 done
 cargo run --quiet --release --features prerender --bin prerender -- "$out" "$stage/zh" "$stage/en"
 # Minify the scripts and stylesheets in place (esbuild, from package.json): the wasm-bindgen

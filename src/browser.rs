@@ -53,9 +53,12 @@ pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
         return;
     };
     let location = window.location();
-    let (Ok(search), Ok(path), Ok(hash)) =
-        (location.search(), location.pathname(), location.hash())
-    else {
+    let (Ok(origin), Ok(search), Ok(path), Ok(hash)) = (
+        location.origin(),
+        location.search(),
+        location.pathname(),
+        location.hash(),
+    ) else {
         return;
     };
     let next_query = rewrite(&search);
@@ -66,9 +69,15 @@ pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("{path}{next_query}{hash}")),
+            Some(&same_origin_url(&origin, &path, &next_query, &hash)),
         );
     }
+}
+
+/// The page's own address with a new query. Absolute, because a relative path that begins with
+/// `//` (the page `https://site//other.example/`) would be read as another host.
+pub fn same_origin_url(origin: &str, path: &str, query: &str, hash: &str) -> String {
+    format!("{origin}{path}{query}{hash}")
 }
 
 /// Writes one shell parameter (`lang`, `theme`, `tz`…) into the address bar's query.
@@ -170,9 +179,25 @@ fn show_panic_fallback() {
     }
 }
 
-/// Lets the end-to-end suite prove the fallback works on the release build
-/// (`window.wasmBindings.force_panic_for_tests()`); readers have no way to reach it.
+/// Lets the end-to-end suite prove the fallback works on a release build
+/// (`window.wasmBindings.force_panic_for_tests()`); only in builds with `test-hooks`.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn force_panic_for_tests() {
     panic!("forced by the end-to-end test of the panic fallback");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_origin_url;
+
+    #[test]
+    fn written_urls_keep_the_page_origin() {
+        let url = same_origin_url("https://news.example", "//evil.example/x", "?lev=5", "#leverage");
+        assert_eq!(url, "https://news.example//evil.example/x?lev=5#leverage");
+        assert_eq!(
+            same_origin_url("http://127.0.0.1:8080", "/en/", "?lang=en", ""),
+            "http://127.0.0.1:8080/en/?lang=en"
+        );
+    }
 }

@@ -19,7 +19,7 @@
 //! Also here: the "Embed this" snippet ([`EmbedButton`]) and the static summary shown to readers
 //! whose browser runs no JavaScript ([`StaticSummary`]).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -369,7 +369,7 @@ impl HeightReporter {
             return;
         }
         self.last.set(Some(height));
-        DEBUG.with(|debug| debug.borrow_mut().height = Some(height));
+        record_for_tests(|debug| debug.height = Some(height));
         // The height is all we say, so any origin may hear it ('*' is also the only target a
         // sandboxed, opaque-origin frame can name).
         let _ = self.parent.post_message(
@@ -399,8 +399,7 @@ impl FrameSession {
         let root = window.document()?.document_element()?;
         let query = window.location().search().unwrap_or_default();
         let child_id = pym_child_id(&QueryMap::parse(&query));
-        DEBUG.with(|debug| {
-            let mut debug = debug.borrow_mut();
+        record_for_tests(|debug| {
             debug.framed = true;
             debug.pym = child_id.is_some();
         });
@@ -467,8 +466,7 @@ impl FrameSession {
             } else {
                 None
             };
-            DEBUG.with(|debug| {
-                let mut debug = debug.borrow_mut();
+            record_for_tests(|debug| {
                 if message.is_some() {
                     debug.accepted += 1
                 } else {
@@ -549,12 +547,22 @@ struct EmbedDebug {
     ignored: u32,
 }
 
+#[cfg(feature = "test-hooks")]
 thread_local! {
-    static DEBUG: RefCell<EmbedDebug> = RefCell::new(EmbedDebug::default());
+    static DEBUG: std::cell::RefCell<EmbedDebug> = Default::default();
+}
+
+/// Notes what the frame saw, in builds with `test-hooks` only.
+fn record_for_tests(update: impl FnOnce(&mut EmbedDebug)) {
+    #[cfg(feature = "test-hooks")]
+    DEBUG.with(|debug| update(&mut debug.borrow_mut()));
+    #[cfg(not(feature = "test-hooks"))]
+    let _ = update;
 }
 
 /// The embedding state as JSON, so the end-to-end suite can check the protocol from outside
-/// (`window.wasmBindings.embed_state_for_tests()`). Readers have no use for it.
+/// (`window.wasmBindings.embed_state_for_tests()`); only in builds with `test-hooks`.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen]
 pub fn embed_state_for_tests() -> String {
     DEBUG.with(|debug| {

@@ -8,6 +8,8 @@ import { serve } from './server.mjs';
 
 /** The release build under test (`E2E_DIST` to test another). */
 export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+/** The same release built with `test-hooks` (`force_panic_for_tests`, `embed_state_for_tests`). */
+export const HOOKS_DIST = process.env.E2E_HOOKS_DIST ?? 'target/e2e-hooks-dist';
 /** Where tests leave screenshots for a human to look at. */
 export const SHOTS = 'target/screenshots';
 

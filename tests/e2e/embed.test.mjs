@@ -9,7 +9,9 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { serve, STRICT_CSP } from './server.mjs';
 import { launch, openPage, waitForApp } from './browser.mjs';
 
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+// The release build with `test-hooks`, whose `embed_state_for_tests` export reads the frame's
+// side of the protocol (the shipped build has no such export).
+const DIST = process.env.E2E_HOOKS_DIST ?? 'target/e2e-hooks-dist';
 const HOST_ROOT = 'target/e2e-embed-host';
 const SHOTS = 'target/screenshots';
 /** Where examples/embed.html expects the app; replaced by the test's app server. */
@@ -492,6 +494,48 @@ test('sandboxed iframes (allow-scripts, opaque origin) load with CORS from the a
     app = saved;
     await context.close();
     await sandboxHost.close();
+    await corsApp.close();
+  }
+});
+
+test('page markup cannot disable the loader, and a loader that cannot tell its own URL embeds nothing', async () => {
+  const corsApp = await serve(DIST, { headers: { 'content-security-policy': appCsp, 'access-control-allow-origin': '*' } });
+  // An element id becomes a window property of the same name: the old string-keyed registry
+  // was that element, and embedding stopped with a TypeError.
+  const clobbered = hostPage(corsApp.url,
+    '<a id="__crashNightEmbed" name="__crashNightEmbed"></a><form id="frames"></form>' +
+    '<div id="clobber" data-crash-night data-section="leverage" data-lang="en" data-loading="eager"></div>');
+  // A module load has no document.currentScript; another vendor's embed.js is on the page.
+  const moduleLoad = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body><div id="guess" data-crash-night data-section="leverage"></div>
+<script src="vendor/embed.js"></script><script type="module" src="${corsApp.url}embed.js"></script></body></html>`;
+  await writeFile(`${HOST_ROOT}/clobbered.html`, clobbered);
+  await writeFile(`${HOST_ROOT}/module.html`, moduleLoad);
+  await mkdir(`${HOST_ROOT}/vendor`, { recursive: true });
+  await writeFile(`${HOST_ROOT}/vendor/embed.js`, '/* another vendor */');
+  const hostServer = await serve(HOST_ROOT, { headers: { 'content-security-policy': hostCsp(corsApp.origin) } });
+  const saved = app;
+  app = corsApp;
+  const { context, page, problems } = await openPage(browser, { allowedOrigins: [hostServer.origin, corsApp.origin] });
+  const warnings = [];
+  page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+  try {
+    await page.goto(`${hostServer.url}clobbered.html`);
+    const frame = await embedded(page, '#clobber');
+    await assertSized(page, frame, 'frame on a page with a clobbering id');
+    assert.deepEqual(problems, []);
+
+    await page.goto(`${hostServer.url}module.html`);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/embed.js') && !r.name.includes('vendor')));
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#guess iframe').count(), 0, 'no frame pointed at a guessed origin');
+    const warned = warnings.filter((text) => text.startsWith('Crash Night embed.js: load it with a plain <script src> tag'));
+    assert.equal(warned.length, 1, `one clear console warning, got:\n${warnings.join('\n')}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    app = saved;
+    await context.close();
+    await hostServer.close();
     await corsApp.close();
   }
 });

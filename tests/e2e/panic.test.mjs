@@ -1,18 +1,18 @@
 // The panic fallback on the release build: a Wasm panic (forced through the test-only export
-// `force_panic_for_tests`) is reported on the console, marks `html[data-panicked]`, and every
+// `force_panic_for_tests` of the `test-hooks` build) is reported on the console, marks `html[data-panicked]`, and every
 // interactive panel (`.lab-panel`) gives way to a `p.panic-fallback[role=alert]` note in the
 // page's language, in the same place, while the story itself stays readable.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, SHOTS, openPage, useBrowser } from './browser.mjs';
+import { HOOKS_DIST, SHOTS, openPage, useBrowser } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
 const session = useBrowser({ serveBuild: false });
 
 for (const [lang, path] of Object.entries(PAGES)) {
   test(`a forced panic swaps every lab panel for the fallback note and keeps the story (${lang})`, async () => {
-    const server = await serve(DIST);
+    const server = await serve(HOOKS_DIST);
     const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [server.origin] });
     try {
       await page.goto(server.url + path);
