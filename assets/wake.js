@@ -2,23 +2,28 @@
 // Trunk's start-up code in `whenWanted(async () => { … })`.
 //
 // The prerendered page already shows the whole story, so the Wasm module (most of the page's
-// weight, and a long task on a phone) waits until it is wanted: at once when the URL carries
+// weight) waits until it is wanted: at once when the URL carries
 // state, a section or an anchor, or the page is framed (an embed must size itself); otherwise
 // when an interactive comes within a screen of the viewport, or at the reader's first pointer,
-// touch, key or focus. What the reader did before the app took over is replayed once it has:
-// buttons pressed, and sliders, switches or fields changed by hand.
+// touch, key or focus. What the reader did in an island before it woke is replayed once every
+// island is live: buttons pressed, and sliders, switches or fields changed by hand.
 function whenWanted(start) {
   const root = document.documentElement;
   const ready = () => root.hasAttribute('data-ready');
+  // Islands wake one by one (src/islands): one already live handles its own input.
+  const waiting = (target) => {
+    const island = target.closest('[data-island]');
+    return island !== null && !island.hasAttribute('data-hydrated');
+  };
   const pressed = [];
   const edited = new Map();
   const onClick = (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button && !ready()) pressed.push(button);
+    if (button && !ready() && waiting(button)) pressed.push(button);
   };
   const onEdit = (event) => {
     const field = event.target;
-    if (!ready() && field instanceof HTMLInputElement) edited.set(field, field.type === 'radio' || field.type === 'checkbox' ? field.checked : field.value);
+    if (!ready() && field instanceof HTMLInputElement && waiting(field)) edited.set(field, field.type === 'radio' || field.type === 'checkbox' ? field.checked : field.value);
   };
   document.addEventListener('click', onClick, true);
   document.addEventListener('input', onEdit, true);

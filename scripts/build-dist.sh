@@ -17,6 +17,8 @@ for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*; do
   remap+=" --remap-path-prefix=$index=crates"
 done
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$remap"
+# The prerender step below writes the pages; Trunk's own hook (for `trunk serve`) stands aside.
+export CRASH_NIGHT_RELEASE=1
 for lang in zh en; do
   trunk build --release --features "only-$lang${features:+,$features}" --dist "$stage/$lang"
 done

@@ -1,47 +1,45 @@
 //! The few browser calls the shell makes. Only effects and callbacks reach this module, so
 //! components still render natively (tests, prerendering).
 
-use crate::content::Lang;
-use crate::context::{Prefs, Theme};
-use crate::state::query::{merge_query, QueryWriter};
 use wasm_bindgen::JsCast;
 
-/// Mirrors preferences onto the document: `<html lang>`, `data-theme`, `data-tz`.
-pub fn reflect_prefs(prefs: &Prefs) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let _ = root.set_attribute("lang", prefs.lang.code());
-    // Tests and embedders wait for this: the app has mounted and owns the page.
-    let _ = root.set_attribute("data-ready", "");
-    // The prose carries both clocks; the stylesheet shows this one (see sections::prose).
-    let _ = root.set_attribute("data-tz", prefs.tz.param());
-    match prefs.theme {
-        Theme::Auto => {
-            let _ = root.remove_attribute("data-theme");
-        }
-        theme => {
-            let _ = root.set_attribute("data-theme", theme.param());
-        }
-    }
+/// The address bar's query (`?lev=20&asset=eth`), or empty.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// Offers `csv` as a file download named `file_name`. The file is built on demand rather than
-/// carried in every page's markup as a `data:` link (nineteen of them were a sixth of the HTML).
-pub fn download_csv(file_name: &str, csv: &str) {
-    let Some(link) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-    else {
-        return;
+/// The clock the page shows (`<html data-tz>`, set by `assets/prefs.js`), now and whenever the
+/// reader switches it; the returned listener stops following when dropped.
+pub fn follow_time_zone(
+    follow: impl Fn(crate::content::time::TimeZoneChoice) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    let read = move || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("data-tz"))
+            .and_then(|tz| crate::content::time::TimeZoneChoice::parse(&tz))
+            .unwrap_or_default()
     };
-    let _ = link.set_attribute("href", &crate::charts::csv::data_url(csv));
-    let _ = link.set_attribute("download", file_name);
-    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-        link.click();
+    follow(read());
+    Some(gloo::events::EventListener::new(
+        &window,
+        "crash-night:tz",
+        move |_| follow(read()),
+    ))
+}
+
+/// Marks `<html data-ready>`: every island is live. Tests, embedders and the loader's replay of
+/// early input (`assets/wake.js`) wait for it.
+pub fn mark_ready() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-ready", "");
     }
 }
 
@@ -78,52 +76,6 @@ pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
 /// `//` (the page `https://site//other.example/`) would be read as another host.
 pub fn same_origin_url(origin: &str, path: &str, query: &str, hash: &str) -> String {
     format!("{origin}{path}{query}{hash}")
-}
-
-/// Writes one shell parameter (`lang`, `theme`, `tz`…) into the address bar's query.
-pub fn replace_query_param(key: &str, value: &str) {
-    replace_query(|current| with_param(current, key, value));
-}
-
-fn with_param(query: &str, key: &str, value: &str) -> String {
-    let mut fresh = QueryWriter::default();
-    fresh.push(key, value);
-    merge_query(query, &[key], &fresh.finish())
-}
-
-/// How [`open_language_page`] leaves the current page.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Visit {
-    /// A new history entry: the reader chose to switch.
-    Push,
-    /// In place of this one: the URL asked for a language this page does not carry.
-    Replace,
-}
-
-/// Opens `lang`'s prerendered page (the `<link rel="alternate" hreflang>` the prerender step
-/// writes), carrying the query and the hash so the reader keeps their state and place. `false`
-/// when the page names no such link (a page not built by the prerender step).
-pub fn open_language_page(lang: Lang, visit: Visit) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let selector = format!("link[rel=alternate][hreflang='{}']", lang.code());
-    // The `href` property is the resolved, absolute URL.
-    let Some(page) = window
-        .document()
-        .and_then(|document| document.query_selector(&selector).ok().flatten())
-        .and_then(|link| js_sys::Reflect::get(&link, &"href".into()).ok())
-        .and_then(|href| href.as_string())
-    else {
-        return false;
-    };
-    let location = window.location();
-    let query = with_param(&location.search().unwrap_or_default(), "lang", lang.param());
-    let url = format!("{page}{query}{}", location.hash().unwrap_or_default());
-    match visit {
-        Visit::Push => location.assign(&url).is_ok(),
-        Visit::Replace => location.replace(&url).is_ok(),
-    }
 }
 
 /// Installs the panic hook. A Wasm panic leaves the module unusable, so the hook (the last Rust
@@ -193,7 +145,12 @@ mod tests {
 
     #[test]
     fn written_urls_keep_the_page_origin() {
-        let url = same_origin_url("https://news.example", "//evil.example/x", "?lev=5", "#leverage");
+        let url = same_origin_url(
+            "https://news.example",
+            "//evil.example/x",
+            "?lev=5",
+            "#leverage",
+        );
         assert_eq!(url, "https://news.example//evil.example/x?lev=5#leverage");
         assert_eq!(
             same_origin_url("http://127.0.0.1:8080", "/en/", "?lang=en", ""),

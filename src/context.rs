@@ -1,10 +1,8 @@
-//! Reader preferences shared by every section: language, theme, clock, embedding.
+//! Reader preferences inside an island: language, theme, clock, embedding, section.
 //!
-//! Follows yew's `contexts` example: one reducer, a context type alias and a provider. Only the
-//! shell and chrome change these, rarely; the labs keep their fast-changing state locally so a
-//! slider never re-renders unrelated sections.
-
-use std::rc::Rc;
+//! An island's root reads them once from its props and the address bar (and follows the clock
+//! switch) and provides them as a context, after yew's `contexts` example; nothing inside an
+//! island changes them. The labs keep their fast-changing state locally.
 
 use yew::prelude::*;
 
@@ -23,13 +21,12 @@ pub enum Theme {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// `auto`, `light` or `dark`, in any case, trimmed.
     pub fn parse(value: &str) -> Option<Theme> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
+        let value = value.trim().to_ascii_lowercase();
+        Theme::ALL.into_iter().find(|theme| theme.param() == value)
     }
 
     pub fn param(self) -> &'static str {
@@ -76,77 +73,13 @@ impl Prefs {
     }
 }
 
-pub enum PrefsAction {
-    SetLang(Lang),
-    SetTheme(Theme),
-    SetTimeZone(TimeZoneChoice),
-    /// The page's URL query was applied (after hydration, or on navigation).
-    Reset(Prefs),
-}
-
-impl Reducible for Prefs {
-    type Action = PrefsAction;
-
-    fn reduce(self: Rc<Self>, action: PrefsAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            PrefsAction::SetLang(lang) => next.lang = lang,
-            PrefsAction::SetTheme(theme) => next.theme = theme,
-            PrefsAction::SetTimeZone(tz) => next.tz = tz,
-            PrefsAction::Reset(prefs) => next = prefs,
-        }
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
-    }
-}
-
-pub type PrefsContext = UseReducerHandle<Prefs>;
-
-#[derive(Properties, PartialEq)]
-pub struct PrefsProviderProps {
-    pub initial: Prefs,
-    pub children: Html,
-}
-
-#[function_component(PrefsProvider)]
-pub fn prefs_provider(props: &PrefsProviderProps) -> Html {
-    let initial = props.initial.clone();
-    let prefs = use_reducer(move || initial);
-    // A new `initial` (the URL query applied after hydration) replaces what the page started
-    // with. Only a change does: dispatching the first value too could land after a reader's
-    // first click (replayed from before hydration) and undo it.
-    let started_with = use_mut_ref(|| props.initial.clone());
-    {
-        let prefs = prefs.clone();
-        use_effect_with(props.initial.clone(), move |initial| {
-            if *started_with.borrow() != *initial {
-                *started_with.borrow_mut() = initial.clone();
-                prefs.dispatch(PrefsAction::Reset(initial.clone()));
-            }
-        });
-    }
-    html! {
-        <ContextProvider<PrefsContext> context={prefs}>
-            { props.children.clone() }
-        </ContextProvider<PrefsContext>>
-    }
-}
+/// Provides `Prefs` to an island's components (and to the static page's, at build time).
+pub type PrefsProvider = ContextProvider<Prefs>;
 
 /// The reader's preferences; outside a provider (isolated component tests) the defaults.
 #[hook]
 pub fn use_prefs() -> Prefs {
-    use_context::<PrefsContext>()
-        .map(|handle| (*handle).clone())
-        .unwrap_or_default()
-}
-
-/// The handle to change preferences; `None` outside a provider.
-#[hook]
-pub fn use_prefs_dispatch() -> Option<PrefsContext> {
-    use_context::<PrefsContext>()
+    use_context::<Prefs>().unwrap_or_default()
 }
 
 #[cfg(test)]

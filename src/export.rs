@@ -11,7 +11,7 @@ use crate::content::sources::Source;
 use crate::content::story::render;
 use crate::content::time::{full_date, Moment, TimeZoneChoice};
 use crate::content::{Lang, Text};
-use crate::sections::prose::datetime;
+use crate::page::prose::datetime;
 
 /// Both languages of a piece of copy.
 #[derive(Serialize)]

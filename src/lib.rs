@@ -2,17 +2,19 @@
 //!
 //! Layers, from the bottom: [`model`] (pure finance math and simulation), [`content`] (facts with
 //! sources and copy in both languages, as data), [`state`] (URL state, pure), [`charts`] (scales
-//! and SVG marks), [`widgets`] (small reusable components), [`sections`] (one component per
-//! narrative section) and [`app`] (the thin shell). Nothing below `charts` knows about the DOM;
-//! [`decimal`] is the number text all of them share.
+//! and SVG marks), [`widgets`] (small reusable components), [`sections`] (the labs and charts a
+//! reader can touch) and [`islands`] (which of them wake where, and when). The page around them
+//! is static HTML written at build time by [`page`], which is native only: the story's text
+//! never enters the Wasm module. Nothing below `charts` knows about the DOM; [`decimal`] is the
+//! number text all of them share.
 
-pub mod app;
 pub mod charts;
 pub mod content;
 pub mod context;
 pub mod csv;
 pub mod decimal;
 pub mod embed;
+pub mod islands;
 pub mod model;
 pub mod sections;
 pub mod state;
@@ -22,51 +24,30 @@ pub mod browser;
 #[cfg(feature = "prerender")]
 pub mod export;
 #[cfg(feature = "prerender")]
+pub mod page;
+#[cfg(feature = "prerender")]
 pub mod prerender;
 
-/// Mounts the app in the browser: hydrates prerendered markup when there is some, else renders.
+/// Starts the page's interactive parts: the frame session when embedded, the scroll-driven
+/// graphics and the contents, then each island as it is wanted. (`assets/prefs.js` has already
+/// applied the URL's language, clock, theme, embedding and section.)
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let default_lang = document
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|code| content::Lang::parse(&code))
-        .unwrap_or_default();
-    // This build carries one language's copy; a URL asking for the other opens its page.
-    let wanted = state::query::QueryMap::parse(&query)
-        .get("lang")
-        .and_then(content::Lang::parse);
-    if let Some(lang) = wanted.filter(|lang| !lang.is_built()) {
-        if browser::open_language_page(lang, browser::Visit::Replace) {
-            return;
-        }
-    }
-    let Some(body) = document.body() else { return };
-    // Prerendered pages carry the story in <body>; hydrate it rather than replace it.
-    // `trunk serve` adds its live-reload <script> to <body>; that alone is not prerendered markup.
-    let prerendered = body
-        .query_selector(":scope > :not(script)")
-        .ok()
-        .flatten()
-        .is_some();
-    let props = app::AppProps {
-        query: query.into(),
-        default_lang,
-        defer_query: prerendered,
+    let Some(document) = window.document() else {
+        return;
     };
-    let renderer = yew::Renderer::<app::App>::with_root_and_props(body.into(), props);
-    if prerendered {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    let location = window.location();
+    let query = location.search().unwrap_or_default();
+    let framed = embed::start_frame_session();
+    widgets::scrolly::attach_all(&document);
+    widgets::toc::attach(&document);
+    // A framed page must size itself, and a URL with state or a place asks for it now.
+    let targeted = query.len() > 1 || location.hash().unwrap_or_default().len() > 1;
+    islands::hydrate(&document, framed || targeted);
 }
 
 /// Native builds (tests, prerendering) never mount anything.

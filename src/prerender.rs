@@ -2,9 +2,9 @@
 //! `index.html` into one static page per language with the story already rendered, and moves
 //! Trunk's inline loader into a file so the pages run under a CSP without `unsafe-inline`.
 
-use crate::app::{App, AppProps};
 use crate::content::page::page_href;
 use crate::content::Lang;
+use crate::widgets::markup::escape;
 
 /// Trunk's loader for `lang`'s Wasm module, moved out of the page into the site's root folder.
 pub fn loader_file(lang: Lang) -> String {
@@ -13,6 +13,41 @@ pub fn loader_file(lang: Lang) -> String {
 
 /// Waits to start the app until the reader wants it, then replays what they did meanwhile.
 const WAKE: &str = include_str!("../assets/wake.js");
+
+/// Applies the reader's preferences without the Wasm module; see [`prefs_script`].
+const PREFS: &str = include_str!("../assets/prefs.js");
+
+/// The file name of [`prefs_script`] in the site's root folder.
+pub const PREFS_FILE: &str = "prefs.js";
+
+/// `assets/prefs.js` with the Rust parsers' spellings written in, so the page's script and the
+/// Wasm module read `tz=`, `theme=` and `embed=` alike.
+pub fn prefs_script() -> String {
+    use crate::content::time::TimeZoneChoice;
+    use crate::context::Theme;
+    let tz: serde_json::Map<String, serde_json::Value> = TimeZoneChoice::ALIASES
+        .iter()
+        .map(|(alias, tz)| (alias.to_string(), tz.param().into()))
+        .collect();
+    let langs: serde_json::Map<String, serde_json::Value> = crate::content::Lang::ALIASES
+        .iter()
+        .map(|(alias, lang)| {
+            let page = serde_json::json!({ "code": lang.code(), "param": lang.param() });
+            (alias.to_string(), page)
+        })
+        .collect();
+    let parsers = serde_json::json!({
+        "langs": langs,
+        "tz": tz,
+        "themes": Theme::ALL.map(Theme::param),
+        "flags": crate::state::query::TRUE_FLAGS,
+    });
+    PREFS.replacen(
+        "/*PARSERS*/{ langs: {}, tz: {}, themes: [], flags: [] }",
+        &parsers.to_string(),
+        1,
+    )
+}
 
 /// Splits Trunk's inline `<script type="module">…</script>` out of `html`. Returns the page with
 /// a `<script type="module" src="./{loader_file}" data-loader>` in its place and the loader's
@@ -100,26 +135,18 @@ pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> St
     page = replace_between(&page, "<title>", "</title>", "");
     page = remove_tag(&page, "<meta name=\"description\"");
     page = page.replacen("<title></title>", &head, 1);
-    page.replacen("<body></body>", &format!("<body>{body}</body>"), 1)
+    page.replacen(
+        "<body></body>",
+        &format!("<body>{body}<script src=\"./{PREFS_FILE}\"></script></body>"),
+        1,
+    )
+    .replace(
+        &format!("src=\"./{PREFS_FILE}\""),
+        &format!("src=\"{prefix}{PREFS_FILE}\""),
+    )
 }
 
-/// Renders the app as the prerendered page shows it: the full story, no query.
-pub async fn render_body(lang: Lang) -> String {
-    yew::ServerRenderer::<App>::with_props(move || AppProps {
-        query: Default::default(),
-        default_lang: lang,
-        defer_query: false,
-    })
-    .render()
-    .await
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+pub use crate::page::render_body;
 
 fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
     match (text.find(open), text.find(close)) {
@@ -145,6 +172,16 @@ fn remove_tag(text: &str, opening: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preferences_script_reads_what_the_rust_parsers_read() {
+        let script = prefs_script();
+        assert!(!script.contains("/*PARSERS*/"));
+        assert!(script.contains("\"us-eastern\":\"et\""));
+        assert!(script.contains("\"cn\":{\"code\":\"zh-CN\",\"param\":\"zh\"}"));
+        assert!(script.contains("\"themes\":[\"auto\",\"light\",\"dark\"]"));
+        assert!(script.contains("\"flags\":[\"1\",\"true\",\"yes\",\"on\",\"\"]"));
+    }
 
     const TRUNK_LIKE: &str = "<!doctype html><html lang=\"zh-CN\"><head><title>x</title>\
         <meta name=\"description\" content=\"old\" />\
@@ -187,7 +224,7 @@ mod tests {
         assert!(en.contains("<html lang=\"en\">"));
         assert!(en.contains("href=\"../style-1.css\""));
         assert!(en.contains("src=\"../boot-en.js\" data-loader"));
-        assert!(en.contains("<body><main>story</main></body>"));
+        assert!(en.contains("<body><main>story</main><script src=\"../prefs.js\"></script></body>"));
         assert!(en.contains("og:title"));
         assert_eq!(en.matches("<title>").count(), 1);
         assert_eq!(en.matches("name=\"description\"").count(), 1);

@@ -4,14 +4,14 @@
 
 use std::time::Duration;
 
-use crash_night::app::{App, AppProps};
-use crash_night::content::Lang;
+use crash_night::content::{Lang, SectionId};
+use crash_night::islands::{Island, IslandProps, IslandRoot};
 use crash_night::sections::cascade::Cascade;
 use crash_night::sections::leverage_lab::{LabProps, LeverageLab};
 use crash_night::sections::margin_lab::MarginLab;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,14 +26,9 @@ async fn mount_component<C: BaseComponent>(props: C::Properties) -> Element {
     root
 }
 
-/// Mounts the whole app as if opened with `query`.
-async fn mount(query: &str) -> Element {
-    mount_component::<App>(AppProps {
-        query: query.to_string().into(),
-        default_lang: Lang::Zh,
-        defer_query: false,
-    })
-    .await
+/// Mounts an island as the page's script does, on its own root.
+async fn mount_island(island: Island, lang: Lang) -> Element {
+    mount_component::<IslandRoot>(IslandProps { island, lang }).await
 }
 
 async fn mount_lab<C: BaseComponent<Properties = LabProps>>(query: &str) -> Element {
@@ -70,31 +65,50 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn app_mounts_in_the_requested_language() {
-    let root = mount("?lang=en").await;
-    assert!(text(&root, "h1").contains("Crash Night"));
-    let root = mount("?lang=zh").await;
-    assert!(text(&root, "h1").contains("崩盘之夜"));
+async fn islands_speak_the_language_of_their_props() {
+    let root = mount_island(Island::Lab(SectionId::LeverageLab), Lang::En).await;
+    assert!(
+        text(&root, "h2").to_lowercase().contains("leverage"),
+        "{}",
+        text(&root, "h2")
+    );
+    let root = mount_island(Island::Lab(SectionId::LeverageLab), Lang::Zh).await;
+    assert!(text(&root, "h2").contains("杠杆"), "{}", text(&root, "h2"));
 }
 
 #[wasm_bindgen_test]
-async fn language_switch_rerenders_copy() {
-    let root = mount("?lang=zh").await;
-    root.query_selector("[data-testid=lang-switch]")
+async fn the_embed_island_opens_its_snippet_panel() {
+    let root = mount_island(Island::EmbedThis, Lang::En).await;
+    let toggle: web_sys::HtmlElement = root
+        .query_selector("[data-testid=embed-this-story]")
         .unwrap()
         .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
-    settle().await;
-    assert!(
-        text(&root, "h1").contains("Crash Night"),
-        "{}",
-        text(&root, "h1")
+        .unchecked_into();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
     );
-    assert!(
-        text(&root, ".dek").is_ascii(),
-        "the dek follows: {}",
-        text(&root, ".dek")
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let code = text(&root, ".embed-this-label");
+    assert!(!code.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_island_draws_one_focusable_mark_per_record() {
+    use crash_night::content::chart_copy::ChartId;
+    let root = mount_island(Island::Chart(ChartId::Moves), Lang::En).await;
+    let marks = root.query_selector_all(".chart-mark").unwrap().length();
+    let records = crash_night::sections::chart_data::moves_data(Lang::En).len();
+    assert_eq!(marks as usize, records);
+    let named = root.query_selector("[aria-labelledby]").unwrap().unwrap();
+    assert_eq!(
+        named.get_attribute("aria-labelledby").as_deref(),
+        Some("chart-moves-title")
     );
 }
 

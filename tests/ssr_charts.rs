@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use crash_night::charts::csv::Columns;
 use crash_night::charts::{
-    BarChartProps, BeforeAfter, BeforeAfterProps, Datum, Gauge, GaugeProps, HBarChart, LineChart,
-    LineChartProps, VBarChart, Zone,
+    BarChartProps, BeforeAfter, BeforeAfterProps, ChartLabelling, Datum, Gauge, GaugeProps,
+    HBarChart, LineChart, LineChartProps, VBarChart, Zone,
 };
-use crash_night::widgets::chart_frame::ChartFrameProps;
-use crash_night::widgets::{ChartFrame, FrameLabels};
+use crash_night::page::chart_frame::ChartFrameProps;
+use crash_night::page::{ChartFrame, FrameLabels};
 use yew::{AttrValue, BaseComponent, Callback, ServerRenderer};
 
 fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
@@ -361,7 +361,6 @@ fn markup_grows_linearly_with_data() {
 fn labels() -> FrameLabels {
     FrameLabels {
         show_data: "Show the data".into(),
-        hide_data: "Hide the data".into(),
         download_csv: "Download CSV".into(),
         columns: Columns {
             label: "Asset".into(),
@@ -381,6 +380,7 @@ fn frame_props(id: &'static str, data: Rc<[Datum]>, chart: yew::Html) -> ChartFr
         description: yew::html! { "Crypto fell hardest; gold rose." },
         source_line: yew::html! { "Sources: CoinGecko, Binance" },
         data,
+        csv_href: format!("../data/en/{id}.csv").into(),
         labels: labels(),
         children: chart,
     }
@@ -390,7 +390,12 @@ fn frame_props(id: &'static str, data: Rc<[Datum]>, chart: yew::Html) -> ChartFr
 fn chart_frame_wraps_a_chart_with_table_and_csv() {
     let data = moves();
     let html = render::<ChartFrame>(|| {
-        let chart = yew::html! { <HBarChart data={moves()} /> };
+        // As the island does (`sections::story_chart::ChartMarks`).
+        let chart = yew::html! {
+            <yew::ContextProvider<ChartLabelling> context={ChartLabelling::for_frame("moves")}>
+                <HBarChart data={moves()} />
+            </yew::ContextProvider<ChartLabelling>>
+        };
         frame_props("moves", moves(), chart)
     });
     assert!(html.starts_with("<figure id=\"moves\""), "{html}");
@@ -398,7 +403,7 @@ fn chart_frame_wraps_a_chart_with_table_and_csv() {
         html.contains("<h3 id=\"moves-title\" class=\"chart-frame-title\">The night's moves</h3>"),
         "{html}"
     );
-    // The chart inside picks up the frame's ids through context.
+    // The chart inside names the frame's title and description.
     assert!(html.contains(
         "role=\"group\" aria-labelledby=\"moves-title\" aria-describedby=\"moves-desc\""
     ));
@@ -411,12 +416,12 @@ fn chart_frame_wraps_a_chart_with_table_and_csv() {
             && html.contains("<th scope=\"col\">Note</th>")
     );
     assert!(html.contains("<td>intraday low</td>"));
-    assert!(html.contains("aria-expanded=\"false\" aria-controls=\"moves-data\""));
-    assert!(html.contains(">Show the data</button>"));
-    assert!(html.contains("id=\"moves-data\" hidden=\"hidden\""));
-    // The CSV is built when asked for, not carried in the markup.
-    assert!(html
-        .contains("<button type=\"button\" class=\"chart-frame-download\">Download CSV</button>"));
+    // The table opens natively (no script), the CSV is a file written beside the page.
+    assert!(html.contains("<details id=\"moves-data\" class=\"chart-frame-data\"><summary class=\"chart-frame-toggle\">Show the data</summary>"), "{html}");
+    assert!(
+        html.contains("href=\"../data/en/moves.csv\" download=\"moves.csv\""),
+        "{html}"
+    );
     assert!(!html.contains("data:"));
     assert_clean(&html, "frame");
 }
@@ -434,6 +439,9 @@ fn chart_frame_with_no_data_or_groups() {
     });
     assert_eq!(count(&html, "<th scope=\"row\">"), 3);
     assert!(!html.contains("scope=\"col\">Class<"));
-    assert!(!html.contains("data:"), "the CSV is built on click");
+    assert!(
+        !html.contains("data:"),
+        "the CSV is a file, not a data: URL"
+    );
     assert_clean(&html, "frame flows");
 }

@@ -3,7 +3,6 @@
 //! the time-zone switch, the stacked (pre-JavaScript) scroll layout.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crash_night::app::{App, AppProps};
 use crash_night::charts::csv::to_csv;
 use crash_night::content::chart_copy::ChartId;
 use crash_night::content::facts::{fact, Bound, FactId};
@@ -12,29 +11,25 @@ use crash_night::content::sources::Source;
 use crash_night::content::story::section_copy;
 use crash_night::content::time::TimeZoneChoice;
 use crash_night::content::{Lang, SectionId};
+use crash_night::page::prose::frame_labels;
 use crash_night::sections::chart_data::{chart_data, chart_marks, is_outflow};
-use crash_night::sections::prose::frame_labels;
 
-fn render_app(lang: Lang, query: &str) -> String {
-    let query = query.to_owned();
+/// The page's body as the prerender step writes it: static, with every island in place.
+fn page(lang: Lang) -> String {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap()
-        .block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps {
-                query: query.into(),
-                default_lang: lang,
-                defer_query: false,
-            })
-            .hydratable(false)
-            .render(),
-        )
+        .block_on(crash_night::page::render_body(lang))
 }
 
-/// The page as the prerender step writes it (no query).
-fn page(lang: Lang) -> String {
-    render_app(lang, "")
+/// The opening tag that carries `attribute`.
+fn opening_tag<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("{attribute}"));
+    let start = html[..at].rfind('<').unwrap();
+    &html[start..at + html[at..].find('>').unwrap() + 1]
 }
 
 /// Text as yew writes it into a text node or attribute.
@@ -130,21 +125,20 @@ fn every_section_renders_in_both_languages_with_one_h2() {
 }
 
 #[test]
-fn every_section_renders_alone_as_a_deep_link_target() {
+fn every_section_is_a_child_of_main_for_deep_links_and_section_embeds() {
+    // `assets/prefs.js` keeps one `main#story > section` for `?section=`; nothing else may nest.
     for lang in Lang::ALL {
+        let html = page(lang);
+        let main = main_of(&html);
         for id in SectionId::ALL {
-            let html = render_app(
-                lang,
-                &format!("?section={}&lang={}", id.slug(), lang.param()),
-            );
-            let section = element(&html, "section", id.slug());
-            assert_eq!(section.matches("<h2").count(), 1, "{id:?}");
-            assert_eq!(
-                html.matches("<section").count(),
-                1,
-                "{id:?}: only that section"
+            let section = element(main, "section", id.slug());
+            assert_eq!(section.matches("<section").count(), 1, "{id:?} {lang:?}");
+            assert!(
+                main.contains(&format!("<section id=\"{}\"", id.slug())),
+                "{id:?}"
             );
         }
+        assert_eq!(main.matches("<section").count(), SectionId::ALL.len());
     }
 }
 
@@ -237,7 +231,7 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
         for chart in ChartId::ALL {
             let data = chart_data(chart, lang, TimeZoneChoice::Beijing);
             let frame = element(&html, "figure", &chart.element_id());
-            let table = element(frame, "div", &format!("{}-data", chart.element_id()));
+            let table = element(frame, "details", &format!("{}-data", chart.element_id()));
             assert_eq!(
                 table.matches("<tr").count(),
                 data.len() + 1,
@@ -260,7 +254,7 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
             assert_eq!(csv.lines().count(), data.len() + 1);
             assert!(
                 frame.contains("class=\"chart-frame-download\"") && !frame.contains("data:"),
-                "{chart:?}: the CSV is built on click, from the same records"
+                "{chart:?}: the CSV is a file written from the same records"
             );
             assert!(
                 frame.contains("chart-frame-source"),
@@ -291,34 +285,79 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
 }
 
 #[test]
-fn the_time_zone_switch_changes_the_timeline() {
-    let beijing = render_app(Lang::En, "?lang=en");
-    let eastern = render_app(Lang::En, "?lang=en&tz=et");
-    let timeline =
-        |html: &str| element(html, "figure", &ChartId::Timeline.element_id()).to_string();
-    assert!(timeline(&beijing).contains("6 Feb, 06:30 Beijing"));
-    assert!(timeline(&eastern).contains("5 Feb, 17:30 ET"));
-    assert!(!timeline(&eastern).contains("06:30 Beijing"));
-    // Days keep their zone whatever the clock.
-    assert!(
-        timeline(&eastern).contains("Mon 2 Feb (ET)")
-            && timeline(&beijing).contains("Mon 2 Feb (ET)")
-    );
-    // The switch shows the reader's choice.
-    assert!(
-        eastern.contains("id=\"timeline-tz-et\"") && timeline(&eastern).contains("value=\"et\"")
-    );
-    // Prose carries both clocks, whatever the choice: `<html data-tz>` and the stylesheet pick
-    // one, so the prerendered prose never has to re-render.
-    let crypto = |html: &str| element(html, "section", "crypto").to_string();
-    for html in [&beijing, &eastern] {
-        assert!(
-            crypto(html).contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"),
-            "{}",
-            crypto(html)
-        );
+fn labs_and_interactive_charts_are_islands_with_their_props_and_server_render() {
+    for lang in Lang::ALL {
+        let html = page(lang);
+        for island in crash_night::islands::all() {
+            let props = crash_night::islands::IslandProps { island, lang }.to_query();
+            let marker = format!(
+                "data-island=\"{}\" data-props=\"{}\"",
+                island.name(),
+                escaped(&props)
+            );
+            assert_eq!(html.matches(&marker).count(), 1, "{island:?} {lang:?}");
+            // Inside it, the island's own render with yew's hydration markers.
+            let after = &html[html.find(&marker).unwrap()..];
+            assert!(
+                after[after.find('>').unwrap()..]
+                    .starts_with("><!--<[crash_night::islands::IslandRoot]>-->"),
+                "{island:?}"
+            );
+        }
+        for id in SectionId::ALL
+            .into_iter()
+            .filter(|id| crash_night::sections::is_lab(*id))
+        {
+            let slug = id.slug();
+            let tag = opening_tag(&html, &format!("data-island=\"{slug}\""));
+            for part in [
+                "<section ".to_string(),
+                format!("id=\"{slug}\""),
+                "class=\"section lab\"".to_string(),
+                format!("aria-labelledby=\"{slug}-title\""),
+            ] {
+                assert!(tag.contains(&part), "{slug}: {part} in {tag}");
+            }
+        }
+        // Everything else is plain markup: no hydration marker outside the islands.
+        let outside: usize = html.matches("<!--<[").count();
+        let inside: usize = crash_night::islands::all()
+            .map(|island| {
+                let body = tokio::runtime::Builder::new_current_thread()
+                    .build()
+                    .unwrap()
+                    .block_on(crash_night::page::render_island(
+                        crash_night::islands::IslandProps { island, lang },
+                    ));
+                body.matches("<!--<[").count()
+            })
+            .sum();
+        assert_eq!(outside, inside, "{lang:?}");
     }
-    let zh = render_app(Lang::Zh, "?tz=et");
+}
+
+#[test]
+fn the_timeline_and_the_prose_carry_both_clocks() {
+    // `<html data-tz>` (set by assets/prefs.js, no Wasm needed) and the stylesheet pick one.
+    let en = page(Lang::En);
+    let timeline = element(&en, "figure", &ChartId::Timeline.element_id()).to_string();
+    assert!(timeline.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"), "{timeline}");
+    // Days keep their zone whatever the clock: written once.
+    assert!(timeline.contains("Mon 2 Feb (ET)"));
+    // The switch: one radio per clock, Beijing checked until the reader or the URL says.
+    assert!(timeline.contains("id=\"timeline-tz-et\"") && timeline.contains("value=\"et\""));
+    let beijing = opening_tag(&timeline, "id=\"timeline-tz-beijing\"");
+    assert!(
+        beijing.contains(" checked") && beijing.contains("name=\"timeline-tz\""),
+        "{beijing}"
+    );
+    assert!(!opening_tag(&timeline, "id=\"timeline-tz-et\"").contains(" checked"));
+    let crypto = element(&en, "section", "crypto").to_string();
+    assert!(
+        crypto.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"),
+        "{crypto}"
+    );
+    let zh = page(Lang::Zh);
     assert!(element(&zh, "figure", &ChartId::Timeline.element_id()).contains("美东时间2月5日17:30"));
 }
 
@@ -422,23 +461,7 @@ fn the_risk_notice_is_in_the_footer_and_before_the_first_lab_in_both_languages()
     assert!(RISK_NOTICE.get(Lang::Zh).contains("不构成任何投资建议"));
     assert!(RISK_NOTICE.get(Lang::Zh).contains("全部本金"));
     assert!(RISK_NOTICE.get(Lang::En).contains("not investment advice"));
-
-    // A single lab (an embed's `?section=`) still carries it; a narrative section alone does not
-    // (its frame hides the footer).
-    for lang in Lang::ALL {
-        let text = escaped(RISK_NOTICE.get(lang));
-        let lab = render_app(lang, "?section=margin");
-        assert_eq!(
-            main_of(&lab).matches(&text).count(),
-            1,
-            "{lang:?}: before the lone lab"
-        );
-        let story = render_app(lang, "?section=crypto");
-        assert!(
-            !main_of(&story).contains(&text),
-            "{lang:?}: not beside a narrative section"
-        );
-    }
+    // With `?section=` assets/prefs.js keeps it before a lone lab only (tests/e2e/sections).
 }
 
 /// The contents menu names every section, labs included, with words the section itself shows

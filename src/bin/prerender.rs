@@ -7,36 +7,52 @@ use std::{env, fs, process};
 use crash_night::content::page::page_path;
 use crash_night::content::Lang;
 use crash_night::export;
-use crash_night::prerender::{assemble_page, extract_loader, loader_file, render_body};
+use crash_night::page::story_chart::csv_files;
+use crash_night::prerender::{
+    assemble_page, extract_loader, loader_file, prefs_script, render_body, PREFS_FILE,
+};
 
 fn main() {
     let args: Vec<PathBuf> = env::args_os().skip(1).map(PathBuf::from).collect();
-    let [to, zh, en] = args.as_slice() else {
-        eprintln!("usage: prerender <out> <trunk-dist-zh> <trunk-dist-en>");
-        process::exit(2);
+    let result = match args.as_slice() {
+        // `trunk serve`'s post-build hook (Trunk.toml): one bilingual build, pages written in it.
+        [flag, dir] if flag.as_os_str() == "--in-place" => {
+            run(dir, [(Lang::Zh, dir), (Lang::En, dir)], false)
+        }
+        [to, zh, en] => run(to, [(Lang::Zh, zh), (Lang::En, en)], true),
+        _ => {
+            eprintln!("usage: prerender <out> <trunk-dist-zh> <trunk-dist-en>");
+            eprintln!("       prerender --in-place <trunk-staging-dir>");
+            process::exit(2);
+        }
     };
-    if let Err(message) = run(to, [(Lang::Zh, zh), (Lang::En, en)]) {
+    if let Err(message) = result {
         eprintln!("prerender: {message}");
         process::exit(1);
     }
 }
 
-fn run(to: &Path, builds: [(Lang, &PathBuf); 2]) -> Result<(), String> {
+/// Writes the site into `to` from Trunk's builds: copied there first when `fresh` (the release
+/// build's two one-language builds), else written among them (`--in-place`).
+fn run(to: &Path, builds: [(Lang, &PathBuf); 2], fresh: bool) -> Result<(), String> {
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
-    if to.exists() {
-        fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    // Each build's own index.html is only a template for the pages written below.
+    let templates = builds.map(|(lang, from)| (lang, from, read(&from.join("index.html"))));
+    if fresh {
+        if to.exists() {
+            fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+        }
+        // Both builds share the stylesheet and assets; their Wasm files have distinct names.
+        for (_, from) in builds {
+            copy_dir(from, to).map_err(|e| format!("copying {}: {e}", from.display()))?;
+        }
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
-    // Both builds share the stylesheet and assets; their Wasm files have distinct hashed names.
-    // Copied first: each build's own index.html is only a template for the pages written below.
-    for (_, from) in builds {
-        copy_dir(from, to).map_err(|e| format!("copying {}: {e}", from.display()))?;
-    }
-    for (lang, from) in builds {
-        let template = read(&from.join("index.html"))?;
+    for (lang, from, template) in templates {
+        let template = template?;
         let loader = loader_file(lang);
         let (template, code) = extract_loader(&template, &loader)
             .ok_or_else(|| format!("no inline module script in {}/index.html", from.display()))?;
@@ -54,9 +70,18 @@ fn run(to: &Path, builds: [(Lang, &PathBuf); 2]) -> Result<(), String> {
             body.len()
         );
     }
-    // The data behind every figure, linked from the sources section.
+    fs::write(to.join(PREFS_FILE), prefs_script()).map_err(|e| e.to_string())?;
+    // The data behind every figure, linked from the sources section, and each chart's own.
     let data = to.join("data");
-    fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+    for (lang, _) in builds {
+        for (path, csv) in csv_files(lang) {
+            let file = to.join(path);
+            if let Some(dir) = file.parent() {
+                fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            }
+            fs::write(file, csv).map_err(|e| e.to_string())?;
+        }
+    }
     fs::write(data.join("facts.json"), export::facts_json()).map_err(|e| e.to_string())?;
     fs::write(data.join("facts.csv"), export::facts_csv()).map_err(|e| e.to_string())?;
     Ok(())

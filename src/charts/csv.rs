@@ -1,4 +1,4 @@
-//! The "Download CSV" file of a chart's data, built in pure Rust as a `data:` URL.
+//! The CSV file of a chart's data, written beside the page at build time (`crate::page`).
 
 use yew::AttrValue;
 
@@ -47,22 +47,6 @@ pub fn to_csv(columns: &Columns, data: &[Datum]) -> String {
         push_row(&mut out, row);
     }
     out
-}
-
-/// `text` as a `data:text/csv` URL for an `<a download>`: every byte outside RFC 3986's
-/// unreserved set is percent-encoded, so commas, quotes, newlines and CJK survive the attribute.
-pub fn data_url(text: &str) -> String {
-    const PREFIX: &str = "data:text/csv;charset=utf-8,";
-    let mut url = String::with_capacity(PREFIX.len() + text.len() * 3);
-    url.push_str(PREFIX);
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            url.push(byte as char);
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
 }
 
 #[cfg(test)]
@@ -124,15 +108,5 @@ mod tests {
         assert!(csv.contains("\r\nc,,2480000000000,2.48tn,s,\r\n"));
         assert!(csv.contains("\r\nd,,0,0,s,\r\n"));
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
-    }
-
-    #[test]
-    fn data_url_percent_encodes_everything_but_unreserved() {
-        let url = data_url("\u{feff}a,b\r\n\"中\"~-_.%#&");
-        assert_eq!(
-            url,
-            "data:text/csv;charset=utf-8,%EF%BB%BFa%2Cb%0D%0A%22%E4%B8%AD%22~-_.%25%23%26"
-        );
-        assert_eq!(data_url(""), "data:text/csv;charset=utf-8,");
     }
 }

@@ -18,6 +18,16 @@ pub struct ChartLabelling {
     pub desc_id: AttrValue,
 }
 
+impl ChartLabelling {
+    /// The ids inside the frame whose element id is `frame_id`.
+    pub fn for_frame(frame_id: &str) -> ChartLabelling {
+        ChartLabelling {
+            title_id: format!("{frame_id}-title").into(),
+            desc_id: format!("{frame_id}-desc").into(),
+        }
+    }
+}
+
 /// A chart's viewBox size. Charts are laid out 360 units wide (about a phone's CSS width), so
 /// 12–13 unit text stays legible at 375 px and scales up with the container elsewhere.
 #[derive(Clone, Copy, Debug, PartialEq)]

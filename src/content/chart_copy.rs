@@ -73,6 +73,11 @@ impl ChartId {
         }
     }
 
+    /// The chart whose [`ChartId::slug`] is `slug`.
+    pub fn parse(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|id| id.slug() == slug)
+    }
+
     /// The element id of the chart's frame, also the CSV's file name without `.csv`.
     pub fn element_id(self) -> String {
         format!("chart-{}", self.slug())

@@ -52,12 +52,15 @@ impl Lang {
     /// Parses a query value leniently (`zh`, `zh-CN`, `ZH`, `en-US`…); anything else is `None`.
     pub fn parse(value: &str) -> Option<Lang> {
         let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" | "cn" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == primary)
+            .map(|(_, lang)| *lang)
     }
+
+    /// The primary subtags [`Lang::parse`] accepts (also written into `assets/prefs.js`).
+    pub const ALIASES: [(&'static str, Lang); 3] =
+        [("zh", Lang::Zh), ("cn", Lang::Zh), ("en", Lang::En)];
 
     /// The language's name in itself, for the switch. Not a [`Text`]: a one-language build must
     /// still name the other language.

@@ -10,6 +10,11 @@ pub fn page_path(lang: Lang) -> (&'static str, usize) {
     }
 }
 
+/// The relative link from `lang`'s page to `path`, a file under the site's root folder.
+pub fn root_href(lang: Lang, path: &str) -> String {
+    format!("{}{path}", "../".repeat(page_path(lang).1))
+}
+
 /// The relative link from `from`'s page to `to`'s (see [`page_path`]).
 pub fn page_href(from: Lang, to: Lang) -> &'static str {
     match (from, to) {

@@ -161,15 +161,28 @@ impl TimeZoneChoice {
         }
     }
 
+    /// Every spelling [`TimeZoneChoice::parse`] accepts (also written into `assets/prefs.js`).
+    pub const ALIASES: [(&'static str, TimeZoneChoice); 11] = [
+        ("beijing", TimeZoneChoice::Beijing),
+        ("bj", TimeZoneChoice::Beijing),
+        ("cst", TimeZoneChoice::Beijing),
+        ("utc+8", TimeZoneChoice::Beijing),
+        ("china", TimeZoneChoice::Beijing),
+        ("et", TimeZoneChoice::UsEastern),
+        ("est", TimeZoneChoice::UsEastern),
+        ("eastern", TimeZoneChoice::UsEastern),
+        ("us", TimeZoneChoice::UsEastern),
+        ("us-eastern", TimeZoneChoice::UsEastern),
+        ("utc-5", TimeZoneChoice::UsEastern),
+    ];
+
     /// Lenient: `beijing`, `bj`, `cst`, `utc+8`; `et`, `est`, `eastern`, `us`. Anything else is `None`.
     pub fn parse(value: &str) -> Option<TimeZoneChoice> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "beijing" | "bj" | "cst" | "utc+8" | "china" => Some(TimeZoneChoice::Beijing),
-            "et" | "est" | "eastern" | "us" | "us-eastern" | "utc-5" => {
-                Some(TimeZoneChoice::UsEastern)
-            }
-            _ => None,
-        }
+        let value = value.trim().to_ascii_lowercase();
+        TimeZoneChoice::ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == value)
+            .map(|(_, tz)| *tz)
     }
 
     /// The switch label ("北京时间" / "Beijing time").

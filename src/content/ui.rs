@@ -17,7 +17,6 @@ pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
 pub const SWITCH_LANGUAGE: Text = Text::new("切换语言", "Switch language");
 pub const TABLE_OF_CONTENTS: Text = Text::new("目录", "Contents");
 pub const SHOW_DATA: Text = Text::new("查看数据", "Show the data");
-pub const HIDE_DATA: Text = Text::new("收起数据", "Hide the data");
 pub const DOWNLOAD_CSV: Text = Text::new("下载CSV数据", "Download CSV");
 pub const SOURCE: Text = Text::new("来源：", "Source:");
 pub const SOURCES: Text = Text::new("来源", "Sources");
@@ -64,7 +63,6 @@ pub static ALL: &[(&str, Text)] = &[
     ("switch_language", SWITCH_LANGUAGE),
     ("table_of_contents", TABLE_OF_CONTENTS),
     ("show_data", SHOW_DATA),
-    ("hide_data", HIDE_DATA),
     ("download_csv", DOWNLOAD_CSV),
     ("source", SOURCE),
     ("sources", SOURCES),

@@ -99,7 +99,7 @@ pub fn account_lab(props: &LabProps) -> Html {
     let title_id = format!("{slug}-title");
 
     html! {
-        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+        <>
             <h2 id={title_id}>{ copy::ACCOUNT_TITLE.get(lang) }</h2>
             <div class="prose"><p>{
                 fill(copy::ACCOUNT_INTRO.get(lang), &[&format_fact_prose(before, lang), &format_fact_prose(after, lang)])
@@ -134,6 +134,6 @@ pub fn account_lab(props: &LabProps) -> Html {
             <p class="assumptions">
                 { fill(copy::ACCOUNT_ASSUMPTIONS.get(lang), &[&docs::BINANCE_TIERS.date_text(lang)]) }
             </p>
-        </section>
+        </>
     }
 }

@@ -1036,7 +1036,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let more_rounds = run.rounds.len().saturating_sub(TABLE_ROWS);
 
     html! {
-        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+        <>
             { markup(|m| write_intro(m, &title_id, lang)) }
             <div class="lab-panel" aria-busy={if e.stale { "true" } else { "false" }}>
                 <div class="lab-controls">
@@ -1137,7 +1137,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     m.close("ul");
                 }) }
             </details>
-        </section>
+        </>
     }
 }
 

@@ -46,8 +46,13 @@ pub(crate) fn initial_state<S: LabState>(props: &LabProps) -> S {
 /// replacing only the lab's own keys. Runs as an effect, so never during server rendering.
 #[hook]
 pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
-    use_effect_with(state.clone(), |state| {
-        replace_query(state);
+    // A lab mounts with the state its query gave it, or with the defaults of the page it
+    // hydrates before its island reads the address bar: writing that would erase a shared link.
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(state.clone(), move |state| {
+        if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            replace_query(state);
+        }
     });
 }
 
@@ -663,7 +668,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     });
 
     html! {
-        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+        <>
             { markup(|m| {
                 m.element("h2", &[("id", &title_id)], copy::LEV_TITLE.get(lang))
                     .open("div", &[("class", "prose")])
@@ -768,7 +773,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             { markup(|m| { m.element("p", &[("class", "assumptions")], copy::LEFT_OUT.get(lang)); }) }
             if let RateOrigin::Table(table) = out.origin { { tier_table(table, liq.tier.index, lang) } }
             { markup(|m| write_source_note(m, out.origin, lang)) }
-        </section>
+        </>
     }
 }
 

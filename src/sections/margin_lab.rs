@@ -147,7 +147,7 @@ pub fn margin_lab(props: &LabProps) -> Html {
     let title_id = format!("{slug}-title");
 
     html! {
-        <section id={slug} class="section lab" aria-labelledby={title_id.clone()}>
+        <>
             { markup(|m| {
                 m.element("h2", &[("id", &title_id)], copy::MARGIN_TITLE.get(lang))
                     .open("div", &[("class", "prose")])
@@ -207,6 +207,6 @@ pub fn margin_lab(props: &LabProps) -> Html {
                 </div>
             </div>
             { markup(|m| { m.element("p", &[("class", "assumptions")], &assumptions); }) }
-        </section>
+        </>
     }
 }

@@ -41,15 +41,22 @@ impl QueryMap {
             .map(|v| v.round() as u64)
     }
 
-    /// `1`, `true`, `yes`, `on` (any case) are true; `0`, `false`, `no`, `off` false; else `None`.
+    /// `1`, `true`, `yes`, `on` or empty (any case) are true; `0`, `false`, `no`, `off` false;
+    /// else `None`.
     pub fn flag(&self, key: &str) -> Option<bool> {
-        match self.get(key)?.trim().to_ascii_lowercase().as_str() {
-            "1" | "true" | "yes" | "on" | "" => Some(true),
-            "0" | "false" | "no" | "off" => Some(false),
-            _ => None,
+        let value = self.get(key)?.trim().to_ascii_lowercase();
+        if TRUE_FLAGS.contains(&value.as_str()) {
+            Some(true)
+        } else {
+            ["0", "false", "no", "off"]
+                .contains(&value.as_str())
+                .then_some(false)
         }
     }
 }
+
+/// The values [`QueryMap::flag`] reads as true (also written into `assets/prefs.js`).
+pub const TRUE_FLAGS: [&str; 5] = ["1", "true", "yes", "on", ""];
 
 /// Builds a query string in a stable key order, escaping values.
 #[derive(Default)]

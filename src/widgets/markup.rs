@@ -1,18 +1,7 @@
-//! Static markup written as an HTML string and mounted as one raw block.
-//!
-//! Every element `html!` builds costs a few hundred bytes of Wasm (a virtual node, its
-//! attributes and children, their drop glue); a paragraph of prose with its figures and times
-//! is a dozen of them. Text that never takes input is cheaper as a string: the server renders it
-//! inside yew's raw-block markers, and the browser hydrates the block as it is.
-//!
-//! [`frozen`] goes one step further for the copy that depends only on the page's language (the
-//! story's prose, its key figures and source lines). A release page carries one language and is
-//! always prerendered, so its module hydrates that markup without carrying the text at all:
-//! the closure that writes it is never called there and the copy it reads is linked out.
+//! HTML written as a string, the one escaping writer: the static page (`crate::page`) writes
+//! its prose, figures and tables with it, and [`markup`] mounts such a string as one raw block.
 
 use yew::{AttrValue, Html};
-
-use crate::content::Lang;
 
 /// An HTML string under construction; text and attribute values are escaped as they go in.
 #[derive(Default)]
@@ -90,6 +79,13 @@ impl Markup {
     }
 }
 
+/// `text` escaped for HTML text or a double-quoted attribute value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -100,23 +96,6 @@ fn escape_into(out: &mut String, text: &str) {
             _ => out.push(c),
         }
     }
-}
-
-/// Whether this build hydrates language-only copy from the prerendered page (see the module
-/// documentation): the one-language release modules.
-pub const HYDRATES_FROZEN_COPY: bool = cfg!(target_arch = "wasm32") && Lang::BUILT.len() == 1;
-
-/// Markup that depends only on the page's language: written by `write` where the text is
-/// needed (server rendering, the bilingual development build), and adopted from the
-/// prerendered page by a one-language release module, which never calls `write`.
-///
-/// The block must never be created after hydration in such a module, since there is no text to
-/// create it from; the shell keeps narrative sections mounted for that reason.
-pub fn frozen(write: impl FnOnce(&mut Markup)) -> Html {
-    if HYDRATES_FROZEN_COPY {
-        return Html::from_html_unchecked(AttrValue::Static(""));
-    }
-    markup(write)
 }
 
 /// A raw block of what `write` writes. It is rewritten whole when anything in it changes, so it
@@ -159,13 +138,5 @@ mod tests {
             "<table class=\"t\"><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Count</th></tr></thead>\
              <tbody><tr><th scope=\"row\">A</th><td>1</td></tr><tr><th scope=\"row\">B</th><td>2</td></tr></tbody></table>"
         );
-    }
-
-    #[test]
-    fn natively_frozen_copy_is_written() {
-        let html = frozen(|m| {
-            m.element("p", &[], "x");
-        });
-        assert!(matches!(html, Html::VRaw(ref raw) if raw.html == "<p>x</p>"));
     }
 }

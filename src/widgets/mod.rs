@@ -1,14 +1,13 @@
-//! Small reusable components: sliders, switches, chart frames.
+//! Small reusable components (sliders, switches, the markup writer) and the behaviours that
+//! follow the reader on the static page (the contents, the scroll-driven graphics).
 
-pub mod chart_frame;
 pub mod choice;
 pub mod markup;
+#[cfg(target_arch = "wasm32")]
 pub mod scrolly;
 pub mod slider;
+#[cfg(target_arch = "wasm32")]
 pub mod toc;
 
-pub use chart_frame::{ChartFrame, FrameLabels};
 pub use choice::Choice;
-pub use scrolly::Scrolly;
 pub use slider::Slider;
-pub use toc::Toc;

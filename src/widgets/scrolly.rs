@@ -1,135 +1,170 @@
-//! Scroll-driven storytelling: a graphic that changes state as the text steps beside it scroll
-//! past the middle of the screen.
+//! Scroll-driven storytelling on the static page: a graphic that changes state as the text
+//! steps beside it scroll past the middle of the screen.
 //!
-//! The server (and a browser without JavaScript) renders the stacked layout: the graphic in its
-//! default state, then the steps. After mounting, an effect asks the browser for an
-//! `IntersectionObserver`; only once it exists does the container get `is-sticky` (graphic
-//! pinned beside the steps on wide screens) and steps start to activate. Inside an auto-height
-//! iframe the frame never scrolls, so the host page's viewport (from `crate::embed`) decides the
-//! active step instead, the container gets `is-pinned` and the graphic is moved with a
-//! `translateY`; a frame whose host says nothing keeps the stacked layout.
+//! The page (and a browser without JavaScript) shows the stacked layout: the graphic's first
+//! panel, then the steps (`crate::page::story_section`). This behaviour adds what needs script.
+//! It renders nothing: it moves state classes on markup whose every state was written at build
+//! time. Where `IntersectionObserver` exists the container gets `is-sticky` (graphic pinned
+//! beside the steps on wide screens) and steps activate as they cross the middle band. Inside
+//! an auto-height iframe the frame never scrolls, so the host page's viewport (from
+//! `crate::embed`) decides the active step instead, the container gets `is-pinned` and the
+//! graphic is moved with a `translateY`; a frame whose host says nothing stays stacked.
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
+use web_sys::{Element, HtmlElement};
 
-use crate::embed::{active_step, pinned_offset, use_host_viewport, HostViewport};
-
-#[derive(Properties, PartialEq)]
-pub struct ScrollyProps {
-    /// The container's id (unique on the page).
-    pub id: AttrValue,
-    /// The steps' contents, in order.
-    pub steps: Rc<[Html]>,
-    /// The graphic for a step (called with 0 before any step is active).
-    pub graphic: Callback<usize, Html>,
-    /// The accessible name of the list of steps.
-    #[prop_or_default]
-    pub steps_label: AttrValue,
-}
-
-/// How the page is scrolled, as far as the steps are concerned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mode {
-    /// Server render, no JavaScript, or a frame whose host says nothing: stacked.
-    Stacked,
-    /// The page scrolls itself and IntersectionObserver works: sticky graphic.
-    Sticky,
-    /// Inside a frame whose host reports its viewport: graphic moved by translateY.
-    Pinned,
-}
+use crate::embed::{active_step, on_host_viewport, pinned_offset, HostViewport};
 
 /// Wide screens put the graphic beside the steps (the breakpoint of `.scrolly.is-sticky`).
 const SIDE_BY_SIDE: &str = "(min-width: 52rem)";
 /// The band around the viewport's middle a step must cross to become active.
 const ROOT_MARGIN: &str = "-45% 0px -45% 0px";
 
-#[function_component(Scrolly)]
-pub fn scrolly(props: &ScrollyProps) -> Html {
-    let active = use_state_eq(|| None::<usize>);
-    let mode = use_state_eq(|| Mode::Stacked);
-    let container = use_node_ref();
-    let graphic = use_node_ref();
-    let steps = use_node_ref();
-    let host = use_host_viewport();
+/// One scroll graphic and its steps.
+struct Scrolly {
+    container: Element,
+    graphic: HtmlElement,
+    steps: Vec<Element>,
+    panels: Vec<Element>,
+}
 
-    // The page's own scrolling: observe the steps crossing the middle of the viewport.
-    {
-        let (active, mode, steps) = (active.clone(), mode.clone(), steps.clone());
-        use_effect_with(props.steps.len(), move |_| {
-            let observer = observe_steps(&steps, active.setter());
-            if observer.is_some() {
-                mode.set(Mode::Sticky);
-            }
-            move || {
-                if let Some((observer, _callback)) = observer {
-                    observer.disconnect();
-                }
-            }
-        });
-    }
-
-    // Inside a frame: the host's viewport decides.
-    {
-        let (active, mode) = (active.clone(), mode.clone());
-        let (container, graphic, steps) = (container.clone(), graphic.clone(), steps.clone());
-        use_effect_with(host, move |host| {
-            if let Some(viewport) = host {
-                mode.set(Mode::Pinned);
-                if let Some(step) = host_step(&steps, viewport) {
-                    active.set(Some(step));
-                }
-                pin_graphic(&container, &graphic, Some(viewport));
-            }
-        });
-    }
-
-    let current = active.unwrap_or(0);
-    let class = classes!(
-        "scrolly",
-        (*mode == Mode::Sticky).then_some("is-sticky"),
-        (*mode == Mode::Pinned).then_some("is-pinned"),
-    );
-    html! {
-        <div class={class} id={props.id.clone()} ref={container} data-active-step={current.to_string()}>
-            <div class="scrolly-graphic" ref={graphic}>
-                { props.graphic.emit(current) }
-            </div>
-            <ol class="scrolly-steps" ref={steps} aria-label={props.steps_label.clone()}>
-                { for props.steps.iter().enumerate().map(|(i, step)| {
-                    let is_active = *active == Some(i);
-                    html! {
-                        <li class={classes!("scrolly-step", is_active.then_some("is-active"))}
-                            data-step={i.to_string()}
-                            aria-current={is_active.then_some("step")}>
-                            { step.clone() }
-                        </li>
-                    }
-                }) }
-            </ol>
-        </div>
+/// Starts every `.scrolly` on the page.
+pub fn attach_all(document: &web_sys::Document) {
+    let framed = web_sys::window().is_some_and(|window| is_framed(&window));
+    for container in all(document, ".scrolly") {
+        let Some(scrolly) = Scrolly::find(container) else {
+            continue;
+        };
+        let scrolly = Rc::new(scrolly);
+        if framed {
+            // Only a host that reports its viewport makes the frame's graphic follow.
+            let follower = scrolly.clone();
+            on_host_viewport(move |viewport| follower.follow_host(&viewport));
+        } else if observe(scrolly.clone()) {
+            let _ = scrolly.container.class_list().add_1("is-sticky");
+        }
     }
 }
 
-type ObserverCallback = Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>;
-
-/// The steps under `steps`, in order.
-fn step_elements(steps: &NodeRef) -> Vec<web_sys::Element> {
-    let Some(list) = steps.cast::<web_sys::Element>() else {
-        return Vec::new();
+fn all(root: &impl AsRef<web_sys::Node>, selector: &str) -> Vec<Element> {
+    let nodes = match root.as_ref().dyn_ref::<Element>() {
+        Some(element) => element.query_selector_all(selector),
+        None => match root.as_ref().dyn_ref::<web_sys::Document>() {
+            Some(document) => document.query_selector_all(selector),
+            None => return Vec::new(),
+        },
     };
-    let Ok(nodes) = list.query_selector_all(".scrolly-step") else {
+    let Ok(nodes) = nodes else {
         return Vec::new();
     };
     (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
 
-fn step_index(element: &web_sys::Element) -> Option<usize> {
-    element.get_attribute("data-step")?.parse().ok()
+fn index_in(element: &Element, attribute: &str) -> Option<usize> {
+    element.get_attribute(attribute)?.parse().ok()
+}
+
+impl Scrolly {
+    fn find(container: Element) -> Option<Scrolly> {
+        let graphic = container
+            .query_selector(".scrolly-graphic")
+            .ok()??
+            .dyn_into::<HtmlElement>()
+            .ok()?;
+        let steps = all(&container, ".scrolly-step");
+        let panels = all(&container, ".scrolly-panel");
+        (!steps.is_empty()).then_some(Scrolly {
+            container,
+            graphic,
+            steps,
+            panels,
+        })
+    }
+
+    /// Shows step `step`: marks it, makes its panel current, and reveals its figures (the
+    /// readout over a chart, or lit cards).
+    fn show(&self, step: usize) {
+        let Some(active) = self.steps.get(step) else {
+            return;
+        };
+        let _ = self
+            .container
+            .set_attribute("data-active-step", &step.to_string());
+        for (i, element) in self.steps.iter().enumerate() {
+            let classes = element.class_list();
+            if i == step {
+                let _ = classes.add_1("is-active");
+                let _ = element.set_attribute("aria-current", "step");
+            } else {
+                let _ = classes.remove_1("is-active");
+                let _ = element.remove_attribute("aria-current");
+            }
+        }
+        let panel = index_in(active, "data-panel").unwrap_or(0);
+        let lit = active.get_attribute("data-highlights").unwrap_or_default();
+        let lit: Vec<&str> = lit.split_whitespace().collect();
+        for element in &self.panels {
+            let current = index_in(element, "data-panel") == Some(panel);
+            let _ = element
+                .class_list()
+                .toggle_with_force("is-current", current);
+            for readout in all(element, ".chart-readout") {
+                let shown = current && index_in(&readout, "data-for-step") == Some(step);
+                let _ = readout.toggle_attribute_with_force("hidden", !shown);
+            }
+            for card in all(element, ".fact-card") {
+                let key = card.get_attribute("data-fact").unwrap_or_default();
+                let on = current && lit.contains(&key.as_str());
+                let _ = card.class_list().toggle_with_force("is-highlighted", on);
+            }
+        }
+    }
+
+    /// Inside a frame: the host's viewport picks the step and pins the graphic.
+    fn follow_host(&self, viewport: &HostViewport) {
+        let _ = self.container.class_list().add_1("is-pinned");
+        let tops: Vec<f64> = self.steps.iter().map(document_top).collect();
+        if let Some(step) = active_step(&tops, viewport.frame_top, viewport.viewport_height) {
+            self.show(step);
+        }
+        self.pin_graphic(viewport);
+    }
+
+    /// Keeps the graphic in the host's viewport beside the steps; puts it back in place when
+    /// the layout is stacked (narrow screens).
+    fn pin_graphic(&self, viewport: &HostViewport) {
+        let side_by_side = web_sys::window()
+            .and_then(|w| w.match_media(SIDE_BY_SIDE).ok().flatten())
+            .is_some_and(|query| query.matches());
+        let offset = if side_by_side {
+            let top = document_top(&self.container);
+            let bottom = top + self.container.get_bounding_client_rect().height();
+            let height = self.graphic.get_bounding_client_rect().height();
+            pinned_offset(
+                top,
+                height,
+                bottom,
+                viewport.frame_top,
+                viewport.viewport_height,
+            )
+        } else {
+            0.0
+        };
+        let style = self.graphic.style();
+        if offset > 0.0 {
+            let _ = style.set_property(
+                "transform",
+                &format!("translateY({}px)", crate::decimal::fixed(offset, 1)),
+            );
+        } else {
+            let _ = style.remove_property("transform");
+        }
+    }
 }
 
 /// Whether this document is inside a frame.
@@ -140,95 +175,42 @@ fn is_framed(window: &web_sys::Window) -> bool {
     }
 }
 
-/// Starts an IntersectionObserver that activates the step crossing the viewport's middle band.
-/// `None` (the stacked layout stays) inside a frame or where the browser has no observer.
-fn observe_steps(
-    steps: &NodeRef,
-    set_active: UseStateSetter<Option<usize>>,
-) -> Option<(web_sys::IntersectionObserver, ObserverCallback)> {
-    let window = web_sys::window()?;
-    if is_framed(&window) {
-        return None;
-    }
-    let elements = step_elements(steps);
-    if elements.is_empty() {
-        return None;
-    }
-    let callback: ObserverCallback = Closure::new(
-        move |entries: js_sys::Array, _: web_sys::IntersectionObserver| {
-            let crossing = entries
-                .iter()
-                .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-                .filter(|entry| entry.is_intersecting())
-                .filter_map(|entry| step_index(&entry.target()))
-                .next_back();
-            if let Some(step) = crossing {
-                set_active.set(Some(step));
-            }
-        },
-    );
+/// Activates the step crossing the viewport's middle band; `false` where the browser has no
+/// observer (the stacked layout stays).
+fn observe(scrolly: Rc<Scrolly>) -> bool {
+    let follower = scrolly.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let crossing = entries
+            .iter()
+            .filter_map(|entry| entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            .filter(|entry| entry.is_intersecting())
+            .filter_map(|entry| index_in(&entry.target(), "data-step"))
+            .next_back();
+        if let Some(step) = crossing {
+            follower.show(step);
+        }
+    });
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin(ROOT_MARGIN);
     options.set_threshold_f64(0.0);
-    let observer = web_sys::IntersectionObserver::new_with_options(
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
         callback.as_ref().unchecked_ref(),
         &options,
-    )
-    .ok()?;
-    for element in &elements {
-        observer.observe(element);
+    ) else {
+        return false;
+    };
+    // The page keeps its graphics for its lifetime, and with them the callback.
+    callback.forget();
+    for step in &scrolly.steps {
+        observer.observe(step);
     }
-    Some((observer, callback))
+    true
 }
 
 /// The top of `element` in the document's coordinates.
-fn document_top(element: &web_sys::Element) -> f64 {
+fn document_top(element: &Element) -> f64 {
     let scroll = web_sys::window()
         .and_then(|w| w.scroll_y().ok())
         .unwrap_or(0.0);
     element.get_bounding_client_rect().top() + scroll
-}
-
-/// The step the host's viewport puts in the middle.
-fn host_step(steps: &NodeRef, viewport: &HostViewport) -> Option<usize> {
-    let tops: Vec<f64> = step_elements(steps).iter().map(document_top).collect();
-    active_step(&tops, viewport.frame_top, viewport.viewport_height)
-}
-
-/// Keeps the graphic in the host's viewport beside the steps; puts it back in place when the
-/// layout is stacked (narrow screens) or there is no viewport.
-fn pin_graphic(container: &NodeRef, graphic: &NodeRef, viewport: Option<&HostViewport>) {
-    let (Some(container), Some(graphic)) = (
-        container.cast::<web_sys::Element>(),
-        graphic.cast::<web_sys::HtmlElement>(),
-    ) else {
-        return;
-    };
-    let side_by_side = web_sys::window()
-        .and_then(|w| w.match_media(SIDE_BY_SIDE).ok().flatten())
-        .is_some_and(|query| query.matches());
-    let offset = match viewport {
-        Some(viewport) if side_by_side => {
-            let top = document_top(&container);
-            let bottom = top + container.get_bounding_client_rect().height();
-            let height = graphic.get_bounding_client_rect().height();
-            pinned_offset(
-                top,
-                height,
-                bottom,
-                viewport.frame_top,
-                viewport.viewport_height,
-            )
-        }
-        _ => 0.0,
-    };
-    let style = graphic.style();
-    if offset > 0.0 {
-        let _ = style.set_property(
-            "transform",
-            &format!("translateY({}px)", crate::decimal::fixed(offset, 1)),
-        );
-    } else {
-        let _ = style.remove_property("transform");
-    }
 }

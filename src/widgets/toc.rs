@@ -1,108 +1,49 @@
-//! The table of contents in the masthead: a disclosure listing every section with its deep link
-//! (`#slug`), the section being read marked with `aria-current`, and a reading-progress bar.
-//!
-//! Server and first client render are identical (closed, nothing current, no progress); an
-//! effect then follows the page's scrolling. It also re-scrolls to the URL's `#section` once the
-//! app has applied the query, because re-rendering in another language moves every section.
+//! The contents in the masthead, as the reader scrolls: the section being read is named in the
+//! summary and its link marked `aria-current`, and the progress bar follows. The disclosure,
+//! its links and every section's name are static (`crate::page::shell`); like the scroll
+//! graphics this behaviour renders nothing, it moves state on what was written at build time.
+//! It also closes the list when a link is followed, and re-scrolls to the URL's `#section` once
+//! the page has laid itself out (the scroll graphics turn sticky and add height above it).
 
 use gloo::events::EventListener;
-use yew::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
 
-use crate::content::chart_copy as copy;
-use crate::content::story::section_copy;
-use crate::content::{ui, SectionId};
-use crate::context::use_prefs;
+use crate::content::SectionId;
 
 /// A section counts as being read once its top is above this share of the viewport.
 const READING_LINE: f64 = 0.5;
 
-#[function_component(Toc)]
-pub fn toc() -> Html {
-    let prefs = use_prefs();
-    let lang = prefs.lang;
-    let current = use_state_eq(|| None::<SectionId>);
-    let details = use_node_ref();
-    let progress = use_node_ref();
-
-    {
-        let (current, progress) = (current.clone(), progress.clone());
-        use_effect_with((), move |_| {
-            // After the other components' first effects have laid the page out again
-            // (scrollytelling turns sticky, adding height above the target, and a remount after
-            // the URL's query is applied defeats the browser's scroll anchoring).
-            let settle = gloo::timers::callback::Timeout::new(0, scroll_to_hash);
-            let follow = move || {
-                let (share, section) = reading_position();
-                current.set(section);
-                if let Some(bar) = progress.cast::<web_sys::HtmlElement>() {
-                    let _ = bar.style().set_property(
-                        "transform",
-                        &format!("scaleX({})", crate::decimal::fixed(share, 4)),
-                    );
-                }
-            };
-            follow();
-            let listeners = web_sys::window().map(|window| {
-                let on_scroll = follow.clone();
-                // gloo's listeners are passive by default: scrolling is never held up.
-                [
-                    EventListener::new(&window, "scroll", move |_| on_scroll()),
-                    EventListener::new(&window, "resize", move |_| follow()),
-                ]
-            });
-            move || drop((listeners, settle))
-        });
-    }
-
-    let close = {
-        let details = details.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(details) = details.cast::<web_sys::Element>() {
+/// Starts following the reader, for the page's lifetime.
+pub fn attach(document: &Document) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let follow = {
+        let document = document.clone();
+        move || show_position(&document)
+    };
+    follow();
+    let on_scroll = follow.clone();
+    // gloo's listeners are passive by default: scrolling is never held up.
+    EventListener::new(&window, "scroll", move |_| on_scroll()).forget();
+    EventListener::new(&window, "resize", move |_| follow()).forget();
+    if let Ok(Some(list)) = document.query_selector(".toc-list") {
+        let details = list.parent_element();
+        EventListener::new(&list, "click", move |_| {
+            if let Some(details) = &details {
                 let _ = details.remove_attribute("open");
             }
         })
-    };
-    let show_list = prefs.section.is_none();
-    let current_name = current.map(|id| section_copy(id).kicker.get(lang));
-    html! {
-        <>
-            if show_list {
-                <details class="toc" ref={details} data-testid="toc">
-                    <summary class="toc-summary">
-                        <span class="toc-title">{ ui::TABLE_OF_CONTENTS.get(lang) }</span>
-                        if let Some(name) = current_name {
-                            <span class="toc-current">
-                                <span class="visually-hidden">{ copy::CURRENT_SECTION.get(lang) }</span>
-                                { name }
-                            </span>
-                        }
-                    </summary>
-                    <ol class="toc-list" onclick={close}>
-                        { for SectionId::ALL.iter().map(|&id| {
-                            let is_current = *current == Some(id);
-                            html! {
-                                <li>
-                                    <a href={format!("#{}", id.slug())} aria-current={is_current.then_some("location")}>
-                                        { section_copy(id).kicker.get(lang) }
-                                    </a>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </details>
-            }
-            <div class="progress" ref={progress} aria-hidden="true"></div>
-        </>
+        .forget();
     }
+    gloo::timers::callback::Timeout::new(0, scroll_to_hash).forget();
 }
 
-/// How far down the page the reader is (0–1) and the section being read.
-fn reading_position() -> (f64, Option<SectionId>) {
+/// Marks the section being read and the share of the page read.
+fn show_position(document: &Document) {
     let Some(window) = web_sys::window() else {
-        return (0.0, None);
-    };
-    let Some(document) = window.document() else {
-        return (0.0, None);
+        return;
     };
     let viewport = window
         .inner_height()
@@ -119,14 +60,43 @@ fn reading_position() -> (f64, Option<SectionId>) {
     } else {
         0.0
     };
+    if let Ok(Some(bar)) = document.query_selector(".progress") {
+        if let Ok(bar) = bar.dyn_into::<HtmlElement>() {
+            let _ = bar.style().set_property(
+                "transform",
+                &format!("scaleX({})", crate::decimal::fixed(share, 4)),
+            );
+        }
+    }
     let line = viewport * READING_LINE;
     // The last section whose top has passed the reading line.
-    let section = SectionId::ALL.into_iter().rev().find(|id| {
+    let current = SectionId::ALL.into_iter().rev().find(|id| {
         document
             .get_element_by_id(id.slug())
             .is_some_and(|el| el.get_bounding_client_rect().top() <= line)
     });
-    (share, section)
+    let current = current.map(SectionId::slug);
+    for name in elements(document, ".toc-current") {
+        let shown = name.get_attribute("data-for").as_deref() == current;
+        let _ = name.toggle_attribute_with_force("hidden", !shown);
+    }
+    for link in elements(document, ".toc-list a") {
+        let href = link.get_attribute("href").unwrap_or_default();
+        if current.is_some_and(|slug| href.strip_prefix('#') == Some(slug)) {
+            let _ = link.set_attribute("aria-current", "location");
+        } else {
+            let _ = link.remove_attribute("aria-current");
+        }
+    }
+}
+
+fn elements(document: &Document, selector: &str) -> Vec<Element> {
+    let Ok(nodes) = document.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// Brings the URL's `#fragment` into view, if it names an element.

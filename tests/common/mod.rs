@@ -21,7 +21,7 @@ pub fn host<C: BaseComponent<Properties = LabProps>>(props: &HostProps) -> Html 
         ..Prefs::default()
     };
     html! {
-        <PrefsProvider initial={prefs}>
+        <PrefsProvider context={prefs}>
             <C query={props.query.clone()} />
         </PrefsProvider>
     }

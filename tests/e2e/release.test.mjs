@@ -1,5 +1,6 @@
 // What ships in the release build's modules: no test-only exports, no path of the machine that
-// built it (panic locations name source files; the build remaps them to `crates/…`).
+// built it (panic locations name source files; the build remaps them to `crates/…`), and none of
+// the story's prose (it is static HTML written at build time; only the islands are in the Wasm).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -28,5 +29,41 @@ test('no machine path is in the shipped Wasm', async () => {
     const text = (await readFile(file)).toString('latin1');
     for (const path of forbidden) assert.ok(!text.includes(path), `${file} contains ${path}`);
     assert.ok(text.includes('crates/yew-0.23.0/'), `${file}: dependency paths are remapped, not dropped`);
+  }
+});
+
+/** The longest run of plain text in each paragraph of each narrative section's prose. */
+function proseRuns(html) {
+  const runs = [];
+  for (const [, id, prose] of html.matchAll(/<section id="([a-z-]+)"[^>]*class="section story-section"[^>]*>[\s\S]*?<div class="prose">([\s\S]*?)<\/div>/g)) {
+    for (const [, paragraph] of prose.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
+      // Text between figures and times, which the copy holds as placeholders.
+      const longest = paragraph
+        .split(/<[^>]+>[^<]*<\/[^>]+>|<[^>]+>/)
+        .map((run) => run.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").trim())
+        .sort((a, b) => b.length - a.length)[0];
+      if (longest && longest.length >= 12) runs.push({ id, text: longest });
+    }
+  }
+  return runs;
+}
+
+test('the shipped Wasm carries none of the story\'s prose', async () => {
+  const pages = { zh: `${DIST}/index.html`, en: `${DIST}/en/index.html` };
+  const modules = await filesEnding(DIST, '.wasm');
+  const bytes = await Promise.all(modules.map((file) => readFile(file)));
+  for (const [lang, page] of Object.entries(pages)) {
+    const html = await readFile(page, 'utf8');
+    // The search works: a lab's own heading (an island's copy) is found in one module.
+    const labTitle = html.match(/<h2 id="cascade-title"[^>]*>([^<]+)<\/h2>/)[1];
+    assert.ok(bytes.some((module) => module.indexOf(Buffer.from(labTitle, 'utf8')) >= 0), `${lang}: "${labTitle}" not found in any module`);
+    const runs = proseRuns(html);
+    const sections = new Set(runs.map((run) => run.id));
+    assert.ok(sections.size >= 10, `${lang}: prose of ${sections.size} sections found in the page`);
+    for (const { id, text } of runs) {
+      for (const [i, module] of bytes.entries()) {
+        assert.equal(module.indexOf(Buffer.from(text, 'utf8')), -1, `${modules[i]} carries ${lang} prose of #${id}: "${text}"`);
+      }
+    }
   }
 });

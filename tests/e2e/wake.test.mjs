@@ -47,7 +47,7 @@ test('a button pressed and a slider moved before the app took over are replayed 
   try {
     await page.goto(`${server.url}en/`);
     const before = await page.textContent('[data-testid=liq-price]');
-    await page.click('button[aria-controls=chart-moves-data]');
+    await page.click('[data-testid=embed-this-story]');
     await page.focus('#leverage-lev');
     await page.keyboard.press('End');
     assert.equal(await page.inputValue('#leverage-lev'), '125');
@@ -56,7 +56,7 @@ test('a button pressed and a slider moved before the app took over are replayed 
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 30000 });
     await settle(page);
-    assert.equal(await page.getAttribute('button[aria-controls=chart-moves-data]', 'aria-expanded'), 'true');
+    assert.equal(await page.getAttribute('[data-testid=embed-this-story]', 'aria-expanded'), 'true');
     assert.equal(await page.inputValue('#leverage-lev'), '125');
     assert.match(await page.textContent('label[for=leverage-lev] .slider-value'), /125/);
     assert.notEqual(await page.textContent('[data-testid=liq-price]'), before, 'the lab computed for 125x');

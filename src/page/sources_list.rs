@@ -4,25 +4,25 @@
 
 use yew::prelude::*;
 
+use super::prose::write_per_zone;
 use crate::content::chart_copy as words;
 use crate::content::corrections::{self as desk, CORRECTIONS};
 use crate::content::documents;
 use crate::content::facts::FACTS;
 use crate::content::format::format_fact;
-use crate::content::page::page_path;
+use crate::content::page::root_href;
 use crate::content::sources::Source;
 use crate::content::story::render;
 use crate::content::{ui, Lang};
 use crate::context::use_prefs;
-use crate::sections::prose::write_per_zone;
-use crate::widgets::markup::{frozen, Markup};
+use crate::widgets::markup::{markup, Markup};
 
 #[function_component(SourcesAndMethod)]
 pub fn sources_and_method() -> Html {
     let lang = use_prefs().lang;
     html! {
         <div class="sources-method">
-            { frozen(|m| write_material(m, lang)) }
+            { markup(|m| write_material(m, lang)) }
         </div>
     }
 }
@@ -123,14 +123,12 @@ fn write_material(m: &mut Markup, lang: Lang) {
 /// Links to the data files the build writes beside the pages (`crate::export`): every record,
 /// both languages, for other newsrooms and for spreadsheets.
 fn write_data_files(m: &mut Markup, lang: Lang) {
-    let (_, depth) = page_path(lang);
-    let root = "../".repeat(depth);
     m.open("p", &[("class", "data-files")])
         .text(desk::DATA_FILES.get(lang))
         .element(
             "a",
             &[
-                ("href", &format!("{root}data/facts.csv")),
+                ("href", &root_href(lang, "data/facts.csv")),
                 ("download", ""),
                 ("data-testid", "facts-csv"),
             ],
@@ -140,7 +138,7 @@ fn write_data_files(m: &mut Markup, lang: Lang) {
         .element(
             "a",
             &[
-                ("href", &format!("{root}data/facts.json")),
+                ("href", &root_href(lang, "data/facts.json")),
                 ("data-testid", "facts-json"),
             ],
             "JSON",

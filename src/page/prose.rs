@@ -1,13 +1,13 @@
 //! Copy as markup: figures and moments from `content::story::segments` become styled, labelled
 //! elements, so no component writes a number or a date itself.
 
+use super::chart_frame::FrameLabels;
 use crate::charts::csv::Columns;
 use crate::content::chart_copy as copy;
 use crate::content::story::{segments, Segment};
 use crate::content::time::{Moment, TimeZoneChoice};
 use crate::content::{ui, Lang, Text};
 use crate::widgets::markup::Markup;
-use crate::widgets::FrameLabels;
 
 /// Writes `text` in `lang` with each figure in a `span.figure-number` (naming its record in
 /// `data-fact`) and each moment in a `<time>` (with a machine-readable `datetime` when the
@@ -82,7 +82,6 @@ pub fn datetime(moment: &Moment) -> Option<String> {
 pub fn frame_labels(lang: Lang) -> FrameLabels {
     FrameLabels {
         show_data: ui::SHOW_DATA.get(lang).into(),
-        hide_data: ui::HIDE_DATA.get(lang).into(),
         download_csv: ui::DOWNLOAD_CSV.get(lang).into(),
         columns: Columns {
             label: copy::COL_LABEL.get(lang).into(),

@@ -1,18 +1,17 @@
-//! The figure around every chart: title and text description, the chart, the source line, a
-//! "show the data" table and a CSV download of exactly the plotted records.
+//! The figure around every chart, static: title and text description, the chart, the source
+//! line, a "show the data" table and a CSV file of exactly the plotted records.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::charts::csv::{to_csv, Columns};
+use crate::charts::csv::Columns;
 use crate::charts::{ChartLabelling, Datum};
 
 /// The frame's own words, supplied in the reader's language so the chart layer stays neutral.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrameLabels {
     pub show_data: AttrValue,
-    pub hide_data: AttrValue,
     pub download_csv: AttrValue,
     /// Headers of the table and the CSV.
     pub columns: Columns,
@@ -22,39 +21,26 @@ pub struct FrameLabels {
 pub struct ChartFrameProps {
     /// Unique on the page; prefixes the element ids and names the CSV (`<id>.csv`).
     pub id: AttrValue,
-    /// Text, as markup: the story adopts its chart copy from the prerendered page.
     pub title: Html,
     /// The text alternative: shown under the title and named by the chart's `aria-describedby`.
     pub description: Html,
     /// E.g. "Source: CoinGlass, Farside Investors".
     pub source_line: Html,
-    /// The records the chart plots, for the table and the CSV.
+    /// The records the chart plots, for the table.
     pub data: Rc<[Datum]>,
+    /// The CSV of exactly those records, written beside the page at build time.
+    pub csv_href: AttrValue,
     pub labels: FrameLabels,
     #[prop_or_default]
     pub children: Html,
 }
 
+/// The frame is static: the table opens with a native `<details>` (keyboard and screen reader
+/// support without script) and the CSV is a file, so only the marks inside are an island.
 #[function_component]
 pub fn ChartFrame(props: &ChartFrameProps) -> Html {
-    let open = use_state_eq(|| false);
     let id = &props.id;
-    let labelling = use_memo(id.clone(), |id| ChartLabelling {
-        title_id: format!("{id}-title").into(),
-        desc_id: format!("{id}-desc").into(),
-    });
-    let download = {
-        let (data, columns) = (props.data.clone(), props.labels.columns.clone());
-        let file_name = format!("{id}.csv");
-        Callback::from(move |_: MouseEvent| {
-            crate::browser::download_csv(&file_name, &to_csv(&columns, &data))
-        })
-    };
-    let table_id = format!("{id}-data");
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
+    let labelling = ChartLabelling::for_frame(id);
     let labels = &props.labels;
     html! {
         <figure class="chart-frame" id={id.clone()}
@@ -63,22 +49,15 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 <h3 class="chart-frame-title" id={labelling.title_id.clone()}>{props.title.clone()}</h3>
                 <p class="chart-frame-desc" id={labelling.desc_id.clone()}>{props.description.clone()}</p>
             </figcaption>
-            <ContextProvider<ChartLabelling> context={(*labelling).clone()}>
-                {props.children.clone()}
-            </ContextProvider<ChartLabelling>>
+            {props.children.clone()}
             <p class="chart-frame-source">{props.source_line.clone()}</p>
-            <div class="chart-frame-tools">
-                <button type="button" class="chart-frame-toggle" aria-expanded={open.to_string()}
-                    aria-controls={table_id.clone()} onclick={toggle}>
-                    {if *open { &labels.hide_data } else { &labels.show_data }}
-                </button>
-                <button type="button" class="chart-frame-download" onclick={download}>
+            <details class="chart-frame-data" id={format!("{id}-data")}>
+                <summary class="chart-frame-toggle">{&labels.show_data}</summary>
+                <a class="chart-frame-download" href={props.csv_href.clone()} download={format!("{id}.csv")}>
                     {&labels.download_csv}
-                </button>
-            </div>
-            <div class="chart-frame-data" id={table_id} hidden={!*open}>
+                </a>
                 {data_table(&props.data, &labels.columns, &labelling.title_id)}
-            </div>
+            </details>
         </figure>
     }
 }

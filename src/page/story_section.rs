@@ -1,16 +1,15 @@
-//! Every narrative section, one component parametrised by `SectionId`: kicker and headline, the
-//! key figures, the prose, the sticky scroll graphic with its steps, the section's charts and
-//! its source line, all read from `content::story::section_copy(id)` and the fact records.
+//! Every narrative section, static, one component parametrised by `SectionId`: kicker and
+//! headline, the key figures, the prose, the scroll graphic with its steps, the section's charts
+//! and its source line, all read from `content::story::section_copy(id)` and the fact records.
 //! What differs between sections is data ([`plan`]), not copy-pasted markup.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart_data::{as_of_note, chart_facts, labelled};
 use super::prose::{write_per_zone, write_rich_text};
 use super::sources_list::SourcesAndMethod;
-use super::story_chart::StoryChart;
+use super::story_chart::{StepHighlights, StoryChart};
 use crate::content::chart_copy::{self as words, ChartId};
 use crate::content::facts::{claim, fact, FactId};
 use crate::content::format::format_fact;
@@ -18,8 +17,8 @@ use crate::content::story::{section_copy, section_prose, section_sources, Sectio
 use crate::content::time::TimeZoneChoice;
 use crate::content::{ui, Lang, SectionId};
 use crate::context::use_prefs;
-use crate::widgets::markup::{frozen, Markup};
-use crate::widgets::scrolly::Scrolly;
+use crate::sections::chart_data::{as_of_note, chart_facts, labelled};
+use crate::widgets::markup::{markup, Markup};
 
 /// Which charts a section shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,16 +28,10 @@ pub struct SectionPlan {
     pub graphic: &'static [ChartId],
     /// Charts in the flow, after the prose and the steps.
     pub figures: &'static [ChartId],
-    /// An interactive by another component sits here.
-    pub lab: bool,
 }
 
 const fn plan_of(graphic: &'static [ChartId], figures: &'static [ChartId]) -> SectionPlan {
-    SectionPlan {
-        graphic,
-        figures,
-        lab: false,
-    }
+    SectionPlan { graphic, figures }
 }
 
 pub fn plan(id: SectionId) -> SectionPlan {
@@ -55,15 +48,14 @@ pub fn plan(id: SectionId) -> SectionPlan {
         SectionId::Contagion => plan_of(&[C::Account, C::Robinhood], &[]),
         SectionId::Fear => plan_of(&[C::Fear], &[]),
         SectionId::Closing => plan_of(&[], &[C::Timeline]),
+        // The labs are islands of their own (`crate::page::shell`).
         SectionId::LeverageLab
         | SectionId::MarginLab
         | SectionId::AccountLab
-        | SectionId::Cascade => SectionPlan {
-            graphic: &[],
-            figures: &[],
-            lab: true,
-        },
-        SectionId::AiTrigger | SectionId::Fed | SectionId::Sources => plan_of(&[], &[]),
+        | SectionId::Cascade
+        | SectionId::AiTrigger
+        | SectionId::Fed
+        | SectionId::Sources => plan_of(&[], &[]),
     }
 }
 
@@ -101,23 +93,16 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     let slug = id.slug();
     let title_id = format!("{slug}-title");
     html! {
-        <section id={slug} class={classes!("section", "story-section", plan.lab.then_some("lab"))}
-            aria-labelledby={title_id} data-section={slug}>
-            { frozen(|m| write_head_and_prose(m, copy, lang)) }
+        <section id={slug} class="section story-section" aria-labelledby={title_id} data-section={slug}>
+            { markup(|m| write_head_and_prose(m, copy, lang)) }
             if !copy.steps.is_empty() && !plan.graphic.is_empty() {
                 { scrolly(copy, plan.graphic, lang) }
             }
             { for plan.figures.iter().map(|&chart| html! { <StoryChart {chart} /> }) }
-            if plan.lab {
-                <div class="lab-pending" data-testid="lab-pending">
-                    <span class="model-badge">{ ui::MODEL.get(lang) }</span>
-                    { words::LAB_PENDING.get(lang) }
-                </div>
-            }
             if id == SectionId::Sources {
                 <SourcesAndMethod />
             }
-            { frozen(|m| write_source_note(m, copy, lang)) }
+            { markup(|m| write_source_note(m, copy, lang)) }
         </section>
     }
 }
@@ -170,45 +155,49 @@ fn write_key_figures(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
     m.close("ul");
 }
 
-/// The sticky graphic and the steps that drive it.
+/// The scroll graphic and the steps that drive it, as the stacked layout shows them: every
+/// panel, the first one current, then the steps. Each step names its panel and figures, from
+/// which the behaviour in `widgets::scrolly` pins the graphic and follows the reader.
 fn scrolly(copy: &'static SectionCopy, panels: &'static [ChartId], lang: Lang) -> Html {
-    let steps: Rc<[Html]> = copy
-        .steps
-        .iter()
-        .map(|step| {
-            frozen(|m| {
-                m.open("p", &[]);
-                write_rich_text(m, &step.text, lang);
-                m.close("p");
-            })
-        })
-        .collect();
     let panel_of = step_panels(copy.steps, panels);
-    let graphic = Callback::from(move |step: usize| {
-        let current = panel_of.get(step).copied().unwrap_or(0);
-        let highlights: Rc<[FactId]> = copy
-            .steps
-            .get(step)
-            .map(|s| s.highlights)
-            .unwrap_or_default()
-            .into();
-        html! {
-            <>
-                { for panels.iter().enumerate().map(|(i, &chart)| {
-                    let is_current = i == current;
-                    // Cards light up the step's figures; charts show them in a readout.
-                    let highlights = if is_current { highlights.clone() } else { Rc::from([]) };
+    let highlights_on = |panel: usize| -> Rc<[StepHighlights]> {
+        copy.steps
+            .iter()
+            .enumerate()
+            .filter(|(step, _)| panel_of[*step] == panel)
+            .map(|(step, s)| StepHighlights {
+                step,
+                facts: s.highlights,
+            })
+            .collect()
+    };
+    let first_panel = panel_of.first().copied().unwrap_or(0);
+    html! {
+        <div class="scrolly" id={format!("{}-scrolly", copy.id.slug())} data-active-step="0">
+            <div class="scrolly-graphic">
+                { for panels.iter().enumerate().map(|(i, &chart)| html! {
+                    <div class={classes!("scrolly-panel", (i == first_panel).then_some("is-current"))}
+                        data-panel={i.to_string()}>
+                        <StoryChart {chart} steps={highlights_on(i)} />
+                    </div>
+                }) }
+            </div>
+            <ol class="scrolly-steps" aria-label={words::STEPS_LABEL.get(lang)}>
+                { for copy.steps.iter().enumerate().map(|(i, step)| {
+                    let facts: Vec<&str> = step.highlights.iter().map(|f| f.key()).collect();
                     html! {
-                        <div class={classes!("scrolly-panel", is_current.then_some("is-current"))} data-panel={i.to_string()}>
-                            <StoryChart {chart} {highlights} />
-                        </div>
+                        <li class="scrolly-step" data-step={i.to_string()}
+                            data-panel={panel_of[i].to_string()} data-highlights={facts.join(" ")}>
+                            { markup(|m| {
+                                m.open("p", &[]);
+                                write_rich_text(m, &step.text, lang);
+                                m.close("p");
+                            }) }
+                        </li>
                     }
                 }) }
-            </>
-        }
-    });
-    html! {
-        <Scrolly id={format!("{}-scrolly", copy.id.slug())} {steps} {graphic} steps_label={words::STEPS_LABEL.get(lang)} />
+            </ol>
+        </div>
     }
 }
 

@@ -1,0 +1,521 @@
+//! The embedding protocol, pure and tested natively: the frame's height and the host's viewport
+//! as numbers checked and clamped, pym.js's string messages, which links leave the page, and the
+//! "Embed this" snippet.
+//!
+//! Every message is hostile until proven otherwise: only known shapes are read, every number is
+//! checked and clamped, nothing a message says is run or navigated to.
+
+use crate::content::{Lang, SectionId};
+use crate::context::Theme;
+use crate::state::query::QueryMap;
+use crate::widgets::markup::escape;
+
+/// What the app posts to its parent: `{ type, height }`, height in CSS pixels.
+pub const HEIGHT_MESSAGE: &str = "crash-night:height";
+/// What embed.js posts to the frame: `{ type, top, height }`, the frame's top relative to the
+/// host's viewport and the host viewport's height, in CSS pixels.
+pub const VIEWPORT_MESSAGE: &str = "crash-night:viewport";
+/// The largest frame height reported or accepted (px). Anything taller is a layout loop.
+pub const MAX_FRAME_HEIGHT: f64 = 200_000.0;
+/// The largest host viewport height accepted (px).
+pub const MAX_VIEWPORT_HEIGHT: f64 = 100_000.0;
+/// How far above or below the host's viewport a frame may be reported (px); beyond, clamped.
+pub const MAX_FRAME_OFFSET: f64 = 10_000_000.0;
+/// Longer string messages are not even read: pym's longest is ~100 characters.
+pub const MAX_MESSAGE_CHARS: u32 = 1024;
+const MAX_CHILD_ID_CHARS: usize = 128;
+const PYM_DELIMITER: &str = "xPYMx";
+/// Query keys that belong to the shell or to pym, never to an interactive's state.
+pub const RESERVED_KEYS: [&str; 8] = [
+    "lang",
+    "section",
+    "embed",
+    "theme",
+    "childId",
+    "parentUrl",
+    "parentTitle",
+    "initialWidth",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Pure: geometry
+// ---------------------------------------------------------------------------------------------
+
+/// Where the frame sits in the host page: `frame_top` is the frame's top edge relative to the
+/// top of the host's viewport (negative once the reader has scrolled past it), and
+/// `viewport_height` the height of the host's viewport, both in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HostViewport {
+    pub frame_top: f64,
+    pub viewport_height: f64,
+}
+
+impl HostViewport {
+    /// `None` for non-finite numbers or a viewport under one pixel; huge values are clamped.
+    pub fn new(frame_top: f64, viewport_height: f64) -> Option<HostViewport> {
+        if !frame_top.is_finite() || !viewport_height.is_finite() || viewport_height < 1.0 {
+            return None;
+        }
+        Some(HostViewport {
+            frame_top: frame_top.clamp(-MAX_FRAME_OFFSET, MAX_FRAME_OFFSET),
+            viewport_height: viewport_height.min(MAX_VIEWPORT_HEIGHT),
+        })
+    }
+
+    /// The host viewport's top edge in the frame's document coordinates.
+    pub fn visible_top(&self) -> f64 {
+        -self.frame_top
+    }
+
+    /// The host viewport's horizontal midline in the frame's document coordinates.
+    pub fn middle(&self) -> f64 {
+        self.visible_top() + self.viewport_height / 2.0
+    }
+}
+
+/// Which scroll step is active: the last one (by position) whose top has crossed the middle of
+/// the host's viewport. `step_tops` are the steps' tops in the frame's document coordinates;
+/// non-finite tops are skipped. `None` before the first step reaches the middle, for no steps,
+/// or for a viewport that is not finite; after the last step it stays active.
+pub fn active_step(step_tops: &[f64], frame_top: f64, viewport_height: f64) -> Option<usize> {
+    let middle = HostViewport::new(frame_top, viewport_height)?.middle();
+    let mut best: Option<(usize, f64)> = None;
+    for (index, &top) in step_tops.iter().enumerate() {
+        if !top.is_finite() || top > middle {
+            continue;
+        }
+        if best.is_none_or(|(_, best_top)| top >= best_top) {
+            best = Some((index, top));
+        }
+    }
+    best.map(|(index, _)| index)
+}
+
+/// The `translateY` (px, never negative) that keeps a graphic pinned in the host's viewport
+/// while its container scrolls past: centred vertically when it fits, top-aligned when it is
+/// taller than the viewport; never above its own place in the layout and never past the
+/// container's bottom. `graphic_top` is the graphic's untransformed top and `container_bottom`
+/// the container's bottom, both in the frame's document coordinates. Bad input gives 0, the
+/// graphic's own place.
+pub fn pinned_offset(
+    graphic_top: f64,
+    graphic_height: f64,
+    container_bottom: f64,
+    frame_top: f64,
+    viewport_height: f64,
+) -> f64 {
+    let Some(viewport) = HostViewport::new(frame_top, viewport_height) else {
+        return 0.0;
+    };
+    if !graphic_top.is_finite()
+        || !graphic_height.is_finite()
+        || !container_bottom.is_finite()
+        || graphic_height < 0.0
+    {
+        return 0.0;
+    }
+    let margin = ((viewport.viewport_height - graphic_height) / 2.0).max(0.0);
+    let wanted = viewport.visible_top() + margin - graphic_top;
+    let room = (container_bottom - graphic_height - graphic_top).max(0.0);
+    wanted.clamp(0.0, room)
+}
+
+/// The height to report for a measured document height: whole pixels, rounded up (a frame a
+/// fraction short shows a scrollbar), clamped; `None` for nothing measurable.
+pub fn frame_height(measured: f64) -> Option<u32> {
+    (measured.is_finite() && measured >= 1.0).then(|| measured.ceil().min(MAX_FRAME_HEIGHT) as u32)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure: the pym.js protocol (messages are `pym` xPYMx id xPYMx type xPYMx value)
+// ---------------------------------------------------------------------------------------------
+
+/// The id pym.js's parent knows this frame by (the `childId` query parameter it appends), if it
+/// is usable: 1–128 characters, no whitespace or control characters, no delimiter.
+pub fn pym_child_id(query: &QueryMap) -> Option<String> {
+    let id = query.get("childId")?.trim();
+    let usable = !id.is_empty()
+        && id.chars().count() <= MAX_CHILD_ID_CHARS
+        && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !id.contains(PYM_DELIMITER);
+    usable.then(|| id.to_string())
+}
+
+/// A message in pym's format.
+pub fn pym_message(child_id: &str, kind: &str, value: &str) -> String {
+    ["pym", child_id, kind, value].join(PYM_DELIMITER)
+}
+
+/// Splits a pym message addressed to `child_id` into its type and value; `None` for anything
+/// else (other ids, other formats, an empty or blank type).
+pub fn parse_pym<'a>(data: &'a str, child_id: &str) -> Option<(&'a str, &'a str)> {
+    let rest = data
+        .strip_prefix("pym")?
+        .strip_prefix(PYM_DELIMITER)?
+        .strip_prefix(child_id)?
+        .strip_prefix(PYM_DELIMITER)?;
+    let (kind, value) = rest.split_once(PYM_DELIMITER)?;
+    (!kind.is_empty() && !kind.chars().any(char::is_whitespace)).then_some((kind, value))
+}
+
+/// Reads pym's `viewport-iframe-position` value: "viewportWidth viewportHeight top left bottom
+/// right" (the iframe's bounding rectangle in the host's viewport).
+pub fn parse_pym_viewport(value: &str) -> Option<HostViewport> {
+    let mut numbers = value.split_ascii_whitespace().map(crate::decimal::parse);
+    let _width = numbers.next()??;
+    let height = numbers.next()??;
+    let top = numbers.next()??;
+    HostViewport::new(top, height)
+}
+
+/// What the host may tell the frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HostMessage {
+    /// Where the frame is in the host's viewport.
+    Viewport(HostViewport),
+    /// pym's parent changed width and expects the height back.
+    Width,
+}
+
+/// Interprets a string message from the parent (pym's protocol). Only the two types the child
+/// side of pym acts on are recognised; `navigateTo` and the like are not even parsed.
+pub fn read_pym_message(data: &str, child_id: &str) -> Option<HostMessage> {
+    match parse_pym(data, child_id)? {
+        ("viewport-iframe-position", value) => parse_pym_viewport(value).map(HostMessage::Viewport),
+        ("width", _) => Some(HostMessage::Width),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure: the "Embed this" snippet
+// ---------------------------------------------------------------------------------------------
+
+/// Whether following a link to `href` (absolute) leaves the framed page at `page` (absolute):
+/// another document, not just another fragment of this one. `javascript:` and other non-web
+/// schemes do not count (the CSP stops those anyway).
+pub fn leaves_page(href: &str, page: &str) -> bool {
+    let strip = |url: &str| url.split('#').next().unwrap_or_default().to_owned();
+    let web = href.starts_with("https://") || href.starts_with("http://");
+    web && strip(href) != strip(page)
+}
+
+/// The interactive state in a query string (`?lang=en&lev=20…` → `lev=20…`): every pair except
+/// the shell's and pym's keys, kept as written (already escaped).
+pub fn state_query(query: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
+            !RESERVED_KEYS.contains(&key)
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `embed.js` beside the loader script (`…/boot-en.js` → `…/embed.js`); `None` for a URL with no
+/// path separator.
+pub fn script_url_beside(loader_url: &str) -> Option<String> {
+    let end = loader_url.find(['?', '#']).unwrap_or(loader_url.len());
+    let base = &loader_url[..end];
+    let slash = base.rfind('/')?;
+    Some(format!("{}embed.js", &base[..=slash]))
+}
+
+/// The markup a newsroom pastes: a placeholder that embed.js turns into an auto-sized iframe.
+pub fn embed_snippet(
+    script_url: &str,
+    section: Option<SectionId>,
+    lang: Lang,
+    theme: Theme,
+    query: &str,
+) -> String {
+    let mut placeholder = format!("<div data-crash-night data-lang=\"{}\"", lang.param());
+    if let Some(section) = section {
+        placeholder.push_str(&format!(" data-section=\"{}\"", section.slug()));
+    }
+    if theme != Theme::Auto {
+        placeholder.push_str(&format!(" data-theme=\"{}\"", theme.param()));
+    }
+    let state = state_query(query);
+    if !state.is_empty() {
+        placeholder.push_str(&format!(" data-query=\"{}\"", escape(&state)));
+    }
+    // For host pages that run no script: a link to the story (at the section), which embed.js
+    // replaces with the frame.
+    let folder = script_url.strip_suffix("embed.js").unwrap_or(script_url);
+    // The folder is the root, where the Chinese page lives.
+    let page = format!(
+        "{folder}{}",
+        crate::content::page::page_href(Lang::Zh, lang).trim_start_matches("./")
+    );
+    let anchor = section.map_or(String::new(), |section| format!("#{}", section.slug()));
+    format!(
+        "{placeholder}><a href=\"{}\">{}</a></div>\n<script async src=\"{}\"></script>",
+        escape(&format!("{page}{anchor}")),
+        crate::content::ui::TITLE.get(lang),
+        escape(script_url)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STEPS: [f64; 4] = [100.0, 900.0, 1700.0, 2500.0];
+
+    #[test]
+    fn the_step_crossing_the_host_middle_is_active() {
+        // Frame top at the host viewport's top, 800px viewport: the middle is at 400 in the frame.
+        assert_eq!(active_step(&STEPS, 0.0, 800.0), Some(0));
+        // Scrolled 600px into the frame: middle at 1000.
+        assert_eq!(active_step(&STEPS, -600.0, 800.0), Some(1));
+        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
+        // Exactly on a step's top counts as crossed.
+        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
+        assert_eq!(active_step(&STEPS, -2100.0, 800.0), Some(3));
+        // Far past the end: the last step stays active.
+        assert_eq!(active_step(&STEPS, -90_000.0, 800.0), Some(3));
+        // The frame is still below the fold: nothing active yet.
+        assert_eq!(active_step(&STEPS, 500.0, 800.0), None);
+    }
+
+    #[test]
+    fn active_step_survives_bad_input() {
+        assert_eq!(active_step(&[], 0.0, 800.0), None);
+        assert_eq!(active_step(&STEPS, f64::NAN, 800.0), None);
+        assert_eq!(active_step(&STEPS, 0.0, f64::INFINITY), None);
+        assert_eq!(active_step(&STEPS, 0.0, 0.0), None);
+        assert_eq!(active_step(&STEPS, 0.0, -800.0), None);
+        assert_eq!(
+            active_step(&[f64::NAN, 100.0, f64::INFINITY], -1e300, 1e300),
+            Some(1)
+        );
+        // Unsorted tops: the one nearest above the middle wins, not the last in order.
+        assert_eq!(active_step(&[900.0, 100.0], 0.0, 800.0), Some(1));
+        assert_eq!(active_step(&[100.0, 900.0, 300.0], -600.0, 800.0), Some(1));
+    }
+
+    #[test]
+    fn graphic_pins_centred_within_its_container() {
+        // Graphic 400px tall at 200 in a container ending at 3000; 800px viewport.
+        // Before the reader reaches it, it stays in place.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, 300.0, 800.0), 0.0);
+        // Scrolled 1000px into the frame: centred means its top at 1000 + 200 = 1200.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, 800.0), 1000.0);
+        // Never past the container's bottom: at most 3000 - 400 - 200.
+        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -5000.0, 800.0), 2400.0);
+        // Taller than the viewport: top-aligned.
+        assert_eq!(pinned_offset(0.0, 1000.0, 5000.0, -1000.0, 800.0), 1000.0);
+    }
+
+    #[test]
+    fn pinned_offset_survives_bad_input() {
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(pinned_offset(bad, 400.0, 3000.0, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, bad, 3000.0, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, bad, -1000.0, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, bad, 800.0), 0.0);
+            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, bad), 0.0);
+        }
+        assert_eq!(pinned_offset(200.0, -5.0, 3000.0, -1000.0, 800.0), 0.0);
+        // A container shorter than the graphic: no room to move.
+        assert_eq!(pinned_offset(200.0, 400.0, 300.0, -1000.0, 800.0), 0.0);
+        let huge = pinned_offset(0.0, 10.0, f64::MAX, -f64::MAX, 800.0);
+        assert!(huge.is_finite() && huge >= 0.0);
+    }
+
+    #[test]
+    fn heights_are_whole_pixels_in_range() {
+        assert_eq!(frame_height(812.2), Some(813));
+        assert_eq!(frame_height(812.0), Some(812));
+        assert_eq!(frame_height(0.0), None);
+        assert_eq!(frame_height(-10.0), None);
+        assert_eq!(frame_height(f64::NAN), None);
+        assert_eq!(frame_height(f64::INFINITY), None);
+        assert_eq!(frame_height(1e12), Some(MAX_FRAME_HEIGHT as u32));
+    }
+
+    #[test]
+    fn pym_messages_round_trip() {
+        assert_eq!(
+            pym_message("pym-0-abcde", "height", "1234"),
+            "pymxPYMxpym-0-abcdexPYMxheightxPYMx1234"
+        );
+        let message = pym_message(
+            "graphic",
+            "viewport-iframe-position",
+            "1280 800 -350.5 0 2000 1280",
+        );
+        assert_eq!(
+            parse_pym(&message, "graphic"),
+            Some(("viewport-iframe-position", "1280 800 -350.5 0 2000 1280"))
+        );
+        assert_eq!(
+            read_pym_message(&message, "graphic"),
+            Some(HostMessage::Viewport(HostViewport {
+                frame_top: -350.5,
+                viewport_height: 800.0
+            }))
+        );
+        assert_eq!(
+            read_pym_message("pymxPYMxgraphicxPYMxwidthxPYMx640", "graphic"),
+            Some(HostMessage::Width)
+        );
+    }
+
+    #[test]
+    fn foreign_and_malformed_pym_messages_are_ignored() {
+        for data in [
+            "",
+            "pym",
+            "pymxPYMx",
+            "pymxPYMxotherxPYMxwidthxPYMx640",
+            "pymxPYMxgraphicxPYMx",
+            "pymxPYMxgraphicxPYMxxPYMx640",
+            "pymxPYMxgraphicxPYMxbad typexPYMx640",
+            "pymxPYMxgraphicxPYMxnavigateToxPYMxjavascript:alert(1)",
+            "pymxPYMxgraphicxPYMxscrollToChildPosxPYMx100",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 NaN 0 0 0 0",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800 Infinity",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 0 10",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800",
+            "pymxPYMxgraphicxPYMxviewport-iframe-positionxPYMx1280 800 abc",
+            "PYMxPYMxgraphicxPYMxwidthxPYMx640",
+            "xpymxPYMxgraphicxPYMxwidthxPYMx640",
+        ] {
+            assert_eq!(read_pym_message(data, "graphic"), None, "{data}");
+        }
+        // An id that is a prefix of another is not the other.
+        assert_eq!(
+            read_pym_message("pymxPYMxgraphic2xPYMxwidthxPYMx640", "graphic"),
+            None
+        );
+        // Huge numbers are clamped, not refused.
+        let far = read_pym_message(
+            "pymxPYMxgxPYMxviewport-iframe-positionxPYMx1 1e300 -1e300 0 0 0",
+            "g",
+        );
+        assert_eq!(
+            far,
+            Some(HostMessage::Viewport(HostViewport {
+                frame_top: -MAX_FRAME_OFFSET,
+                viewport_height: MAX_VIEWPORT_HEIGHT
+            }))
+        );
+    }
+
+    #[test]
+    fn child_ids_are_checked() {
+        let id = |query: &str| pym_child_id(&QueryMap::parse(query));
+        assert_eq!(id("?embed=1&initialWidth=640&childId=pym-0-x1y2z&parentTitle=News&parentUrl=https%3A%2F%2Fa.example%2F").as_deref(), Some("pym-0-x1y2z"));
+        assert_eq!(id("?childId="), None);
+        assert_eq!(id("?childId=a%20b"), None);
+        assert_eq!(id("?childId=axPYMxb"), None);
+        assert_eq!(id("?childId=%00"), None);
+        assert_eq!(id(&format!("?childId={}", "a".repeat(129))), None);
+        assert_eq!(id("?lang=en"), None);
+    }
+
+    #[test]
+    fn snippet_carries_section_language_theme_and_state() {
+        let snippet = embed_snippet(
+            "https://news.example/graphics/crash-night/embed.js",
+            Some(SectionId::LeverageLab),
+            Lang::En,
+            Theme::Dark,
+            "?lang=en&section=leverage&embed=1&lev=20&childId=x&asset=btc",
+        );
+        assert_eq!(
+            snippet,
+            "<div data-crash-night data-lang=\"en\" data-section=\"leverage\" data-theme=\"dark\" data-query=\"lev=20&amp;asset=btc\">\
+             <a href=\"https://news.example/graphics/crash-night/en/#leverage\">Crash Night</a></div>\n\
+             <script async src=\"https://news.example/graphics/crash-night/embed.js\"></script>"
+        );
+        let whole = embed_snippet(
+            "https://a.example/embed.js",
+            None,
+            Lang::Zh,
+            Theme::Auto,
+            "",
+        );
+        assert_eq!(
+            whole,
+            "<div data-crash-night data-lang=\"zh\"><a href=\"https://a.example/\">崩盘之夜</a></div>\n\
+             <script async src=\"https://a.example/embed.js\"></script>"
+        );
+        let hostile = embed_snippet(
+            "https://a.example/embed.js?\"><script>",
+            None,
+            Lang::Zh,
+            Theme::Auto,
+            "?x=%22%3E&y=\"><b>",
+        );
+        assert_eq!(hostile.matches("<script").count(), 1, "{hostile}");
+        assert!(
+            !hostile.contains("<b>") && !hostile.contains("&amp;y=\""),
+            "{hostile}"
+        );
+    }
+
+    #[test]
+    fn state_query_keeps_only_interactive_keys() {
+        assert_eq!(
+            state_query("?lang=en&lev=20&section=leverage&mmr=0.5&theme=dark"),
+            "lev=20&mmr=0.5"
+        );
+        assert_eq!(
+            state_query("?embed=1&initialWidth=600&parentUrl=x&parentTitle=y&childId=z"),
+            ""
+        );
+        assert_eq!(state_query(""), "");
+        assert_eq!(state_query("?&&lev&"), "lev");
+    }
+
+    #[test]
+    fn only_links_to_other_documents_leave_the_frame() {
+        let page = "https://a.example/x/en/?embed=1&section=leverage#leverage";
+        assert!(leaves_page("https://www.binance.com/en/support/faq", page));
+        assert!(
+            leaves_page("https://a.example/x/", page),
+            "the full story is another document"
+        );
+        assert!(!leaves_page(
+            "https://a.example/x/en/?embed=1&section=leverage#story",
+            page
+        ));
+        assert!(!leaves_page("javascript:alert(1)", page));
+        assert!(!leaves_page("data:text/csv,a", page));
+        assert!(!leaves_page("", page));
+    }
+
+    #[test]
+    fn embed_script_sits_beside_the_loader() {
+        assert_eq!(
+            script_url_beside("https://a.example/x/boot-zh.js").as_deref(),
+            Some("https://a.example/x/embed.js")
+        );
+        assert_eq!(
+            script_url_beside("https://a.example/x/en/?lang=en#top").as_deref(),
+            Some("https://a.example/x/en/embed.js")
+        );
+        assert_eq!(
+            script_url_beside("https://a.example/x/?a=b/c").as_deref(),
+            Some("https://a.example/x/embed.js")
+        );
+        assert_eq!(script_url_beside("nothing"), None);
+    }
+
+    #[test]
+    fn host_viewport_rejects_nonsense() {
+        assert_eq!(HostViewport::new(f64::NAN, 800.0), None);
+        assert_eq!(HostViewport::new(0.0, 0.5), None);
+        assert_eq!(
+            HostViewport::new(-100.0, 800.0).map(|v| v.middle()),
+            Some(500.0)
+        );
+    }
+}
