@@ -78,6 +78,46 @@ pub fn same_origin_url(origin: &str, path: &str, query: &str, hash: &str) -> Str
     format!("{origin}{path}{query}{hash}")
 }
 
+/// A User Timing measure being taken: `performance.mark`s at [`Timing::start`] and at
+/// [`Timing::finish`], which records a `performance.measure` named `name`. Does nothing where
+/// there is no `performance` object. Callbacks and effects only.
+pub struct Timing {
+    name: String,
+    performance: Option<web_sys::Performance>,
+}
+
+impl Timing {
+    pub fn start(name: &str) -> Timing {
+        let performance = web_sys::window().and_then(|window| window.performance());
+        if let Some(performance) = &performance {
+            let _ = performance.mark(&format!("{name}:start"));
+        }
+        Timing {
+            name: name.to_string(),
+            performance,
+        }
+    }
+
+    pub fn finish(self) {
+        let Some(performance) = self.performance else {
+            return;
+        };
+        let (start, end) = (format!("{}:start", self.name), format!("{}:end", self.name));
+        let _ = performance.mark(&end);
+        let _ = performance.measure_with_start_mark_and_end_mark(&self.name, &start, &end);
+        performance.clear_marks_with_mark_name(&start);
+        performance.clear_marks_with_mark_name(&end);
+    }
+}
+
+/// Runs `work`, timed as the User Timing measure `name`.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let timing = Timing::start(name);
+    let out = work();
+    timing.finish();
+    out
+}
+
 /// Installs the panic hook. A Wasm panic leaves the module unusable, so the hook (the last Rust
 /// code that runs) reports the panic to the console, where tests catch it, and swaps every
 /// interactive panel for a static note, so readers keep the story instead of a frozen widget.

@@ -159,6 +159,9 @@ async fn cascade_shock_changes_outputs_and_records_user_timing() {
     set_input(&root, "#cascade-shock", "-9", "input").await;
     let after = text(&root, "[data-testid=cascade-count]");
     assert_ne!(before, after, "the count did not change");
+    // A new crowd rebuilds the population (timed); a new shock only replays it (timed).
+    set_input(&root, "#cascade-n", "50000", "input").await;
+    yew::platform::time::sleep(Duration::from_millis(300)).await;
     let performance = web_sys::window().unwrap().performance().unwrap();
     for name in ["cascade:population", "cascade:run"] {
         assert!(

@@ -1,0 +1,98 @@
+//! What the lab holds between renders, and the sensitivity table computed row by row in its
+//! own tasks.
+
+use super::*;
+
+/// What the lab holds between renders. Kept in a `RefCell` (not in yew state) because a
+/// population can be tens of thousands of cells and must be swapped in place by callbacks.
+pub(super) struct Engine {
+    pub(super) state: CascadeState,
+    pub(super) population: Rc<Population>,
+    pub(super) run: Rc<CascadeRun>,
+    /// Bumped on every new run, so the round animation restarts.
+    pub(super) run_version: u32,
+    pub(super) calibration: Option<Calibration>,
+    pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
+    /// A rebuild is pending (big population, slider still moving): results show the last crowd.
+    pub(super) stale: bool,
+}
+
+impl Engine {
+    /// Pure: used in the first render, natively and in the browser alike.
+    pub(super) fn new(state: CascadeState) -> Engine {
+        let population = Rc::new(Population::generate(&state.population()));
+        let run = Rc::new(population.run(&state.cascade()));
+        Engine {
+            state,
+            population,
+            run,
+            run_version: 0,
+            calibration: None,
+            sensitivity: None,
+            stale: false,
+        }
+    }
+
+    pub(super) fn rebuild(&mut self) {
+        let params = self.state.population();
+        self.population = Rc::new(crate::browser::measured("cascade:population", || {
+            Population::generate(&params)
+        }));
+        self.stale = false;
+    }
+
+    pub(super) fn rerun(&mut self) {
+        let params = self.state.cascade();
+        let population = self.population.clone();
+        self.run = Rc::new(crate::browser::measured("cascade:run", || {
+            population.run(&params)
+        }));
+        self.run_version = self.run_version.wrapping_add(1);
+    }
+}
+
+/// Computes the next row of the sensitivity table in its own task, then schedules the one after;
+/// publishes the table when all rows are done. A change of state in between (the table was
+/// cleared or the crowd changed) is harmless: the rows are for the state read at each step,
+/// and an action that resets `sensitivity` also drops the pending timeout.
+pub(super) fn schedule_sensitivity(
+    engine: Rc<std::cell::RefCell<Engine>>,
+    force_update: UseForceUpdateHandle,
+    pending: Rc<std::cell::RefCell<Option<Timeout>>>,
+    mut rows: Vec<SensitivityRow>,
+) {
+    let next_pending = pending.clone();
+    let timeout = Timeout::new(0, move || {
+        let Some(&variation) = Variation::ALL.get(rows.len()) else {
+            return;
+        };
+        {
+            let e = engine.borrow();
+            let params = e.state.cascade();
+            let crowd = e.state.population();
+            rows.push(crate::browser::measured("cascade:sensitivity", || {
+                sensitivity_row(
+                    &crowd,
+                    variation,
+                    params.shock,
+                    params.max_rounds,
+                    target_move(),
+                    SENSITIVITY_SAMPLE,
+                )
+            }));
+        }
+        if rows.len() == Variation::ALL.len() {
+            engine.borrow_mut().sensitivity = Some(rows.into());
+            force_update.force_update();
+        } else {
+            schedule_sensitivity(engine, force_update, next_pending, rows);
+        }
+    });
+    *pending.borrow_mut() = Some(timeout);
+}
+
+/// Moves a signed shock one way or the other in magnitude, keeping its direction.
+pub(super) fn shift_shock(shock: f64, by: f64) -> f64 {
+    let direction = if shock > 0.0 { 1.0 } else { -1.0 };
+    direction * (shock.abs() + by).max(0.0)
+}
