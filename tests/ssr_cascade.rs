@@ -9,7 +9,7 @@ use common::testid;
 use crash_night::content::Lang;
 use crash_night::model::cascade::{CascadeParams, Population, PopulationParams};
 use crash_night::sections::cascade::CascadeLab;
-use crash_night::sections::leverage_lab::LabProps;
+use crash_night::sections::lab_kit::LabProps;
 use yew::AttrValue;
 
 /// The cascade lab's markup in `lang` for the page query `query`.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::leverage_lab::{initial_state, use_url_state, write_output_card, LabProps};
+use super::lab_kit::{initial_state, use_url_state, write_output_card, LabProps};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
 use crate::content::format::{

@@ -5,6 +5,7 @@
 pub mod account_lab;
 pub mod cascade;
 pub mod chart_data;
+pub mod lab_kit;
 pub mod leverage_lab;
 pub mod margin_lab;
 pub mod story_chart;

@@ -3,7 +3,7 @@
 
 use crash_night::content::Lang;
 use crash_night::context::{Prefs, PrefsProvider};
-use crash_night::sections::leverage_lab::LabProps;
+use crash_night::sections::lab_kit::LabProps;
 use yew::prelude::*;
 use yew::ServerRenderer;
 

@@ -33,7 +33,7 @@ use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
     Population, SensitivityRow, Stop, Variation,
 };
-use crate::sections::leverage_lab::LabProps;
+use crate::sections::lab_kit::LabProps;
 use crate::state::cascade::{
     CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE,
     LEVERAGE_SPREAD_RANGE, LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE,

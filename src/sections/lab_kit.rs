@@ -1,0 +1,88 @@
+//! What the labs share, so no lab imports from another: their props, the starting state read
+//! from the URL, the hook that mirrors a lab's state into the address bar, the leverage slider
+//! and the output card.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::copy_labs as copy;
+use crate::content::format::format_leverage;
+use crate::content::Lang;
+use crate::state::labs::{LabState, LEVERAGE_RANGE};
+use crate::state::query::QueryMap;
+use crate::widgets::markup::Markup;
+use crate::widgets::Slider;
+
+/// What the shell passes every lab: the URL query the page was opened with.
+#[derive(Properties, PartialEq)]
+pub struct LabProps {
+    pub query: AttrValue,
+}
+
+/// A lab's starting state, read from its props' query string.
+pub(crate) fn initial_state<S: LabState>(props: &LabProps) -> S {
+    S::from_query(&QueryMap::parse(&props.query))
+}
+
+/// Mirrors a lab's state into the address bar after each change with `history.replaceState`,
+/// replacing only the lab's own keys. Runs as an effect, so never during server rendering.
+#[hook]
+pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
+    // A lab mounts with the state its query gave it, or with the defaults of the page it
+    // hydrates before its island reads the address bar: writing that would erase a shared link.
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(state.clone(), move |state| {
+        if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            replace_query(state);
+        }
+    });
+}
+
+fn replace_query<S: LabState>(state: &S) {
+    crate::browser::replace_query(|current| {
+        // The page's own URL already says this (first render, or back to a linked state).
+        if S::from_query(&QueryMap::parse(current)) == *state {
+            current.to_string()
+        } else {
+            state.merged_into(current)
+        }
+    });
+}
+
+/// The labs' leverage slider: whole steps over `LEVERAGE_RANGE` with a number box, labelled
+/// and read out in `lang`, `stops` marked on its track.
+pub(crate) fn leverage_slider(
+    id: &'static str,
+    lang: Lang,
+    leverage: f64,
+    stops: &[f64],
+    on_input: Callback<f64>,
+) -> Html {
+    html! {
+        <Slider
+            {id}
+            label={copy::LEVERAGE.get(lang)}
+            value={leverage}
+            min={LEVERAGE_RANGE.0}
+            max={LEVERAGE_RANGE.1}
+            step={1.0}
+            value_text={format_leverage(leverage)}
+            {on_input}
+            number_input={true}
+            stops={Rc::from(stops)}
+        />
+    }
+}
+
+/// A lab output: what the number is, then the number, which tests find by `testid`.
+pub(crate) fn write_output_card(m: &mut Markup, label: &str, testid: &str, value: &str) {
+    m.open("div", &[("class", "output-card")])
+        .element("span", &[("class", "label")], label)
+        .element(
+            "span",
+            &[("class", "value"), ("data-testid", testid)],
+            value,
+        )
+        .close("div");
+}
