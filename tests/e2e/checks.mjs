@@ -1,5 +1,6 @@
 // Shared checks for the accessibility, robustness, budget and print tests: axe, disclosures,
 // settling after the URL query is applied, text that betrays a broken number, overflow.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { wake } from './browser.mjs';
 
@@ -39,6 +40,13 @@ export async function waitForQueryApplied(page, { theme, lang, problems } = {}) 
   if (lang === 'en') await page.waitForSelector('html[lang=en]');
   if (lang === 'zh') await page.waitForSelector('html[lang=zh-CN]');
   await settle(page);
+}
+
+const COLOUR_MATH = readFileSync(new URL('./colour-math.js', import.meta.url), 'utf8');
+
+/** Defines `globalThis.__colourMath` (tests/e2e/colour-math.js) in the page, once per document. */
+export async function installColourMath(page) {
+  await page.evaluate(COLOUR_MATH);
 }
 
 /**
@@ -152,6 +160,7 @@ export async function horizontalOverflow(page) {
  * Returns one line per failing text.
  */
 export async function svgTextContrast(page) {
+  await installColourMath(page);
   const count = await page.evaluate(() => {
     const charts = [...document.querySelectorAll('main svg')].filter((svg) => !svg.parentElement.closest('svg'));
     charts.forEach((svg, i) => (svg.dataset.contrastIndex = String(i)));
@@ -163,26 +172,7 @@ export async function svgTextContrast(page) {
       const svg = document.querySelector(`svg[data-contrast-index="${index}"]`);
       if (!svg || !svg.checkVisibility()) return [];
       svg.scrollIntoView({ block: 'center' });
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 1;
-      const ctx = canvas.getContext('2d', { willReadFrequently: true });
-      const rgba = (css) => {
-        ctx.clearRect(0, 0, 1, 1);
-        ctx.fillStyle = '#000';
-        ctx.fillStyle = css;
-        ctx.fillRect(0, 0, 1, 1);
-        const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
-        return [r, g, b, a / 255];
-      };
-      const over = (top, bottom) => top.slice(0, 3).map((c, k) => c * top[3] + bottom[k] * (1 - top[3])).concat(1);
-      const luminance = ([r, g, b]) => {
-        const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-      };
-      const ratio = (a, b) => {
-        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-        return (hi + 0.05) / (lo + 0.05);
-      };
+      const { rgba, over, ratio } = globalThis.__colourMath;
       const pageBackground = (el) => {
         const layers = [];
         for (let a = el; a; a = a.parentElement) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useBrowser, waitForApp, SHOTS } from './browser.mjs';
-import { PAGES } from './checks.mjs';
+import { PAGES, installColourMath } from './checks.mjs';
 
 const session = useBrowser();
 
@@ -15,24 +15,8 @@ const NOTICE = { zh: /不构成任何投资建议.*全部本金/, en: /not inves
 
 /** Runs in the page: the colours of a fall and a rise, and the contrast of the fall's text. */
 function sample() {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 1;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  const rgb = (css) => {
-    ctx.clearRect(0, 0, 1, 1);
-    ctx.fillStyle = '#000';
-    ctx.fillStyle = css;
-    ctx.fillRect(0, 0, 1, 1);
-    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  };
-  const luminance = ([r, g, b]) => {
-    const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const ratio = (a, b) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05);
-  };
+  const { rgba, ratio } = globalThis.__colourMath;
+  const rgb = (css) => rgba(css).slice(0, 3);
   const background = (el) => {
     for (let a = el; a; a = a.parentElement) {
       const bg = getComputedStyle(a).backgroundColor;
@@ -72,6 +56,7 @@ function sample() {
 const hue = ([r, g]) => (g > r ? 'green' : r > g ? 'red' : 'grey');
 
 async function checkColours(page, lang, theme) {
+  await installColourMath(page);
   const seen = await page.evaluate(sample);
   const want = CONVENTION[lang];
   const where = `${lang}, ${theme} theme`;
