@@ -68,16 +68,34 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Option<(String, String)>
     );
     // Trunk's one `rel="preload"` is the Wasm file's (its script is `rel="modulepreload"`).
     Some((
-        remove_tag(&page, "<link rel=\"preload\""),
+        remove_tag(
+            &remove_tag(&page, "<link rel=\"preload\""),
+            "<link rel=\"modulepreload\"",
+        ),
         start_when_wanted(&code),
     ))
 }
 
-/// Trunk's start-up code inside `whenWanted(async () => { … })`; its `import` lines stay at the
-/// top of the module, where they must be.
+/// Trunk's start-up code inside `whenWanted(async () => { … })`. Its import of the
+/// wasm-bindgen glue becomes a dynamic `import()` there, so the glue, like the Wasm, is fetched
+/// only when wanted and stays out of the first screen.
 fn start_when_wanted(code: &str) -> String {
-    let (imports, start): (Vec<&str>, Vec<&str>) =
-        code.lines().partition(|line| line.starts_with("import "));
+    const GLUE: &str = "import init, * as bindings from ";
+    let mut imports = Vec::new();
+    let mut start = Vec::new();
+    for line in code.lines() {
+        match line
+            .strip_prefix(GLUE)
+            .and_then(|rest| rest.strip_suffix(';'))
+        {
+            Some(path) => {
+                start.push(format!("const bindings = await import({path});"));
+                start.push("const init = bindings.default;".to_string());
+            }
+            None if line.starts_with("import ") => imports.push(line),
+            None => start.push(line.to_string()),
+        }
+    }
     format!(
         "{}\n\n{WAKE}\nwhenWanted(async () => {{\n{}\n}});\n",
         imports.join("\n"),
@@ -197,7 +215,7 @@ mod tests {
         let (page, loader) = extract_loader(TRUNK_LIKE, "boot-zh.js").unwrap();
         assert!(!page.contains("import init"));
         assert!(page.contains("<script type=\"module\" src=\"./boot-zh.js\" data-loader></script>"));
-        assert!(loader.contains("from './crash-night-1.js'"));
+        assert!(loader.contains("await import('./crash-night-1.js');"));
         assert!(
             loader.contains("module_or_path: new URL('./crash-night-1_bg.wasm', import.meta.url)")
         );
@@ -205,16 +223,17 @@ mod tests {
     }
 
     #[test]
-    fn the_app_starts_when_wanted_and_the_wasm_is_not_preloaded() {
+    fn the_app_starts_when_wanted_and_neither_glue_nor_wasm_is_preloaded() {
         let (page, loader) = extract_loader(TRUNK_LIKE, "boot-zh.js").unwrap();
-        assert!(loader.starts_with("import init, * as bindings from './crash-night-1.js';\n"));
+        // The glue too is fetched only when wanted: no static import, no modulepreload.
+        assert!(!loader.contains("import init"));
         let wrapped = loader
-            .find("whenWanted(async () => {\nconst wasm = await init(")
+            .find("whenWanted(async () => {\nconst bindings = await import('./crash-night-1.js');\nconst init = bindings.default;\nconst wasm = await init(")
             .unwrap();
         assert!(loader.find("function whenWanted(start)").unwrap() < wrapped);
         assert!(loader.trim_end().ends_with("});"));
         assert!(!page.contains("application/wasm"), "{page}");
-        assert!(page.contains("<link rel=\"modulepreload\" href=\"./crash-night-1.js\">"));
+        assert!(!page.contains("modulepreload"), "{page}");
     }
 
     #[test]

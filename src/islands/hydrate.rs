@@ -1,7 +1,9 @@
 //! When each island wakes: at once when the page is framed or its URL targets something (the
 //! reader asked for a state or a place), else as it comes within a screen of the viewport, and
 //! the rest one at a time while the page is idle. Each island hydrates in its own task, so no
-//! single wake blocks the page for long. `<html data-ready>` marks that every island is live.
+//! single wake blocks the page for long; an island whose first render needs heavy work has it
+//! prepared first in short tasks of its own (the cascade lab's population). `<html data-ready>`
+//! marks that every island is live.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -11,7 +13,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
 
-use super::{IslandProps, IslandRoot};
+use super::{Island, IslandProps, IslandRoot};
+use crate::content::SectionId;
 
 /// The gap between two idle wakes: enough for input and painting to run between them. Islands
 /// woken at once still wake one per task, with no gap.
@@ -21,6 +24,8 @@ struct Pending {
     islands: VecDeque<(Element, IslandProps)>,
     observer: Option<IntersectionObserver>,
     gap_ms: u32,
+    /// Islands taken off the queue whose hydration has not finished (being prepared).
+    in_flight: u32,
 }
 
 type Queue = Rc<RefCell<Pending>>;
@@ -41,6 +46,7 @@ pub fn hydrate(document: &web_sys::Document, at_once: bool) {
         islands,
         observer: None,
         gap_ms: if at_once { 0 } else { IDLE_GAP_MS },
+        in_flight: 0,
     }));
     if !at_once {
         queue.borrow_mut().observer = observe(&queue);
@@ -85,37 +91,63 @@ fn wake(queue: &Queue, element: &Element) {
         index.and_then(|i| pending.islands.remove(i))
     };
     if let Some((element, props)) = found {
-        mount(element, props);
+        let queue = queue.clone();
+        mount(&queue.clone(), element, props, move || {
+            finish_if_done(&queue)
+        });
+    }
+}
+
+/// Prepares what the island's first render needs, if anything, then hydrates it and calls
+/// `then`.
+fn mount(queue: &Queue, element: Element, props: IslandProps, then: impl FnOnce() + 'static) {
+    queue.borrow_mut().in_flight += 1;
+    let queue = queue.clone();
+    let hydrate = move || {
+        hydrate_now(element, props);
+        queue.borrow_mut().in_flight -= 1;
+        then();
+    };
+    match props.island {
+        Island::Lab(SectionId::Cascade) => crate::sections::cascade::prepare(hydrate),
+        _ => hydrate(),
     }
 }
 
 /// Hydrates one island, timed as `island:<name>` (User Timing) for the audit. Yew renders in a
 /// microtask queued by `hydrate`; the timing ends in the one queued after it.
-fn mount(element: Element, props: IslandProps) {
+fn hydrate_now(element: Element, props: IslandProps) {
     let timing = crate::browser::Timing::start(&format!("island:{}", props.island.name()));
     yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), props).hydrate();
     let _ = element.set_attribute("data-hydrated", "");
     yew::platform::spawn_local(async move { timing.finish() });
 }
 
-/// Wakes the next island in page order, then schedules itself again; marks the page ready when
-/// none is left.
+/// Wakes the next island in page order, then schedules itself again once it is live.
 fn idle_step(queue: Queue) {
     let next = queue.borrow_mut().islands.pop_front();
-    match next {
-        Some((element, props)) => {
-            if let Some(observer) = &queue.borrow().observer {
-                observer.unobserve(&element);
-            }
-            mount(element, props);
-            let gap = queue.borrow().gap_ms;
-            gloo::timers::callback::Timeout::new(gap, move || idle_step(queue)).forget();
-        }
-        None => {
-            if let Some(observer) = queue.borrow_mut().observer.take() {
-                observer.disconnect();
-            }
-            crate::browser::mark_ready();
-        }
+    let Some((element, props)) = next else {
+        return finish_if_done(&queue);
+    };
+    if let Some(observer) = &queue.borrow().observer {
+        observer.unobserve(&element);
     }
+    let gap = queue.borrow().gap_ms;
+    let again = queue.clone();
+    mount(&queue, element, props, move || {
+        gloo::timers::callback::Timeout::new(gap, move || idle_step(again)).forget();
+    });
+}
+
+/// Marks the page ready once no island waits and none is being prepared.
+fn finish_if_done(queue: &Queue) {
+    let mut pending = queue.borrow_mut();
+    if !pending.islands.is_empty() || pending.in_flight > 0 {
+        return;
+    }
+    if let Some(observer) = pending.observer.take() {
+        observer.disconnect();
+    }
+    drop(pending);
+    crate::browser::mark_ready();
 }

@@ -342,26 +342,56 @@ pub struct Population {
     explicit: Option<Vec<(Side, Level)>>,
 }
 
-impl Population {
-    /// Draws a population. Deterministic: the same parameters give the same population, and the
-    /// first k positions of a population of n are the population of k (same seed and shape).
-    pub fn generate(params: &PopulationParams) -> Population {
-        let p = params.sanitized();
-        // Both sides in one table, shorts first, so choosing the side is arithmetic, not a branch.
-        let mut both = Book::new(SHORT_CELLS + LONG_CELLS);
+/// A population drawn a slice at a time, so a large one can be built across several short tasks
+/// (a phone's main thread is never held for the whole draw). Drawing in slices of any size gives
+/// exactly [`Population::generate`]'s population: it is the same draw.
+pub struct PopulationBuilder {
+    params: PopulationParams,
+    generator: Generator,
+    /// Both sides in one table, shorts first, so choosing the side is arithmetic, not a branch.
+    both: Book,
+    open_notional: f64,
+}
+
+impl PopulationBuilder {
+    pub fn new(params: &PopulationParams) -> PopulationBuilder {
+        let params = params.sanitized();
+        PopulationBuilder {
+            generator: Generator::new(&params),
+            params,
+            both: Book::new(SHORT_CELLS + LONG_CELLS),
+            open_notional: 0.0,
+        }
+    }
+
+    /// The parameters the population is drawn with (sanitized).
+    pub fn params(&self) -> &PopulationParams {
+        &self.params
+    }
+
+    /// Draws up to `positions` more positions; `true` once every position is drawn.
+    pub fn draw(&mut self, positions: usize) -> bool {
         let offset = [0, SHORT_CELLS];
         let last = [SHORT_CELLS - 1, LONG_CELLS - 1];
-        let mut open_notional = 0.0f64;
-        let mut generator = Generator::new(&p);
-        for (is_long, level, notional) in &mut generator {
-            open_notional += notional as f64;
+        for (is_long, level, notional) in (&mut self.generator).take(positions) {
+            self.open_notional += notional as f64;
             let cell = offset[is_long] + cell_of(level.reach).min(last[is_long]);
-            if let (Some(count), Some(flow)) = (both.counts.get_mut(cell), both.flows.get_mut(cell))
-            {
+            if let (Some(count), Some(flow)) = (
+                self.both.counts.get_mut(cell),
+                self.both.flows.get_mut(cell),
+            ) {
                 *count += 1;
                 *flow += level.flow as f64;
             }
         }
+        self.generator.remaining == 0
+    }
+
+    /// The population of the positions drawn so far: by the prefix property, the population of
+    /// that many positions with the same parameters.
+    pub fn finish(self) -> Population {
+        let drawn = self.params.count - self.generator.remaining as u32;
+        let mut both = self.both;
         let mut longs = Book {
             counts: both.counts.split_off(SHORT_CELLS),
             flows: both.flows.split_off(SHORT_CELLS),
@@ -370,13 +400,26 @@ impl Population {
         longs.finish();
         shorts.finish();
         Population {
-            params: p,
+            params: PopulationParams {
+                count: drawn,
+                ..self.params
+            },
             longs,
             shorts,
-            open_notional,
-            redrawn: generator.redrawn,
+            open_notional: self.open_notional,
+            redrawn: self.generator.redrawn,
             explicit: None,
         }
+    }
+}
+
+impl Population {
+    /// Draws a population. Deterministic: the same parameters give the same population, and the
+    /// first k positions of a population of n are the population of k (same seed and shape).
+    pub fn generate(params: &PopulationParams) -> Population {
+        let mut builder = PopulationBuilder::new(params);
+        builder.draw(usize::MAX);
+        builder.finish()
     }
 
     /// A population of explicit positions (prices relative to the pre-shock price). Positions
@@ -941,6 +984,39 @@ pub fn sensitivity_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_population_drawn_in_slices_is_the_population_drawn_at_once() {
+        let params = PopulationParams {
+            count: 200_003,
+            ..PopulationParams::default()
+        };
+        let whole = format!("{:?}", Population::generate(&params));
+        for slice in [1, 7, 4_096, 65_536, 200_003, usize::MAX] {
+            let mut builder = PopulationBuilder::new(&params);
+            let mut rounds = 0;
+            while !builder.draw(slice) {
+                rounds += 1;
+                assert!(rounds <= 200_003, "never finishes");
+            }
+            assert_eq!(
+                format!("{:?}", builder.finish()),
+                whole,
+                "slices of {slice}"
+            );
+        }
+        // Stopped early, it is the population of the positions drawn so far.
+        let mut builder = PopulationBuilder::new(&params);
+        assert!(!builder.draw(50_000));
+        let preview = PopulationParams {
+            count: 50_000,
+            ..params.clone()
+        };
+        assert_eq!(
+            format!("{:?}", builder.finish()),
+            format!("{:?}", Population::generate(&preview))
+        );
+    }
 
     fn small(seed: u64) -> Population {
         Population::generate(&PopulationParams {

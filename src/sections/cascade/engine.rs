@@ -17,10 +17,48 @@ pub(super) struct Engine {
     pub(super) stale: bool,
 }
 
+/// Positions drawn per task while the page prepares the lab's first population: a few
+/// milliseconds each on a phone.
+const PREPARE_SLICE: usize = 50_000;
+
+thread_local! {
+    /// The population drawn ahead of the lab's hydration ([`prepare`]), for [`Engine::new`].
+    static PREPARED: std::cell::RefCell<Option<Rc<Population>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Draws the population of the lab as the page first shows it (no query) in slices, one task
+/// each, then calls `ready`. The lab's first render then takes it instead of drawing it in
+/// one long task; the population is the same (the same draw).
+pub fn prepare(ready: impl FnOnce() + 'static) {
+    let params = CascadeState::from_query(&QueryMap::default()).population();
+    let builder = PopulationBuilder::new(&params);
+    draw_slice(builder, Box::new(ready));
+}
+
+fn draw_slice(mut builder: PopulationBuilder, ready: Box<dyn FnOnce()>) {
+    if builder.draw(PREPARE_SLICE) {
+        let population = crate::browser::measured("cascade:population", || builder.finish());
+        PREPARED.with(|prepared| *prepared.borrow_mut() = Some(Rc::new(population)));
+        ready();
+    } else {
+        Timeout::new(0, move || draw_slice(builder, ready)).forget();
+    }
+}
+
+/// The population for `params`: the prepared one when it matches, else drawn now.
+fn population_for(params: &PopulationParams) -> Rc<Population> {
+    let prepared = PREPARED.with(|prepared| prepared.borrow().clone());
+    match prepared {
+        Some(population) if population.params() == &params.sanitized() => population,
+        _ => Rc::new(Population::generate(params)),
+    }
+}
+
 impl Engine {
-    /// Pure: used in the first render, natively and in the browser alike.
+    /// Pure but for the prepared population it may take: used in the first render, natively and
+    /// in the browser alike.
     pub(super) fn new(state: CascadeState) -> Engine {
-        let population = Rc::new(Population::generate(&state.population()));
+        let population = population_for(&state.population());
         let run = Rc::new(population.run(&state.cascade()));
         Engine {
             state,

@@ -31,7 +31,7 @@ use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
 use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
-    Population, SensitivityRow, Stop, Variation,
+    Population, PopulationBuilder, PopulationParams, SensitivityRow, Stop, Variation,
 };
 use crate::sections::lab_kit::LabProps;
 use crate::state::cascade::{
@@ -51,6 +51,7 @@ mod tables;
 mod text;
 
 use controls::*;
+pub use engine::prepare;
 use engine::*;
 use map::*;
 use tables::*;
