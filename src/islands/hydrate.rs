@@ -51,7 +51,8 @@ pub fn hydrate(document: &web_sys::Document, at_once: bool) {
     if !at_once {
         queue.borrow_mut().observer = observe(&queue);
     }
-    idle_step(queue);
+    // In a task of its own: the module's start-up has already taken this one.
+    gloo::timers::callback::Timeout::new(0, move || idle_step(queue)).forget();
 }
 
 /// Wakes islands as they come within a screen of the viewport.
@@ -64,7 +65,9 @@ fn observe(queue: &Queue) -> Option<IntersectionObserver> {
                 continue;
             };
             if entry.is_intersecting() {
-                wake(&queue, &entry.target());
+                // One island per task, even when several come into range together.
+                let (queue, target) = (queue.clone(), entry.target());
+                gloo::timers::callback::Timeout::new(0, move || wake(&queue, &target)).forget();
             }
         }
     });
