@@ -1,6 +1,7 @@
 // Transfer budget: the first view of the full story (HTML, CSS, JS, Wasm and anything else the
 // page asks for while the reader scrolls to the end) weighs at most 250 kB gzipped. The first
-// screen alone (before the reader acts or nears a lab, so without the Wasm) is measured too.
+// screen alone (before the reader acts or nears a lab, so without the glue and the Wasm) has its
+// own ceiling, toward a 45 kB target.
 //
 // The test server does not compress, so every response body is gzipped here with node's zlib at
 // level 9, as a static host would serve it, and the compressed sizes are summed.
@@ -12,13 +13,17 @@ import { launch, openPage } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 281.0 kB (zh)
-// and 276.1 kB (en) on 2026-11-26 (317 and 310 kB a day earlier; see README "Measured": the
-// Wasm module is 236 kB of it, most of that Yew's per-component code and the labs). Until the
-// bundle is cut down, this test is a ceiling against growth, about 8 kB above today's figure, and
-// prints how far the target is.
+// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: with the story static
+// and only the islands in the Wasm it measured 267.7 kB (zh) and 262.7 kB (en) on 2026-12-01
+// (288.1 and 283.1 kB before the islands; see README "Measured": the module is 214 kB of it, most
+// of that Yew's per-component code and the labs). Until the bundle is cut down, this test is a
+// ceiling against growth, about 4 kB above today's zh figure, and prints how far the target is.
 const TARGET_BYTES = 250_000;
-const BUDGET_BYTES = 291_000;
+const BUDGET_BYTES = 272_000;
+// The first screen's target is 45 kB; it measured 47.2 kB (zh) and 43.7 kB (en) on 2026-12-01
+// (51.5 and 48.0 kB before the glue waited for the Wasm). A ceiling against growth until then.
+const FIRST_SCREEN_TARGET = 45_000;
+const FIRST_SCREEN_CEILING = 49_000;
 let browser;
 
 before(async () => {
@@ -49,7 +54,9 @@ for (const [lang, path] of Object.entries(PAGES)) {
       const firstScreenTotal = firstScreen.reduce((sum, r) => sum + (r.gzip ?? 0), 0);
       console.log(`first screen, ${lang} page: ${kb(firstScreenTotal)} gzip in ${firstScreen.length} responses (${firstScreen.map((r) => r.url.replace(server.origin, '')).join(', ')})`);
       assert.ok(!firstScreen.some(({ url }) => url.endsWith('.wasm')), 'the first screen loads no Wasm');
-      assert.ok(firstScreenTotal <= TARGET_BYTES, `the first screen (${lang}) transfers ${kb(firstScreenTotal)} gzipped, over ${kb(TARGET_BYTES)}`);
+      assert.ok(!firstScreen.some(({ url }) => /crash-night-[0-9a-f]+\.js$/.test(url)), 'nor the glue that loads it');
+      console.log(`first screen target ${kb(FIRST_SCREEN_TARGET)}: ${kb(Math.max(0, firstScreenTotal - FIRST_SCREEN_TARGET))} to cut`);
+      assert.ok(firstScreenTotal <= FIRST_SCREEN_CEILING, `the first screen (${lang}) transfers ${kb(firstScreenTotal)} gzipped, over the ${kb(FIRST_SCREEN_CEILING)} ceiling`);
 
       await waitForReady(page, problems);
       // The whole story, not only the first screen: scroll to the end so anything loaded lazily counts.
