@@ -153,14 +153,11 @@ pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> St
     page = replace_between(&page, "<title>", "</title>", "");
     page = remove_tag(&page, "<meta name=\"description\"");
     page = page.replacen("<title></title>", &head, 1);
-    page.replacen(
-        "<body></body>",
-        &format!("<body>{body}<script src=\"./{PREFS_FILE}\"></script></body>"),
+    // `trunk serve` puts its live-reload script in <body>: the story goes before it.
+    page.replacen("<body>", &format!("<body>{body}"), 1).replacen(
+        "</body>",
+        &format!("<script src=\"{prefix}{PREFS_FILE}\"></script></body>"),
         1,
-    )
-    .replace(
-        &format!("src=\"./{PREFS_FILE}\""),
-        &format!("src=\"{prefix}{PREFS_FILE}\""),
     )
 }
 
@@ -234,6 +231,16 @@ mod tests {
         assert!(loader.trim_end().ends_with("});"));
         assert!(!page.contains("application/wasm"), "{page}");
         assert!(!page.contains("modulepreload"), "{page}");
+    }
+
+    #[test]
+    fn under_trunk_serve_the_story_goes_before_the_live_reload_script() {
+        let (page, _) = extract_loader(TRUNK_LIKE, "boot-zh.js").unwrap();
+        let served = page.replace("<body></body>", "<body><script>reload()</script></body>");
+        let zh = assemble_page(&served, Lang::Zh, "<main>story</main>", 0);
+        assert!(zh.contains(
+            "<body><main>story</main><script>reload()</script><script src=\"prefs.js\"></script></body>"
+        ), "{zh}");
     }
 
     #[test]
