@@ -154,11 +154,12 @@ pub fn assemble_page(template: &str, lang: Lang, body: &str, depth: usize) -> St
     page = remove_tag(&page, "<meta name=\"description\"");
     page = page.replacen("<title></title>", &head, 1);
     // `trunk serve` puts its live-reload script in <body>: the story goes before it.
-    page.replacen("<body>", &format!("<body>{body}"), 1).replacen(
-        "</body>",
-        &format!("<script src=\"{prefix}{PREFS_FILE}\"></script></body>"),
-        1,
-    )
+    page.replacen("<body>", &format!("<body>{body}"), 1)
+        .replacen(
+            "</body>",
+            &format!("<script src=\"{prefix}{PREFS_FILE}\"></script></body>"),
+            1,
+        )
 }
 
 pub use crate::page::render_body;

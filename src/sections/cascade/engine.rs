@@ -17,6 +17,26 @@ pub(super) struct Engine {
     pub(super) stale: bool,
 }
 
+/// What a new lab state invalidates: the crowd (redraw the population), the run (replay it),
+/// the sensitivity table (recompute its rows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Changes {
+    pub(super) crowd: bool,
+    pub(super) run: bool,
+    pub(super) table: bool,
+}
+
+impl Changes {
+    pub(super) fn between(before: &CascadeState, after: &CascadeState) -> Changes {
+        let crowd = after.population() != before.population();
+        let run = crowd || after.cascade() != before.cascade();
+        // The sensitivity table recalibrates the depth, so only a new depth keeps it.
+        let table =
+            crowd || after.shock_pct != before.shock_pct || after.max_rounds != before.max_rounds;
+        Changes { crowd, run, table }
+    }
+}
+
 /// Positions drawn per task while the page prepares the lab's first population: a few
 /// milliseconds each on a phone.
 const PREPARE_SLICE: usize = 50_000;
@@ -133,4 +153,51 @@ pub(super) fn schedule_sensitivity(
 pub(super) fn shift_shock(shock: f64, by: f64) -> f64 {
     let direction = if shock > 0.0 { 1.0 } else { -1.0 };
     direction * (shock.abs() + by).max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changes(action: CascadeAction) -> Changes {
+        let before = CascadeState::from_query(&QueryMap::default());
+        Changes::between(&before, &before.apply(action))
+    }
+
+    #[test]
+    fn a_new_state_invalidates_only_what_it_touches() {
+        let everything = Changes {
+            crowd: true,
+            run: true,
+            table: true,
+        };
+        for crowd in [
+            CascadeAction::N(100_000.0),
+            CascadeAction::LongShare(40.0),
+            CascadeAction::LeverageMedian(20.0),
+            CascadeAction::Seed(7),
+        ] {
+            assert_eq!(changes(crowd), everything, "{crowd:?}");
+        }
+        let replay = Changes {
+            crowd: false,
+            run: true,
+            table: true,
+        };
+        assert_eq!(changes(CascadeAction::Shock(-20.0)), replay);
+        assert_eq!(changes(CascadeAction::Rounds(3.0)), replay);
+        // The sensitivity table recalibrates the depth itself: a new depth keeps it.
+        let depth = Changes {
+            crowd: false,
+            run: true,
+            table: false,
+        };
+        assert_eq!(changes(CascadeAction::Depth(9.0)), depth);
+        let nothing = Changes {
+            crowd: false,
+            run: false,
+            table: false,
+        };
+        assert_eq!(changes(CascadeAction::Reset), nothing);
+    }
 }

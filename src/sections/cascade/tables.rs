@@ -1,4 +1,5 @@
-//! The model's totals beside the reported ones, and the sensitivity table.
+//! The model's totals beside the reported ones, the rounds, the sensitivity tables and the
+//! model's assumptions.
 
 use super::*;
 
@@ -125,4 +126,175 @@ pub(super) fn write_sensitivity_table(
         &[("class", "source-note")],
         &fill(copy::DEPTH_NOT_PINNED.get(lang), &[target_text]),
     );
+}
+
+/// The current run beside four neighbouring settings on the same crowd: five replays of
+/// microseconds each.
+pub(super) fn neighbouring_runs(
+    population: &Population,
+    params: CascadeParams,
+) -> Vec<(Text, CascadeRun)> {
+    // A market 20 %
+    // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
+    // that row is exact even at the end of the depth slider (where depth × 1.2 would be clamped
+    // back to the current depth).
+    [
+        (copy::NEAR_CURRENT, params, 1.0),
+        (
+            copy::NEAR_SHOCK_LESS,
+            CascadeParams {
+                shock: shift_shock(params.shock, -0.01),
+                ..params
+            },
+            1.0,
+        ),
+        (
+            copy::NEAR_SHOCK_MORE,
+            CascadeParams {
+                shock: shift_shock(params.shock, 0.01),
+                ..params
+            },
+            1.0,
+        ),
+        (
+            copy::NEAR_DEPTH_THICKER,
+            CascadeParams {
+                depth_pct_per_bn: params.depth_pct_per_bn / 1.2,
+                ..params
+            },
+            1.0,
+        ),
+        (copy::NEAR_DEPTH_THINNER, params, 1.2),
+    ]
+    .into_iter()
+    .map(|(label, p, impact)| (label, population.run_standing_for(&p, impact)))
+    .collect()
+}
+
+/// The neighbouring settings' table, then the crowd-assumption table (filled row by row).
+pub(super) fn write_sensitivity(
+    m: &mut Markup,
+    state: &CascadeState,
+    near: &[(Text, CascadeRun)],
+    sensitivity: Option<&[SensitivityRow]>,
+    target_text: &str,
+    lang: Lang,
+) {
+    m.element("h3", &[], copy::SENSITIVITY_NEAR.get(lang))
+        .element(
+            "p",
+            &[("class", "source-note")],
+            copy::SENSITIVITY_NEAR_NOTE.get(lang),
+        );
+    let columns = [
+        copy::COL_CASE,
+        copy::COL_COUNT,
+        copy::COL_NOTIONAL,
+        copy::COL_MOVE,
+    ]
+    .map(|c| c.get(lang));
+    let rows = near.iter().map(|(label, r)| {
+        vec![
+            label.get(lang).to_owned(),
+            count_text(r.total_count as f64, lang),
+            usd_text(r.total_notional, lang),
+            move_text(r.final_move),
+        ]
+    });
+    m.table(
+        &[
+            ("class", "cascade-sensitivity"),
+            ("data-testid", "cascade-sensitivity-near"),
+        ],
+        &columns,
+        rows,
+    );
+    m.element("h3", &[], copy::SENSITIVITY_CROWD.get(lang))
+        .open("p", &[("class", "source-note")])
+        .text(&fill(
+            copy::SENSITIVITY_CROWD_NOTE.get(lang),
+            &[target_text],
+        ));
+    if state.n > SENSITIVITY_SAMPLE {
+        m.text(" ").text(&fill(
+            copy::SENSITIVITY_SAMPLE.get(lang),
+            &[&count_text(SENSITIVITY_SAMPLE as f64, lang)],
+        ));
+    }
+    m.close("p");
+    write_sensitivity_table(m, sensitivity, target_text, lang);
+}
+
+/// The first rounds of the run, one row each, and how many more follow.
+pub(super) fn write_rounds_table(m: &mut Markup, run: &CascadeRun, lang: Lang) {
+    let rounds_rows = run
+        .rounds
+        .iter()
+        .take(TABLE_ROWS)
+        .enumerate()
+        .map(|(i, round)| {
+            vec![
+                (i + 1).to_string(),
+                price_text(1.0 + round.move_at, lang),
+                count_text(round.count as f64, lang),
+                usd_text(round.notional, lang),
+            ]
+        });
+    let more_rounds = run.rounds.len().saturating_sub(TABLE_ROWS);
+    let columns = [
+        copy::COL_ROUND,
+        copy::COL_PRICE,
+        copy::COL_NEW,
+        copy::COL_NEW_NOTIONAL,
+    ]
+    .map(|c| c.get(lang));
+    m.table(&[], &columns, rounds_rows);
+    if more_rounds > 0 {
+        m.element(
+            "p",
+            &[],
+            &fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]),
+        );
+    }
+}
+
+/// What the model assumes, with the crowd's own figures, and what it leaves out.
+pub(super) fn write_assumptions(m: &mut Markup, population: &Population, lang: Lang) {
+    let crowd = population.params();
+    // One list of slot values per assumption; the array length keeps the two in step.
+    let assumptions: [Vec<String>; copy::ASSUMPTION_ITEMS.len()] = [
+        vec![
+            count_text(crowd.count as f64, lang),
+            format_percent(crowd.long_share * 100.0, 1),
+        ],
+        vec![
+            format_leverage(crowd.leverage_median),
+            format_number(crowd.leverage_spread, 2),
+        ],
+        vec![
+            format_number(crowd.age_days, 1),
+            format_percent(crowd.daily_volatility * 100.0, 2),
+            count_text(population.redrawn() as f64, lang),
+        ],
+        vec![
+            format_usd_plain(crowd.size_median_usd, lang),
+            format_number(crowd.size_spread, 2),
+        ],
+        vec![format_percent(crowd.mmr * 100.0, 2)],
+        vec![],
+        vec![],
+        vec![format_usd_plain(reference_price(), lang)],
+    ];
+    m.open("ul", &[]);
+    for (item, args) in copy::ASSUMPTION_ITEMS.iter().zip(assumptions.iter()) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        m.element("li", &[], &fill(item.get(lang), &args));
+    }
+    m.close("ul")
+        .element("p", &[], copy::LEFT_OUT.get(lang))
+        .open("ul", &[]);
+    for item in copy::LEFT_OUT_ITEMS {
+        m.element("li", &[], item.get(lang));
+    }
+    m.close("ul");
 }
