@@ -14,6 +14,7 @@ use crate::content::facts::{fact, FactId};
 use crate::content::format::{
     format_fact, format_leverage, format_leverage_in, format_number, format_usd_plain, MISSING,
 };
+use crate::content::time::TimeZoneChoice;
 use crate::content::{Lang, SectionId, Text};
 use crate::context::use_prefs;
 use crate::model::assets::{Asset, NightRange};
@@ -407,32 +408,24 @@ fn write_source_note(m: &mut Markup, origin: RateOrigin, lang: Lang) {
     m.text(copy::FULL_STOP.get(lang).trim_end()).close("p");
 }
 
-#[function_component(LeverageLab)]
-pub fn leverage_lab(props: &LabProps) -> Html {
-    let prefs = use_prefs();
-    let lang = prefs.lang;
-    let state = use_reducer_eq(|| initial_state::<LeverageLabState>(props));
-    use_url_state(&*state);
-    let out = outcome(&state);
-    let slug = SectionId::LeverageLab.slug();
-    let title_id = format!("{slug}-title");
-    let dispatch = |make: fn(f64) -> LeverageAction| {
-        let state = state.clone();
-        Callback::from(move |value: f64| state.dispatch(make(value)))
-    };
-    let choose = |table_action: fn(&str) -> Option<LeverageAction>| {
-        let state = state.clone();
-        Callback::from(move |value: AttrValue| {
-            if let Some(action) = table_action(&value) {
-                state.dispatch(action);
-            }
-        })
-    };
-    let on_default_rate = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(LeverageAction::TableMmr))
-    };
+/// What the lab says about an outcome, in the reader's language: the hints under the sliders,
+/// the outputs, the comparison of the two exchanges' formulas and the price chart's marks.
+struct Words {
+    entry_hint: String,
+    rate_hint: String,
+    price_text: String,
+    verdict_text: Text,
+    verdict_class: Option<&'static str>,
+    fatal_value: String,
+    fatal_sentence: String,
+    compare: String,
+    compare_why: Text,
+    marks: Rc<[AxisMark]>,
+    summary: String,
+    limit_note: Option<String>,
+}
 
+fn words(out: &Outcome, state: &LeverageLabState, lang: Lang, tz: TimeZoneChoice) -> Words {
     let start = out.start;
     let fmt_price = |value: f64| copy::price(value, start, lang);
     // A long whose liquidation price would be at or below zero is never liquidated.
@@ -445,7 +438,6 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     };
     let liq = out.liquidation;
     let venue = venue_name(state.venue).get(lang);
-    let (entry_min, entry_max, entry_step) = out.entry_bounds;
     let ticker = state.asset.ticker();
     let move_text = format_fact(copy::move_fact(state.asset), lang);
     let entry_hint = match copy::entry_price_fact(state.asset) {
@@ -465,7 +457,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             copy::ENTRY_HINT_PRICED.get(lang),
             &[
                 &format_fact(price, lang),
-                &price.as_of.format(lang, prefs.tz),
+                &price.as_of.format(lang, tz),
                 ticker,
                 &move_text,
             ],
@@ -593,6 +585,66 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             ],
         )
     });
+    Words {
+        entry_hint,
+        rate_hint,
+        price_text,
+        verdict_text,
+        verdict_class,
+        fatal_value,
+        fatal_sentence,
+        compare,
+        compare_why,
+        marks,
+        summary,
+        limit_note,
+    }
+}
+
+#[function_component(LeverageLab)]
+pub fn leverage_lab(props: &LabProps) -> Html {
+    let prefs = use_prefs();
+    let lang = prefs.lang;
+    let state = use_reducer_eq(|| initial_state::<LeverageLabState>(props));
+    use_url_state(&*state);
+    let out = outcome(&state);
+    let slug = SectionId::LeverageLab.slug();
+    let title_id = format!("{slug}-title");
+    let dispatch = |make: fn(f64) -> LeverageAction| {
+        let state = state.clone();
+        Callback::from(move |value: f64| state.dispatch(make(value)))
+    };
+    let choose = |table_action: fn(&str) -> Option<LeverageAction>| {
+        let state = state.clone();
+        Callback::from(move |value: AttrValue| {
+            if let Some(action) = table_action(&value) {
+                state.dispatch(action);
+            }
+        })
+    };
+    let on_default_rate = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(LeverageAction::TableMmr))
+    };
+
+    let start = out.start;
+    let fmt_price = |value: f64| copy::price(value, start, lang);
+    let liq = out.liquidation;
+    let (entry_min, entry_max, entry_step) = out.entry_bounds;
+    let Words {
+        entry_hint,
+        rate_hint,
+        price_text,
+        verdict_text,
+        verdict_class,
+        fatal_value,
+        fatal_sentence,
+        compare,
+        compare_why,
+        marks,
+        summary,
+        limit_note,
+    } = words(&out, &state, lang, prefs.tz);
 
     html! {
         <>
