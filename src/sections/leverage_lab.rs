@@ -631,20 +631,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     let fmt_price = |value: f64| copy::price(value, start, lang);
     let liq = out.liquidation;
     let (entry_min, entry_max, entry_step) = out.entry_bounds;
-    let Words {
-        entry_hint,
-        rate_hint,
-        price_text,
-        verdict_text,
-        verdict_class,
-        fatal_value,
-        fatal_sentence,
-        compare,
-        compare_why,
-        marks,
-        summary,
-        limit_note,
-    } = words(&out, &state, lang, prefs.tz);
+    let said = words(&out, &state, lang, prefs.tz);
 
     html! {
         <>
@@ -698,7 +685,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         value_text={fmt_price(out.entry)}
                         on_input={dispatch(LeverageAction::Entry)}
                         number_input={true}
-                        hint={entry_hint}
+                        hint={said.entry_hint}
                     />
                     <Slider
                         id="leverage-mmr"
@@ -710,7 +697,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         value_text={copy::percent(liq.tier.mmr, 2)}
                         on_input={dispatch(LeverageAction::MmrPercent)}
                         number_input={true}
-                        hint={rate_hint}
+                        hint={said.rate_hint}
                     />
                     if state.mmr_percent.is_some() {
                         <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
@@ -719,16 +706,16 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                 </div>
                 <div class="lab-outputs">
                     { markup(|m| {
-                        if let Some(note) = &limit_note {
+                        if let Some(note) = &said.limit_note {
                             m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "exchange-limit")], note);
                         }
-                        write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &price_text);
+                        write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &said.price_text);
                         let distance = copy::change((liq.price - out.entry) / out.entry);
                         write_output_card(m, copy::OUT_DISTANCE.get(lang), "liq-distance", &distance);
-                        let verdict_class = verdict_class.map_or("value".to_owned(), |c| format!("value {c}"));
+                        let verdict_class = said.verdict_class.map_or("value".to_owned(), |c| format!("value {c}"));
                         m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
                             .element("span", &[("class", "label")], copy::OUT_VERDICT.get(lang))
-                            .element("span", &[("class", &verdict_class), ("data-testid", "verdict")], verdict_text.get(lang));
+                            .element("span", &[("class", &verdict_class), ("data-testid", "verdict")], said.verdict_text.get(lang));
                         if out.verdict == Verdict::DependsOnEntryTime {
                             m.element("p", &[("class", "assumptions")], copy::DEPENDS_NOTE.get(lang));
                         } else if state.side == Side::Short {
@@ -737,14 +724,14 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         m.close("div")
                             .open("div", &[("class", "output-card")])
                             .element("span", &[("class", "label")], copy::OUT_FATAL.get(lang))
-                            .element("span", &[("class", "value"), ("data-testid", "fatal-leverage")], &fatal_value)
-                            .element("p", &[], &fatal_sentence)
+                            .element("span", &[("class", "value"), ("data-testid", "fatal-leverage")], &said.fatal_value)
+                            .element("p", &[], &said.fatal_sentence)
                             .close("div");
                     }) }
-                    <MarkAxis marks={marks} band={(out.range.low, out.range.high)} summary={summary} />
+                    <MarkAxis marks={said.marks} band={(out.range.low, out.range.high)} summary={said.summary} />
                     { markup(|m| {
-                        m.element("p", &[("data-testid", "venue-compare")], &compare)
-                            .element("p", &[("class", "assumptions")], compare_why.get(lang))
+                        m.element("p", &[("data-testid", "venue-compare")], &said.compare)
+                            .element("p", &[("class", "assumptions")], said.compare_why.get(lang))
                             .element("p", &[("class", "assumptions")], copy::TRIGGER_NOTE.get(lang));
                     }) }
                 </div>

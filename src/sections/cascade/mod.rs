@@ -133,34 +133,26 @@ pub type Cascade = CascadeLab;
 #[function_component(CascadeLab)]
 pub fn cascade_lab(props: &LabProps) -> Html {
     let lang = use_prefs().lang;
-    let Lab {
-        engine,
-        view_step,
-        playing,
-        on_action,
-        on_calibrate,
-        on_step,
-        on_play,
-    } = use_lab(&props.query);
-    let e = engine.borrow();
+    let lab = use_lab(&props.query);
+    let e = lab.engine.borrow();
     let run = e.run.clone();
     let path_len = run.path().len();
     let last_step = path_len.saturating_sub(1);
 
     let state = &e.state;
     let population = &e.population;
-    let step = view_step.unwrap_or(last_step).min(last_step);
+    let step = lab.view_step.unwrap_or(last_step).min(last_step);
     let slug = SectionId::Cascade.slug();
     let title_id = format!("{slug}-title");
     let on_new_seed = {
-        let on_action = on_action.clone();
+        let on_action = lab.on_action.clone();
         let seed = state.seed;
         Callback::from(move |_: MouseEvent| {
             on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX))
         })
     };
     let on_reset = {
-        let on_action = on_action.clone();
+        let on_action = lab.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Reset))
     };
 
@@ -230,8 +222,8 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
-                        { for MARKET_CONTROLS.iter().map(|c| c.slider(state, lang, &on_action)) }
-                        <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={on_calibrate}>
+                        { for MARKET_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
+                        <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={lab.on_calibrate.clone()}>
                             { fill(copy::CALIBRATE.get(lang), &[&target_text]) }
                         </button>
                         if let Some(text) = &calibration_text {
@@ -243,7 +235,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     </fieldset>
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
-                        { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &on_action)) }
+                        { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
                         <p class="cascade-seed">
                             { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
                             <output data-testid="cascade-seed">{ state.seed }</output>
@@ -273,9 +265,9 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         <Slider id="cascade-round" label={copy::ROUND_SCRUBBER.get(lang)} value={step as f64}
                             min={0.0} max={last_step.max(1) as f64} step={1.0}
                             value_text={point_label(&run, step, lang)}
-                            on_input={on_step} />
-                        <button type="button" class="cascade-play" aria-pressed={if *playing { "true" } else { "false" }} onclick={on_play}>
-                            { if *playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
+                            on_input={lab.on_step.clone()} />
+                        <button type="button" class="cascade-play" aria-pressed={if *lab.playing { "true" } else { "false" }} onclick={lab.on_play.clone()}>
+                            { if *lab.playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
                         </button>
                     </div>
                     <details class="cascade-rounds">
