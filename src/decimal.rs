@@ -113,6 +113,29 @@ fn scale(mantissa: f64, exponent: i32) -> f64 {
     }
 }
 
+/// `value` kept within `min..=max`, and NaN stays NaN, as `f64::clamp` does. Unlike it, this
+/// never panics when data make the bounds cross or NaN (the result is then one of them). That
+/// panic's message prints the bounds, which alone linked core's float printing (15 kB) into the
+/// Wasm module.
+pub fn clamp(value: f64, min: f64, max: f64) -> f64 {
+    if value < min {
+        min
+    } else if value > max {
+        max
+    } else {
+        value
+    }
+}
+
+/// [`clamp`] for untrusted input: a non-finite `value` gives `fallback` instead.
+pub fn clamp_or(value: f64, (min, max): (f64, f64), fallback: f64) -> f64 {
+    if value.is_finite() {
+        clamp(value, min, max)
+    } else {
+        fallback
+    }
+}
+
 /// `value` with exactly `decimals` digits after the point (at most 15), like
 /// `format!("{value:.decimals$}")`: a leading `-` for negatives that do not round to zero,
 /// and no grouping. Non-finite values give an empty string.
@@ -173,6 +196,21 @@ fn integer_digits(whole: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamp_never_panics_and_keeps_within_bounds() {
+        assert_eq!(clamp(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(clamp(-5.0, 0.0, 1.0), 0.0);
+        assert_eq!(clamp(0.25, 0.0, 1.0), 0.25);
+        assert!(clamp(f64::NAN, 0.0, 1.0).is_nan());
+        // Crossed or NaN bounds (say an account that started below zero): a bound, no panic.
+        assert_eq!(clamp(0.5, 1.0, -1.0), 1.0);
+        assert_eq!(clamp(2.0, 1.0, -1.0), -1.0);
+        assert_eq!(clamp(0.5, f64::NAN, 1.0), 0.5);
+        assert_eq!(clamp_or(f64::INFINITY, (0.0, 1.0), 0.5), 0.5);
+        assert_eq!(clamp_or(f64::NAN, (0.0, 1.0), 0.5), 0.5);
+        assert_eq!(clamp_or(2.0, (0.0, 1.0), 0.5), 1.0);
+    }
 
     #[test]
     fn parses_what_readers_type_exactly() {

@@ -1,6 +1,7 @@
 //! Bar geometry shared by the horizontal, vertical and before/after charts: a bar from zero to
 //! its value across a band, its open-ended lower-bound tip and its value label.
 
+use crate::decimal::clamp;
 use yew::prelude::*;
 
 use super::datum::Datum;
@@ -91,7 +92,7 @@ impl Bar {
 
     /// Length of the lower-bound tip: proportional to the bar's thickness, within 4–10 units.
     fn tip_length(&self) -> f64 {
-        (self.thickness() * 0.45).clamp(4.0, 10.0)
+        clamp(self.thickness() * 0.45, 4.0, 10.0)
     }
 
     /// The bar's extent across its band.

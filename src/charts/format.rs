@@ -10,7 +10,7 @@ pub fn coord(value: f64) -> String {
     if !value.is_finite() {
         return "0".to_owned();
     }
-    crate::decimal::trimmed(value.clamp(-COORD_LIMIT, COORD_LIMIT), 2)
+    crate::decimal::trimmed(crate::decimal::clamp(value, -COORD_LIMIT, COORD_LIMIT), 2)
 }
 
 /// d3's default linear tick format (`,f` at the step's precision): as many decimals as the tick
@@ -23,7 +23,7 @@ pub fn tick_label(value: f64, step: f64) -> String {
     let step = step.abs();
     let decimals = if step.is_finite() && step > 0.0 {
         // The epsilon absorbs log10 results like −2.9999999999999996 for 0.001.
-        (-(step.log10() + 1e-9).floor()).clamp(0.0, 12.0) as usize
+        crate::decimal::clamp(-(step.log10() + 1e-9).floor(), 0.0, 12.0) as usize
     } else {
         0
     };

@@ -1,6 +1,7 @@
 //! Lollipop gauges for bounded indices (0–100 fear gauges such as CNN Fear & Greed or the
 //! share of bearish AAII respondents): one track per datum with optional labelled zones.
 
+use crate::decimal::clamp;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -47,7 +48,7 @@ const TRACK: f64 = 28.0;
 
 /// Clamps into `[lo, hi]` whichever way round the domain is given; NaN stays NaN.
 fn pin(value: f64, [a, b]: [f64; 2]) -> f64 {
-    value.clamp(a.min(b), a.max(b))
+    clamp(value, a.min(b), a.max(b))
 }
 
 /// One row per datum: label, a track over the whole domain, a stem from the domain's start to

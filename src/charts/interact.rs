@@ -205,7 +205,8 @@ fn tooltip(view: View, datum: &Datum, at: Point) -> Html {
         .map(|(_, size, _)| line_height(*size))
         .sum::<f64>()
         + 2.0 * TOOLTIP_PAD;
-    let x = (at.x - width / 2.0).clamp(
+    let x = crate::decimal::clamp(
+        at.x - width / 2.0,
         TOOLTIP_EDGE,
         (view.width - width - TOOLTIP_EDGE).max(TOOLTIP_EDGE),
     );

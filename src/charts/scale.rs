@@ -6,6 +6,7 @@
 //! would return an unbounded or non-finite result we return an empty or unchanged one instead;
 //! nothing here panics on NaN, ±∞, zero-width or reversed input.
 
+use crate::decimal::clamp_or;
 // Thresholds between the 1-, 2-, 5- and 10-multiples of a power of ten (geometric midpoints).
 const E10: f64 = 7.071_067_811_865_475_5; // √50
 const E5: f64 = 3.162_277_660_168_379_5; // √10
@@ -255,7 +256,7 @@ impl BandScale {
     /// The gap between bands as a fraction of the step, clamped to `[0, 1]`; 1 makes a point scale.
     pub fn padding_inner(self, padding: f64) -> Self {
         BandScale {
-            padding_inner: finite_or_zero(padding).clamp(0.0, 1.0),
+            padding_inner: clamp_or(padding, (0.0, 1.0), 0.0),
             ..self
         }
     }

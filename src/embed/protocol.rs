@@ -7,6 +7,7 @@
 
 use crate::content::{Lang, SectionId};
 use crate::context::Theme;
+use crate::decimal::clamp;
 use crate::state::query::QueryMap;
 use crate::widgets::markup::escape;
 
@@ -57,7 +58,7 @@ impl HostViewport {
             return None;
         }
         Some(HostViewport {
-            frame_top: frame_top.clamp(-MAX_FRAME_OFFSET, MAX_FRAME_OFFSET),
+            frame_top: clamp(frame_top, -MAX_FRAME_OFFSET, MAX_FRAME_OFFSET),
             viewport_height: viewport_height.min(MAX_VIEWPORT_HEIGHT),
         })
     }
@@ -117,7 +118,7 @@ pub fn pinned_offset(
     let margin = ((viewport.viewport_height - graphic_height) / 2.0).max(0.0);
     let wanted = viewport.visible_top() + margin - graphic_top;
     let room = (container_bottom - graphic_height - graphic_top).max(0.0);
-    wanted.clamp(0.0, room)
+    clamp(wanted, 0.0, room)
 }
 
 /// The height to report for a measured document height: whole pixels, rounded up (a frame a

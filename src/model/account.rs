@@ -5,6 +5,7 @@
 //! says nothing about what any real trader held.
 
 use super::liquidation::{liquidation, Liquidation, Maintenance, Position, Side, Venue};
+use crate::decimal::clamp;
 
 /// A fall in account balance, in dollars.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,7 +21,7 @@ impl Drawdown {
             return 0.0;
         }
         let end = if self.end.is_finite() {
-            self.end.clamp(0.0, self.start)
+            clamp(self.end, 0.0, self.start)
         } else {
             self.start
         };
@@ -73,7 +74,7 @@ pub fn wipeout(
     maintenance: Maintenance,
 ) -> Wipeout {
     let leverage = if leverage.is_finite() {
-        leverage.clamp(1.0, 1000.0)
+        clamp(leverage, 1.0, 1000.0)
     } else {
         1.0
     };

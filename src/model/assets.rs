@@ -6,6 +6,7 @@
 //! a bound, possibly with a quoted price and a documented low" into a dollar range a position can
 //! be judged against.
 
+use crate::decimal::clamp;
 /// A coin with a USDⓈ-margined perpetual whose move on the night the article reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Asset {
@@ -64,7 +65,7 @@ impl NightMove {
     /// The change, clamped to a fall or rise that leaves a positive price.
     fn factor(&self) -> f64 {
         let change = if self.change.is_finite() {
-            self.change.clamp(-0.99, 10.0)
+            clamp(self.change, -0.99, 10.0)
         } else {
             0.0
         };

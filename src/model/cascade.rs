@@ -31,6 +31,7 @@
 
 use super::liquidation::{liquidation_price_flat, Side};
 use super::rng::{QuantileTable, Rng};
+use crate::decimal::{clamp, clamp_or};
 
 /// Grid cells of reach per unit of relative price (a power of two, so scaling is exact).
 pub const GRID_PER_UNIT: f64 = 16384.0;
@@ -111,16 +112,18 @@ impl PopulationParams {
         let d = PopulationParams::default();
         PopulationParams {
             count: self.count.clamp(MIN_POSITIONS, MAX_POSITIONS),
-            long_share: finite_or(self.long_share, d.long_share).clamp(0.0, 1.0),
-            leverage_median: finite_or(self.leverage_median, d.leverage_median)
-                .clamp(1.0, MAX_LEVERAGE),
-            leverage_spread: finite_or(self.leverage_spread, d.leverage_spread).clamp(0.0, 1.5),
-            age_days: finite_or(self.age_days, d.age_days).clamp(0.0, 365.0),
-            daily_volatility: finite_or(self.daily_volatility, d.daily_volatility).clamp(0.0, 0.2),
-            size_median_usd: finite_or(self.size_median_usd, d.size_median_usd)
-                .clamp(10.0, 10_000_000.0),
-            size_spread: finite_or(self.size_spread, d.size_spread).clamp(0.0, 3.0),
-            mmr: finite_or(self.mmr, d.mmr).clamp(0.0, MAX_MMR),
+            long_share: clamp_or(self.long_share, (0.0, 1.0), d.long_share),
+            leverage_median: clamp_or(self.leverage_median, (1.0, MAX_LEVERAGE), d.leverage_median),
+            leverage_spread: clamp_or(self.leverage_spread, (0.0, 1.5), d.leverage_spread),
+            age_days: clamp_or(self.age_days, (0.0, 365.0), d.age_days),
+            daily_volatility: clamp_or(self.daily_volatility, (0.0, 0.2), d.daily_volatility),
+            size_median_usd: clamp_or(
+                self.size_median_usd,
+                (10.0, 10_000_000.0),
+                d.size_median_usd,
+            ),
+            size_spread: clamp_or(self.size_spread, (0.0, 3.0), d.size_spread),
+            mmr: clamp_or(self.mmr, (0.0, MAX_MMR), d.mmr),
             seed: self.seed,
         }
     }
@@ -243,8 +246,13 @@ impl Generator {
     /// quantile of the function). No transcendental call per position.
     fn new(p: &PopulationParams) -> Generator {
         let normal = QuantileTable::standard_normal();
-        let leverage_at =
-            |z: f64| (p.leverage_median * (p.leverage_spread * z).exp()).clamp(1.0, MAX_LEVERAGE);
+        let leverage_at = |z: f64| {
+            clamp(
+                p.leverage_median * (p.leverage_spread * z).exp(),
+                1.0,
+                MAX_LEVERAGE,
+            )
+        };
         // ln(entry) = σ_day·√(age)·Z with age uniform on [0, T] is σ_day·√T·W, W = √U·Z.
         let spread = p.daily_volatility * p.age_days.sqrt();
         Generator {
@@ -425,7 +433,7 @@ impl Population {
     /// A population of explicit positions (prices relative to the pre-shock price). Positions
     /// already past their liquidation price are left out, as they could not be open.
     pub fn from_positions(positions: &[PositionSpec], mmr: f64) -> Population {
-        let mmr = finite_or(mmr, 0.0).clamp(0.0, MAX_MMR);
+        let mmr = clamp_or(mmr, (0.0, MAX_MMR), 0.0);
         let mut longs = Book::new(LONG_CELLS);
         let mut shorts = Book::new(SHORT_CELLS);
         let mut explicit = Vec::new();
@@ -600,8 +608,8 @@ impl Population {
     /// pre-shock price), `bins` bins from low to high (clamped to 1…400): an exchange-style
     /// liquidation map. Longs count in a bin when `lo ≤ liq < hi`, shorts when `lo < liq ≤ hi`.
     pub fn liquidation_map(&self, price_lo: f64, price_hi: f64, bins: usize) -> Vec<MapBin> {
-        let lo = finite_or(price_lo, 0.5).clamp(0.0, 1.0 + MAX_RISE);
-        let hi = finite_or(price_hi, 1.5).clamp(lo, 1.0 + MAX_RISE);
+        let lo = clamp_or(price_lo, (0.0, 1.0 + MAX_RISE), 0.5);
+        let hi = clamp_or(price_hi, (lo, 1.0 + MAX_RISE), 1.5);
         let bins = bins.clamp(1, 400);
         let width = (hi - lo) / bins as f64;
         (0..bins)
@@ -739,9 +747,8 @@ impl Default for CascadeParams {
 impl CascadeParams {
     pub fn sanitized(&self) -> CascadeParams {
         CascadeParams {
-            shock: finite_or(self.shock, 0.0).clamp(-MAX_FALL, MAX_RISE),
-            depth_pct_per_bn: finite_or(self.depth_pct_per_bn, 0.0)
-                .clamp(0.0, MAX_DEPTH_PCT_PER_BN),
+            shock: clamp_or(self.shock, (-MAX_FALL, MAX_RISE), 0.0),
+            depth_pct_per_bn: clamp_or(self.depth_pct_per_bn, (0.0, MAX_DEPTH_PCT_PER_BN), 0.0),
             max_rounds: self.max_rounds.clamp(1, MAX_ROUNDS),
         }
     }

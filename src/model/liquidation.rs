@@ -40,6 +40,7 @@
 //! it is the exchange's "recalculate in the other tier" rule done without iterating.
 
 use super::assets::NightRange;
+use crate::decimal::{clamp, clamp_or};
 
 /// The direction of a position.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -65,14 +66,6 @@ const LEVERAGE_LIMITS: (f64, f64) = (1.0, 1000.0);
 const MMR_LIMITS: (f64, f64) = (0.0, 0.5);
 /// Notional values accepted (USDT or index units); keeps per-coin amounts finite.
 const NOTIONAL_LIMITS: (f64, f64) = (1e-6, 1e15);
-
-fn clamp_or(value: f64, (min, max): (f64, f64), fallback: f64) -> f64 {
-    if value.is_finite() {
-        value.clamp(min, max)
-    } else {
-        fallback
-    }
-}
 
 /// Where the exchange values the maintenance margin, the one difference between the formulas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -420,7 +413,11 @@ impl Liquidation {
     /// contracts lose `notional` × the fractional move). It equals the maintenance margin there,
     /// and never exceeds the margin put in: a trigger at or beyond entry means no room at all.
     pub fn equity_left(&self, margin: f64, notional: f64) -> f64 {
-        (margin - notional * self.adverse_move().max(0.0)).clamp(0.0, margin.max(0.0))
+        clamp(
+            margin - notional * self.adverse_move().max(0.0),
+            0.0,
+            margin.max(0.0),
+        )
     }
 }
 

@@ -1,6 +1,7 @@
 //! Exchange-set futures margin as a share of notional (how CME quotes its gold and silver
 //! requirements): what a raise demands from a holder, and what a price move does to the margin.
 
+use crate::decimal::clamp;
 /// The precious-metal futures whose CME margin was raised.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Metal {
@@ -14,7 +15,7 @@ const RATE_LIMITS: (f64, f64) = (0.001, 1.0);
 
 fn rate(value: f64) -> f64 {
     if value.is_finite() {
-        value.clamp(RATE_LIMITS.0, RATE_LIMITS.1)
+        clamp(value, RATE_LIMITS.0, RATE_LIMITS.1)
     } else {
         RATE_LIMITS.1
     }
@@ -37,7 +38,7 @@ pub struct MarginCall {
 /// The call that moving from `old_rate` to `new_rate` makes on `notional` (rates as fractions).
 pub fn margin_call(notional: f64, old_rate: f64, new_rate: f64) -> MarginCall {
     let notional = if notional.is_finite() {
-        notional.clamp(0.0, 1e15)
+        clamp(notional, 0.0, 1e15)
     } else {
         0.0
     };
@@ -57,7 +58,7 @@ pub fn margin_call(notional: f64, old_rate: f64, new_rate: f64) -> MarginCall {
 /// Above 1 the loss exceeds everything posted.
 pub fn loss_to_margin(change: f64, margin_rate: f64) -> f64 {
     let fall = if change.is_finite() {
-        (-change).clamp(0.0, 1.0)
+        clamp(-change, 0.0, 1.0)
     } else {
         0.0
     };

@@ -8,6 +8,7 @@
 //! interpolation, which matters in WebAssembly where `ln`, `exp` and `cos` are software calls:
 //! the population builder draws millions of variates per rebuild.
 
+use crate::decimal::clamp;
 /// xoshiro256**: 256 bits of state, period 2^256 − 1, passes BigCrush; a handful of integer
 /// operations per draw, native on wasm32 (which has 64-bit integers).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +79,7 @@ impl QuantileTable {
         let n = TABLE_INTERVALS as f64;
         let mut values = Box::new([0.0f32; TABLE_INTERVALS + 1]);
         for (i, value) in values.iter_mut().enumerate() {
-            let p = (i as f64 / n).clamp(0.25 / n, 1.0 - 0.25 / n);
+            let p = clamp(i as f64 / n, 0.25 / n, 1.0 - 0.25 / n);
             *value = quantile(p) as f32;
         }
         QuantileTable { values }
@@ -147,7 +148,7 @@ fn sqrt_uniform_normal_cdf_upper(w: f64) -> f64 {
 /// Quantile of `W = √U·Z` by safeguarded Newton iteration on the closed-form CDF.
 fn inverse_sqrt_uniform_normal_cdf(p: f64) -> f64 {
     let p = if p.is_finite() {
-        p.clamp(1e-12, 1.0 - 1e-12)
+        clamp(p, 1e-12, 1.0 - 1e-12)
     } else {
         0.5
     };
@@ -235,7 +236,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
         3.754_408_661_907_416,
     ];
     let p = if p.is_finite() {
-        p.clamp(1e-300, 1.0 - 1e-16)
+        clamp(p, 1e-300, 1.0 - 1e-16)
     } else {
         0.5
     };

@@ -1,6 +1,7 @@
 //! The leverage lab: where an isolated perpetual position is liquidated, and whether the night
 //! of 6 February reached that price.
 
+use crate::decimal::clamp;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -155,7 +156,7 @@ fn outcome(state: &LeverageLabState) -> Outcome {
     let bounds = entry_bounds(start);
     let entry = state
         .entry
-        .map_or(start, |entry| entry.clamp(bounds.0, bounds.1));
+        .map_or(start, |entry| clamp(entry, bounds.0, bounds.1));
     let range = night.range(entry);
     let asked = Position {
         side: state.side,

@@ -5,6 +5,7 @@
 
 use super::labs::LabState;
 use super::query::{QueryMap, QueryWriter};
+use crate::decimal::clamp_or;
 use crate::model::cascade::{
     CascadeParams, PopulationParams, MAX_DEPTH_PCT_PER_BN, MAX_LEVERAGE, MAX_POSITIONS, MAX_ROUNDS,
     MIN_POSITIONS,
@@ -81,35 +82,27 @@ pub enum CascadeAction {
     Reset,
 }
 
-fn clamp(value: f64, (min, max): (f64, f64), fallback: f64) -> f64 {
-    if value.is_finite() {
-        value.clamp(min, max)
-    } else {
-        fallback
-    }
-}
-
 impl CascadeState {
     /// The state after `action`, clamped; a non-finite value leaves the field as it was.
     pub fn apply(&self, action: CascadeAction) -> CascadeState {
         let mut next = self.clone();
         match action {
-            CascadeAction::N(v) => next.n = clamp(v.round(), N_RANGE, self.n as f64) as u32,
-            CascadeAction::Shock(v) => next.shock_pct = clamp(v, SHOCK_RANGE, self.shock_pct),
-            CascadeAction::Depth(v) => next.depth = clamp(v, DEPTH_RANGE, self.depth),
+            CascadeAction::N(v) => next.n = clamp_or(v.round(), N_RANGE, self.n as f64) as u32,
+            CascadeAction::Shock(v) => next.shock_pct = clamp_or(v, SHOCK_RANGE, self.shock_pct),
+            CascadeAction::Depth(v) => next.depth = clamp_or(v, DEPTH_RANGE, self.depth),
             CascadeAction::LongShare(v) => {
-                next.long_share_pct = clamp(v, LONG_SHARE_RANGE, self.long_share_pct)
+                next.long_share_pct = clamp_or(v, LONG_SHARE_RANGE, self.long_share_pct)
             }
             CascadeAction::LeverageMedian(v) => {
-                next.leverage_median = clamp(v, LEVERAGE_MEDIAN_RANGE, self.leverage_median)
+                next.leverage_median = clamp_or(v, LEVERAGE_MEDIAN_RANGE, self.leverage_median)
             }
             CascadeAction::LeverageSpread(v) => {
-                next.leverage_spread = clamp(v, LEVERAGE_SPREAD_RANGE, self.leverage_spread)
+                next.leverage_spread = clamp_or(v, LEVERAGE_SPREAD_RANGE, self.leverage_spread)
             }
-            CascadeAction::Age(v) => next.age_days = clamp(v, AGE_RANGE, self.age_days),
-            CascadeAction::Size(v) => next.size_median = clamp(v, SIZE_RANGE, self.size_median),
+            CascadeAction::Age(v) => next.age_days = clamp_or(v, AGE_RANGE, self.age_days),
+            CascadeAction::Size(v) => next.size_median = clamp_or(v, SIZE_RANGE, self.size_median),
             CascadeAction::Rounds(v) => {
-                next.max_rounds = clamp(v.round(), ROUNDS_RANGE, self.max_rounds as f64) as u32
+                next.max_rounds = clamp_or(v.round(), ROUNDS_RANGE, self.max_rounds as f64) as u32
             }
             CascadeAction::Seed(seed) => next.seed = seed.min(SEED_MAX),
             CascadeAction::Reset => next = CascadeState::default(),

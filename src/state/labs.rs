@@ -7,6 +7,7 @@
 //! other labs' keys) survive untouched.
 
 use super::query::{merge_query, QueryMap, QueryWriter};
+use crate::decimal::clamp_or;
 use crate::model::assets::Asset;
 use crate::model::liquidation::{Side, Venue};
 use crate::model::margin::Metal;
@@ -50,14 +51,6 @@ pub const MARGIN_OLD_PERCENT_RANGE: (f64, f64) = (1.0, 25.0);
 pub const NOTIONAL_RANGE: (f64, f64) = (1_000.0, 100_000_000.0);
 /// Any positive entry price is kept; the lab narrows it to the asset's price scale.
 const ENTRY_RANGE: (f64, f64) = (1e-6, 1e9);
-
-fn clamp(value: f64, (min, max): (f64, f64)) -> f64 {
-    if value.is_finite() {
-        value.clamp(min, max)
-    } else {
-        min
-    }
-}
 
 /// A lab whose state round-trips through the query string.
 pub trait LabState: Default + PartialEq {
@@ -129,10 +122,14 @@ impl LeverageLabState {
             LeverageAction::Asset(_) => {}
             LeverageAction::Side(side) => next.side = side,
             LeverageAction::Venue(venue) => next.venue = venue,
-            LeverageAction::Leverage(leverage) => next.leverage = clamp(leverage, LEVERAGE_RANGE),
-            LeverageAction::Entry(entry) => next.entry = Some(clamp(entry, ENTRY_RANGE)),
+            LeverageAction::Leverage(leverage) => {
+                next.leverage = clamp_or(leverage, LEVERAGE_RANGE, LEVERAGE_RANGE.0)
+            }
+            LeverageAction::Entry(entry) => {
+                next.entry = Some(clamp_or(entry, ENTRY_RANGE, ENTRY_RANGE.0))
+            }
             LeverageAction::MmrPercent(percent) => {
-                next.mmr_percent = Some(clamp(percent, MMR_PERCENT_RANGE))
+                next.mmr_percent = Some(clamp_or(percent, MMR_PERCENT_RANGE, MMR_PERCENT_RANGE.0))
             }
             LeverageAction::TableMmr => next.mmr_percent = None,
         }
@@ -204,7 +201,7 @@ impl Default for AccountLabState {
 impl AccountLabState {
     pub fn with_leverage(&self, leverage: f64) -> Self {
         AccountLabState {
-            leverage: clamp(leverage, LEVERAGE_RANGE),
+            leverage: clamp_or(leverage, LEVERAGE_RANGE, LEVERAGE_RANGE.0),
         }
     }
 }
@@ -261,9 +258,15 @@ impl MarginLabState {
             }
             MarginAction::Metal(_) => {}
             MarginAction::OldPercent(percent) => {
-                next.old_percent = Some(clamp(percent, MARGIN_OLD_PERCENT_RANGE))
+                next.old_percent = Some(clamp_or(
+                    percent,
+                    MARGIN_OLD_PERCENT_RANGE,
+                    MARGIN_OLD_PERCENT_RANGE.0,
+                ))
             }
-            MarginAction::Notional(notional) => next.notional = clamp(notional, NOTIONAL_RANGE),
+            MarginAction::Notional(notional) => {
+                next.notional = clamp_or(notional, NOTIONAL_RANGE, NOTIONAL_RANGE.0)
+            }
         }
         next
     }

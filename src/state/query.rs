@@ -3,6 +3,7 @@
 //! Input is hostile by assumption (shared links, CMS embeds, fuzzers): every reader of a value
 //! either returns something in range or `None`. Nothing here can panic.
 
+use crate::decimal::clamp;
 /// A parsed query string: decoded key/value pairs in order. For a repeated key the first wins,
 /// so a value appended by a careless CMS cannot override the editor's own.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,7 +33,7 @@ impl QueryMap {
     /// A finite number clamped into `[min, max]`; NaN, infinities and non-numbers are `None`.
     pub fn number(&self, key: &str, min: f64, max: f64) -> Option<f64> {
         let value = crate::decimal::parse(self.get(key)?.trim())?;
-        value.is_finite().then(|| value.clamp(min, max))
+        value.is_finite().then(|| clamp(value, min, max))
     }
 
     /// An integer clamped into `[min, max]`. Decimals are rounded; absurd magnitudes clamp.

@@ -3,6 +3,7 @@
 //! Native `<input type=range>` gives keyboard control (arrows, Page Up/Down, Home/End) and
 //! ARIA semantics for free; we add `aria-valuetext` in the reader's language.
 
+use crate::decimal::clamp;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -35,7 +36,7 @@ pub struct SliderProps {
 /// Reads a number from an input event's target, clamped; `None` for empty or unparsable text.
 fn read_clamped(target: HtmlInputElement, min: f64, max: f64) -> Option<f64> {
     let value = crate::decimal::parse(target.value().trim())?;
-    value.is_finite().then(|| value.clamp(min, max))
+    value.is_finite().then(|| clamp(value, min, max))
 }
 
 fn emit_from_event(on_input: Callback<f64>, min: f64, max: f64) -> Callback<Event> {
@@ -50,7 +51,7 @@ fn emit_from_event(on_input: Callback<f64>, min: f64, max: f64) -> Callback<Even
 pub fn slider(props: &SliderProps) -> Html {
     let (min, max) = (props.min, props.max);
     let value = if props.value.is_finite() {
-        props.value.clamp(min, max)
+        clamp(props.value, min, max)
     } else {
         min
     };

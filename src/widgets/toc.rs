@@ -7,6 +7,7 @@
 //! Scrolling is a hot path: the elements are found once, and the marks are rewritten only when
 //! the section being read changes.
 
+use crate::decimal::clamp;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
@@ -83,7 +84,7 @@ impl Contents {
             .map_or(0.0, |root| f64::from(root.scroll_height()))
             - viewport;
         let share = if total > 0.0 {
-            (scrolled / total).clamp(0.0, 1.0)
+            clamp(scrolled / total, 0.0, 1.0)
         } else {
             0.0
         };

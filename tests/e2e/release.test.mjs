@@ -32,6 +32,15 @@ test('no machine path is in the shipped Wasm', async () => {
   }
 });
 
+// core's float printing (about 15 kB) came in only through `f64::clamp`'s panic message, which
+// prints its bounds; the code clamps with crate::decimal::clamp (clippy.toml forbids the other).
+test('the shipped Wasm carries no float-printing panic message', async () => {
+  for (const file of await filesEnding(DIST, '.wasm')) {
+    const text = (await readFile(file)).toString('latin1');
+    assert.ok(!text.includes('min > max, or either was NaN'), `${file}: f64::clamp is back`);
+  }
+});
+
 /** The longest run of plain text in each paragraph of each narrative section's prose. */
 function proseRuns(html) {
   const runs = [];

@@ -1,6 +1,7 @@
 //! The liquidation map with the price path, and its caption: a bounded number of SVG elements.
 
 use super::*;
+use crate::decimal::clamp;
 
 /// The price window of the map (relative prices): fixed while the run stays inside it, so
 /// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
@@ -40,7 +41,7 @@ pub(super) fn write_liquidation_map(
     let (lo, hi) = map_window(run);
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
-    let y = |price: f64| TOP + (hi - price.clamp(lo, hi)) / (hi - lo) * plot_h;
+    let y = |price: f64| TOP + (hi - clamp(price, lo, hi)) / (hi - lo) * plot_h;
     let path = run.path();
     let last = path.len().saturating_sub(1).max(1);
     let x = |k: usize| LEFT + plot_w * k as f64 / last as f64;
