@@ -2,7 +2,7 @@
 #   make serve   trunk serve on http://127.0.0.1:8080
 #   make test    native tests, browser component tests, end-to-end tests of the release build
 #   make dist    release build into $(DIST), ready for any static host
-#   make audit   Lighthouse and islands-waking benchmarks (timings; not a gate of make test)
+#   make audit   Lighthouse, islands waking and lab controls at a 4x slowdown (timings; not a gate of make test)
 #   make bench   native cascade benchmark and bundle sizes
 
 SHELL := /bin/bash
@@ -59,6 +59,7 @@ audit: tools-test
 	scripts/build-dist.sh target/audit-dist
 	node tests/audit/lighthouse.mjs target/audit-dist
 	node tests/audit/wake.mjs target/audit-dist
+	node tests/audit/controls.mjs target/audit-dist
 
 bench: tools
 	cargo bench --bench cascade

@@ -154,6 +154,40 @@ async fn margin_lab_old_level_changes_the_margin_call() {
 }
 
 #[wasm_bindgen_test]
+async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
+    // The default crowd (500,000 positions) is bigger than a preview.
+    let root = mount_lab::<Cascade>("").await;
+    let panel = || root.query_selector(".lab-panel").unwrap().unwrap();
+    let input: HtmlInputElement = root
+        .query_selector("#cascade-lev-med")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("20");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    // Yew renders in a microtask; one timer task later a single slice of the rest is drawn.
+    yew::platform::time::sleep(Duration::ZERO).await;
+    assert_eq!(panel().get_attribute("aria-busy").as_deref(), Some("true"));
+    assert!(!text(&root, "[data-testid=cascade-preview]").is_empty());
+    for _ in 0..100 {
+        if panel().get_attribute("aria-busy").as_deref() == Some("false") {
+            break;
+        }
+        settle().await;
+    }
+    assert_eq!(panel().get_attribute("aria-busy").as_deref(), Some("false"));
+    assert!(root
+        .query_selector("[data-testid=cascade-preview]")
+        .unwrap()
+        .is_none());
+    // The same results as a lab that starts with that crowd.
+    let direct = mount_lab::<Cascade>("?lev_med=20").await;
+    assert_eq!(text(&root, ".lab-outputs"), text(&direct, ".lab-outputs"));
+}
+
+#[wasm_bindgen_test]
 async fn cascade_shock_changes_outputs_and_records_user_timing() {
     let root = mount_lab::<Cascade>("?n=100000").await;
     let before = text(&root, "[data-testid=cascade-count]");

@@ -99,6 +99,13 @@ pub const NO_LIQUIDATION: Text = Text::new(
 );
 
 pub const REPORTED: Text = Text::new("当晚报道的数字", "What was reported that night");
+/// Shown while a changed crowd is drawn: the results come from its first {0} positions, and
+/// update by themselves a moment later.
+pub const PREVIEW_NOTE: Text = Text::new(
+    "预览：按前{0}个仓位估算",
+    "Preview from the first {0} positions",
+);
+
 pub const REPORTED_NOTE: Text = Text::new(
     "人数与金额为CoinGlass统计的24小时全市场数据；跌幅为比特币北京时间06:30的日内跌幅。模型只模拟一个市场里的一群仓位，两者不是一回事，放在一起只为比较量级。",
     "Traders and amount are CoinGlass's 24-hour figures for the whole market; the move is bitcoin's fall on the day at 06:30 Beijing time. The model simulates one crowd in one market, so this is a comparison of scale, not a like-for-like check.",

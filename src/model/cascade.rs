@@ -398,8 +398,45 @@ impl PopulationBuilder {
     /// The population of the positions drawn so far: by the prefix property, the population of
     /// that many positions with the same parameters.
     pub fn finish(self) -> Population {
-        let drawn = self.params.count - self.generator.remaining as u32;
-        let mut both = self.both;
+        let drawn = self.drawn();
+        Population::of_cells(
+            self.params,
+            self.both,
+            self.open_notional,
+            self.generator.redrawn,
+            drawn,
+        )
+    }
+
+    /// The positions drawn so far standing for the whole crowd, while the rest is drawn: every
+    /// count and flow is scaled by `count / drawn`, so a cascade replayed on the preview moves
+    /// the price exactly as [`Population::run_standing_for`] does on that sample, and reads in
+    /// the whole crowd's numbers (counts rounded, so the total is within a position of `count`).
+    pub fn preview(&self) -> Population {
+        let sample = Population::of_cells(
+            self.params.clone(),
+            self.both.clone(),
+            self.open_notional,
+            self.generator.redrawn,
+            self.drawn(),
+        );
+        sample.standing_for(self.params.count)
+    }
+
+    fn drawn(&self) -> u32 {
+        self.params.count - self.generator.remaining as u32
+    }
+}
+
+impl Population {
+    /// A population from the builder's per-cell table (shorts' cells first).
+    fn of_cells(
+        params: PopulationParams,
+        mut both: Book,
+        open_notional: f64,
+        redrawn: u64,
+        drawn: u32,
+    ) -> Population {
         let mut longs = Book {
             counts: both.counts.split_off(SHORT_CELLS),
             flows: both.flows.split_off(SHORT_CELLS),
@@ -410,18 +447,39 @@ impl PopulationBuilder {
         Population {
             params: PopulationParams {
                 count: drawn,
-                ..self.params
+                ..params
             },
             longs,
             shorts,
-            open_notional: self.open_notional,
-            redrawn: self.generator.redrawn,
+            open_notional,
+            redrawn,
             explicit: None,
         }
     }
-}
 
-impl Population {
+    /// This population scaled up to stand for `count` positions (see
+    /// [`PopulationBuilder::preview`]).
+    fn standing_for(mut self, count: u32) -> Population {
+        let drawn = self.len();
+        if drawn == 0 || drawn == count as usize {
+            return self;
+        }
+        let factor = f64::from(count) / drawn as f64;
+        for book in [&mut self.longs, &mut self.shorts] {
+            // Rounding the prefix sums keeps them non-decreasing.
+            for total in book.counts.iter_mut() {
+                *total = (f64::from(*total) * factor).round() as u32;
+            }
+            for flow in book.flows.iter_mut() {
+                *flow *= factor;
+            }
+        }
+        self.open_notional *= factor;
+        self.redrawn = (self.redrawn as f64 * factor).round() as u64;
+        self.params.count = count;
+        self
+    }
+
     /// Draws a population. Deterministic: the same parameters give the same population, and the
     /// first k positions of a population of n are the population of k (same seed and shape).
     pub fn generate(params: &PopulationParams) -> Population {
@@ -991,6 +1049,63 @@ pub fn sensitivity_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preview_reads_as_its_sample_standing_for_the_whole_crowd() {
+        for count in [500_000, 123_457] {
+            let params = PopulationParams {
+                count,
+                ..PopulationParams::default()
+            };
+            let mut builder = PopulationBuilder::new(&params);
+            assert!(!builder.draw(50_000));
+            let preview = builder.preview();
+            let sample = Population::generate(&PopulationParams {
+                count: 50_000,
+                ..params.clone()
+            });
+            let scale = f64::from(count) / 50_000.0;
+            assert_eq!(preview.params().count, count);
+            assert!(
+                preview.len().abs_diff(count as usize) <= 1,
+                "{}",
+                preview.len()
+            );
+            for (shock, depth) in [(-0.05, 5.0), (-0.02, 20.0), (-0.2, 1.0), (0.04, 8.0)] {
+                let cascade = CascadeParams {
+                    shock,
+                    depth_pct_per_bn: depth,
+                    max_rounds: 100,
+                };
+                let (seen, expected) = (
+                    preview.run(&cascade),
+                    sample.run_standing_for(&cascade, scale),
+                );
+                assert!(
+                    (seen.final_move - expected.final_move).abs() < 1e-12,
+                    "{seen:?} {expected:?}"
+                );
+                assert_eq!(
+                    (seen.stop, seen.rounds.len()),
+                    (expected.stop, expected.rounds.len())
+                );
+                let count_gap =
+                    (seen.total_count as f64 - expected.total_count as f64 * scale).abs();
+                assert!(count_gap <= 1.0, "{count_gap}");
+                let flow_gap = seen.total_notional - expected.total_notional * scale;
+                assert!(
+                    flow_gap.abs() <= 1e-9 * seen.total_notional.max(1.0),
+                    "{flow_gap}"
+                );
+            }
+            // Drawing on after the preview gives the whole crowd, exactly.
+            while !builder.draw(50_000) {}
+            assert_eq!(
+                format!("{:?}", builder.finish()),
+                format!("{:?}", Population::generate(&params))
+            );
+        }
+    }
 
     #[test]
     fn a_population_drawn_in_slices_is_the_population_drawn_at_once() {

@@ -13,8 +13,9 @@ pub(super) struct Engine {
     pub(super) run_version: u32,
     pub(super) calibration: Option<Calibration>,
     pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
-    /// A rebuild is pending (big population, slider still moving): results show the last crowd.
-    pub(super) stale: bool,
+    /// A new crowd being drawn a slice at a time; until it is complete, `population` is its
+    /// preview ([`PopulationBuilder::preview`]).
+    drawing: Option<PopulationBuilder>,
 }
 
 /// What a new lab state invalidates: the crowd (redraw the population), the run (replay it),
@@ -37,9 +38,12 @@ impl Changes {
     }
 }
 
-/// Positions drawn per task while the page prepares the lab's first population: a few
-/// milliseconds each on a phone.
-const PREPARE_SLICE: usize = 50_000;
+/// Positions drawn per task, whether the page prepares the lab's first crowd or a reader changed
+/// it: a few milliseconds each on a phone.
+const DRAW_SLICE: usize = 50_000;
+/// A changed crowd bigger than this shows a preview from its first positions at once, and the
+/// rest is drawn in slices after the preview has painted (tests/audit/controls.mjs).
+pub(super) const PREVIEW_POSITIONS: u32 = 50_000;
 
 thread_local! {
     /// The population drawn ahead of the lab's hydration ([`prepare`]), for [`Engine::new`].
@@ -56,7 +60,7 @@ pub fn prepare(ready: impl FnOnce() + 'static) {
 }
 
 fn draw_slice(mut builder: PopulationBuilder, ready: Box<dyn FnOnce()>) {
-    if builder.draw(PREPARE_SLICE) {
+    if builder.draw(DRAW_SLICE) {
         let population = crate::browser::measured("cascade:population", || builder.finish());
         PREPARED.with(|prepared| *prepared.borrow_mut() = Some(Rc::new(population)));
         ready();
@@ -87,16 +91,45 @@ impl Engine {
             run_version: 0,
             calibration: None,
             sensitivity: None,
-            stale: false,
+            drawing: None,
         }
     }
 
-    pub(super) fn rebuild(&mut self) {
-        let params = self.state.population();
+    /// Draws the crowd of the current state: at once when it is small, else a preview from its
+    /// first positions, leaving the rest to [`Engine::draw_more`].
+    pub(super) fn redraw(&mut self) {
+        let mut builder = PopulationBuilder::new(&self.state.population());
+        let (population, drawing) = crate::browser::measured("cascade:population", || {
+            if builder.draw(PREVIEW_POSITIONS as usize) {
+                (builder.finish(), None)
+            } else {
+                (builder.preview(), Some(builder))
+            }
+        });
+        self.population = Rc::new(population);
+        self.drawing = drawing;
+    }
+
+    /// Draws the next slice of the crowd being drawn. When that completes it, the crowd replaces
+    /// the preview and the cascade is replayed on it; `true` then, or when nothing was drawing.
+    pub(super) fn draw_more(&mut self) -> bool {
+        let Some(mut builder) = self.drawing.take() else {
+            return true;
+        };
+        if !builder.draw(DRAW_SLICE) {
+            self.drawing = Some(builder);
+            return false;
+        }
         self.population = Rc::new(crate::browser::measured("cascade:population", || {
-            Population::generate(&params)
+            builder.finish()
         }));
-        self.stale = false;
+        self.rerun();
+        true
+    }
+
+    /// Whether the results are a preview of a crowd still being drawn.
+    pub(super) fn is_preview(&self) -> bool {
+        self.drawing.is_some()
     }
 
     pub(super) fn rerun(&mut self) {
@@ -107,6 +140,25 @@ impl Engine {
         }));
         self.run_version = self.run_version.wrapping_add(1);
     }
+}
+
+/// Draws the rest of a changed crowd one slice per task, then shows the full result. A newer
+/// change replaces the pending timeout (dropping it cancels it) and starts a new crowd.
+pub(super) fn schedule_drawing(
+    engine: Rc<std::cell::RefCell<Engine>>,
+    force_update: UseForceUpdateHandle,
+    pending: Rc<std::cell::RefCell<Option<Timeout>>>,
+) {
+    let next_pending = pending.clone();
+    let timeout = Timeout::new(0, move || {
+        if engine.borrow_mut().draw_more() {
+            next_pending.borrow_mut().take();
+            force_update.force_update();
+        } else {
+            schedule_drawing(engine, force_update, next_pending);
+        }
+    });
+    *pending.borrow_mut() = Some(timeout);
 }
 
 /// Computes the next row of the sensitivity table in its own task, then schedules the one after;

@@ -24,7 +24,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
     // `None`: the final state; `Some(k)`: the price after step k of the path.
     let view_step = use_state_eq(|| None::<usize>);
     let playing = use_state_eq(|| false);
-    let pending_rebuild = use_mut_ref(|| None::<Timeout>);
+    let pending_drawing = use_mut_ref(|| None::<Timeout>);
     let pending_sensitivity = use_mut_ref(|| None::<Timeout>);
 
     let on_action = {
@@ -32,7 +32,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
         let force_update = force_update.clone();
         let view_step = view_step.clone();
         let playing = playing.clone();
-        let pending_rebuild = pending_rebuild.clone();
+        let pending_drawing = pending_drawing.clone();
         let pending_sensitivity = pending_sensitivity.clone();
         Callback::from(move |action: CascadeAction| {
             let state = {
@@ -51,22 +51,15 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
                     pending_sensitivity.borrow_mut().take();
                 }
                 if changed.crowd {
-                    if e.state.n <= SYNC_REBUILD_LIMIT {
-                        pending_rebuild.borrow_mut().take();
-                        e.rebuild();
+                    e.redraw();
+                    if e.is_preview() {
+                        schedule_drawing(
+                            engine.clone(),
+                            force_update.clone(),
+                            pending_drawing.clone(),
+                        );
                     } else {
-                        e.stale = true;
-                        let engine = engine.clone();
-                        let force_update = force_update.clone();
-                        *pending_rebuild.borrow_mut() =
-                            Some(Timeout::new(REBUILD_DEBOUNCE_MS, move || {
-                                {
-                                    let mut e = engine.borrow_mut();
-                                    e.rebuild();
-                                    e.rerun();
-                                }
-                                force_update.force_update();
-                            }));
+                        pending_drawing.borrow_mut().take();
                     }
                 }
                 e.rerun();

@@ -59,11 +59,6 @@ use map::*;
 use tables::*;
 use text::*;
 
-/// Populations up to this size are rebuilt on every slider step (≈20 ms in WebAssembly at
-/// 500,000); bigger ones wait until the slider rests, so a drag never blocks a frame for long.
-const SYNC_REBUILD_LIMIT: u32 = 600_000;
-/// How long a slider must rest before a big population is rebuilt.
-const REBUILD_DEBOUNCE_MS: u32 = 150;
 /// The sensitivity table recalibrates on at most this many positions, scaled up.
 const SENSITIVITY_SAMPLE: u32 = 200_000;
 /// Price bins in the liquidation map, whatever N is.
@@ -218,7 +213,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     html! {
         <>
             { markup(|m| write_intro(m, &title_id, lang)) }
-            <div class="lab-panel" aria-busy={if e.stale { "true" } else { "false" }}>
+            <div class="lab-panel" aria-busy={if e.is_preview() { "true" } else { "false" }}>
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
@@ -250,6 +245,11 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 <div class="lab-outputs" aria-live="polite">
                     { markup(|m| {
                         m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
+                        if e.is_preview() {
+                            let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
+                            let note = fill(copy::PREVIEW_NOTE.get(lang), &[&sample]);
+                            m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
+                        }
                         write_comparison(m, &run, total, &target_text, lang);
                         m.element("p", &[("class", "cascade-stop"), ("data-testid", "cascade-stop")], &stop_text)
                             .element("p", &[("class", "source-note")], copy::REPORTED_NOTE.get(lang));
