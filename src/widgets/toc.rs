@@ -83,6 +83,16 @@ impl Contents {
             .document_element()
             .map_or(0.0, |root| f64::from(root.scroll_height()))
             - viewport;
+        // Every read before any write: a write first would make each read lay the page out again
+        // (this runs on every scroll event).
+        let line = viewport * READING_LINE;
+        // The last section whose top has passed the reading line.
+        let current = self
+            .sections
+            .iter()
+            .rev()
+            .find(|(_, section)| section.get_bounding_client_rect().top() <= line)
+            .map(|(id, _)| *id);
         let share = if total > 0.0 {
             clamp(scrolled / total, 0.0, 1.0)
         } else {
@@ -94,14 +104,6 @@ impl Contents {
                 &format!("scaleX({})", crate::decimal::fixed(share, 4)),
             );
         }
-        let line = viewport * READING_LINE;
-        // The last section whose top has passed the reading line.
-        let current = self
-            .sections
-            .iter()
-            .rev()
-            .find(|(_, section)| section.get_bounding_client_rect().top() <= line)
-            .map(|(id, _)| *id);
         if current == self.current.replace(current) {
             return;
         }

@@ -88,7 +88,7 @@ const afterPaint = (page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
 async function byKeyboard(page, lab, id, steps) {
-  await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), `#${id}`);
+  await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center', behavior: 'instant' }), `#${id}`);
   await page.focus(`#${id}`);
   await page.waitForTimeout(300);
   const t0 = await page.evaluate(() => performance.now());
@@ -104,7 +104,7 @@ async function byKeyboard(page, lab, id, steps) {
 }
 
 async function byDrag(page, lab, id) {
-  await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), `#${id}`);
+  await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center', behavior: 'instant' }), `#${id}`);
   await page.waitForTimeout(300);
   const box = await page.locator(`#${id}`).boundingBox();
   const fraction = await page.evaluate((sel) => {
