@@ -130,7 +130,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             .flat_map(|z| [z.from, z.to])
             .map(|v| pin(v, domain))
             .collect();
-        edges.sort_by(f64::total_cmp);
+        edges.sort_unstable_by(f64::total_cmp);
         edges.dedup();
         label_ticks(
             &edges,
