@@ -167,7 +167,7 @@ async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    // Yew renders in a microtask; one timer task later a single slice of the rest is drawn.
+    // Yew renders in a microtask; the rest of the crowd is drawn only after that has painted.
     yew::platform::time::sleep(Duration::ZERO).await;
     assert_eq!(panel().get_attribute("aria-busy").as_deref(), Some("true"));
     assert!(!text(&root, "[data-testid=cascade-preview]").is_empty());

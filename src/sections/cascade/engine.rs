@@ -16,6 +16,8 @@ pub(super) struct Engine {
     /// A new crowd being drawn a slice at a time; until it is complete, `population` is its
     /// preview ([`PopulationBuilder::preview`]).
     drawing: Option<PopulationBuilder>,
+    /// Bumped on every new crowd, so the slices of an older one stop being drawn.
+    generation: u32,
 }
 
 /// What a new lab state invalidates: the crowd (redraw the population), the run (replay it),
@@ -92,12 +94,14 @@ impl Engine {
             calibration: None,
             sensitivity: None,
             drawing: None,
+            generation: 0,
         }
     }
 
     /// Draws the crowd of the current state: at once when it is small, else a preview from its
-    /// first positions, leaving the rest to [`Engine::draw_more`].
-    pub(super) fn redraw(&mut self) {
+    /// first positions, leaving the rest to [`Engine::draw_more`]: then it returns the new crowd's
+    /// generation, for [`schedule_drawing`].
+    pub(super) fn redraw(&mut self) -> Option<u32> {
         let mut builder = PopulationBuilder::new(&self.state.population());
         let (population, drawing) = crate::browser::measured("cascade:population", || {
             if builder.draw(PREVIEW_POSITIONS as usize) {
@@ -108,6 +112,8 @@ impl Engine {
         });
         self.population = Rc::new(population);
         self.drawing = drawing;
+        self.generation = self.generation.wrapping_add(1);
+        self.is_preview().then_some(self.generation)
     }
 
     /// Draws the next slice of the crowd being drawn. When that completes it, the crowd replaces
@@ -142,23 +148,33 @@ impl Engine {
     }
 }
 
-/// Draws the rest of a changed crowd one slice per task, then shows the full result. A newer
-/// change replaces the pending timeout (dropping it cancels it) and starts a new crowd.
+/// Draws the rest of a changed crowd one slice per task, starting once the preview is on
+/// screen, then shows the full result. A newer crowd ends the chain (its `generation` moved on).
 pub(super) fn schedule_drawing(
     engine: Rc<std::cell::RefCell<Engine>>,
     force_update: UseForceUpdateHandle,
-    pending: Rc<std::cell::RefCell<Option<Timeout>>>,
+    generation: u32,
 ) {
-    let next_pending = pending.clone();
-    let timeout = Timeout::new(0, move || {
-        if engine.borrow_mut().draw_more() {
-            next_pending.borrow_mut().take();
-            force_update.force_update();
-        } else {
-            schedule_drawing(engine, force_update, next_pending);
+    crate::browser::after_next_paint(move || draw_on(engine, force_update, generation));
+}
+
+fn draw_on(
+    engine: Rc<std::cell::RefCell<Engine>>,
+    force_update: UseForceUpdateHandle,
+    generation: u32,
+) {
+    let done = {
+        let mut e = engine.borrow_mut();
+        if e.generation != generation {
+            return;
         }
-    });
-    *pending.borrow_mut() = Some(timeout);
+        e.draw_more()
+    };
+    if done {
+        force_update.force_update();
+    } else {
+        Timeout::new(0, move || draw_on(engine, force_update, generation)).forget();
+    }
 }
 
 /// Computes the next row of the sensitivity table in its own task, then schedules the one after;

@@ -24,7 +24,6 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
     // `None`: the final state; `Some(k)`: the price after step k of the path.
     let view_step = use_state_eq(|| None::<usize>);
     let playing = use_state_eq(|| false);
-    let pending_drawing = use_mut_ref(|| None::<Timeout>);
     let pending_sensitivity = use_mut_ref(|| None::<Timeout>);
 
     let on_action = {
@@ -32,7 +31,6 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
         let force_update = force_update.clone();
         let view_step = view_step.clone();
         let playing = playing.clone();
-        let pending_drawing = pending_drawing.clone();
         let pending_sensitivity = pending_sensitivity.clone();
         Callback::from(move |action: CascadeAction| {
             let state = {
@@ -51,15 +49,8 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
                     pending_sensitivity.borrow_mut().take();
                 }
                 if changed.crowd {
-                    e.redraw();
-                    if e.is_preview() {
-                        schedule_drawing(
-                            engine.clone(),
-                            force_update.clone(),
-                            pending_drawing.clone(),
-                        );
-                    } else {
-                        pending_drawing.borrow_mut().take();
+                    if let Some(generation) = e.redraw() {
+                        schedule_drawing(engine.clone(), force_update.clone(), generation);
                     }
                 }
                 e.rerun();
