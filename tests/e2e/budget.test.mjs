@@ -13,13 +13,14 @@ import { launch, openPage } from './browser.mjs';
 import { PAGES, settle, waitForReady } from './checks.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
-// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: with the story static
-// and only the islands in the Wasm it measured 267.7 kB (zh) and 262.7 kB (en) on 2026-12-01
-// (288.1 and 283.1 kB before the islands; see README "Measured": the module is 214 kB of it, most
-// of that Yew's per-component code and the labs). Until the bundle is cut down, this test is a
-// ceiling against growth, about 4 kB above today's zh figure, and prints how far the target is.
+// The target is 250 kB (1 kB = 1000 bytes). The build is not there yet: it measured 259.3 kB
+// (zh) and 254.4 kB (en) on 2026-12-01 (267.7 and 262.7 kB before one clamp took core's float
+// printing out of the module; 288.1 and 283.1 kB before the islands; see README "Measured": the
+// module is 201 kB of it, most of that Yew's per-component code and the labs). Until the bundle
+// is cut down, this test is a ceiling against growth, about 5 kB above today's zh figure, and
+// prints how far the target is.
 const TARGET_BYTES = 250_000;
-const BUDGET_BYTES = 272_000;
+const BUDGET_BYTES = 264_000;
 // The first screen's target is 45 kB; it measured 47.2 kB (zh) and 43.7 kB (en) on 2026-12-01
 // (51.5 and 48.0 kB before the glue waited for the Wasm). A ceiling against growth until then.
 const FIRST_SCREEN_TARGET = 45_000;
