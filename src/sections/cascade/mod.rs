@@ -245,11 +245,14 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 <div class="lab-outputs" aria-live="polite">
                     { markup(|m| {
                         m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
-                        if e.is_preview() {
+                        // Always there, empty but for a preview, so the results never shift.
+                        let note = if e.is_preview() {
                             let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
-                            let note = fill(copy::PREVIEW_NOTE.get(lang), &[&sample]);
-                            m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
-                        }
+                            fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
+                        } else {
+                            String::new()
+                        };
+                        m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
                         write_comparison(m, &run, total, &target_text, lang);
                         m.element("p", &[("class", "cascade-stop"), ("data-testid", "cascade-stop")], &stop_text)
                             .element("p", &[("class", "source-note")], copy::REPORTED_NOTE.get(lang));
