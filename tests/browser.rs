@@ -185,6 +185,39 @@ async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
 }
 
 #[wasm_bindgen_test]
+async fn calibrating_during_a_preview_uses_the_whole_crowd() {
+    let calibrate = |root: &Element| {
+        root.query_selector("[data-testid=cascade-calibrate]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+    let root = mount_lab::<Cascade>("").await;
+    let input: HtmlInputElement = root
+        .query_selector("#cascade-lev-med")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("20");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    yew::platform::time::sleep(Duration::ZERO).await;
+    calibrate(&root);
+    settle().await;
+    let direct = mount_lab::<Cascade>("?lev_med=20").await;
+    calibrate(&direct);
+    settle().await;
+    let calibration = text(&direct, "[data-testid=cascade-calibration]");
+    assert!(!calibration.is_empty());
+    assert_eq!(
+        text(&root, "[data-testid=cascade-calibration]"),
+        calibration
+    );
+}
+
+#[wasm_bindgen_test]
 async fn cascade_shock_changes_outputs_and_records_user_timing() {
     let root = mount_lab::<Cascade>("?n=100000").await;
     let before = text(&root, "[data-testid=cascade-count]");

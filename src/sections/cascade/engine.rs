@@ -116,13 +116,14 @@ impl Engine {
         self.is_preview().then_some(self.generation)
     }
 
-    /// Draws the next slice of the crowd being drawn. When that completes it, the crowd replaces
-    /// the preview and the cascade is replayed on it; `true` then, or when nothing was drawing.
-    pub(super) fn draw_more(&mut self) -> bool {
+    /// Draws up to `positions` more of the crowd being drawn. When that completes it, the crowd
+    /// replaces the preview and the cascade is replayed on it; `true` then, or when nothing was
+    /// drawing.
+    pub(super) fn draw_more(&mut self, positions: usize) -> bool {
         let Some(mut builder) = self.drawing.take() else {
             return true;
         };
-        if !builder.draw(DRAW_SLICE) {
+        if !builder.draw(positions) {
             self.drawing = Some(builder);
             return false;
         }
@@ -168,7 +169,7 @@ fn draw_on(
         if e.generation != generation {
             return;
         }
-        e.draw_more()
+        e.draw_more(DRAW_SLICE)
     };
     if done {
         force_update.force_update();

@@ -71,6 +71,8 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
         Callback::from(move |_: MouseEvent| {
             let state = {
                 let mut e = engine.borrow_mut();
+                // Calibrate the whole crowd, not its preview: a click may take the one long task.
+                e.draw_more(usize::MAX);
                 let params = e.state.cascade();
                 let calibration =
                     e.population
