@@ -79,17 +79,16 @@
     window.dispatchEvent(new Event('crash-night:tz'));
   }
 
-  /** Keeps one section of the story (and the risk notice, before a lab); the rest goes. */
+  /**
+   * Keeps one section of the story (and the risk notice, before a lab); the rest goes. An old
+   * section id, folded into a chapter, is an anchor inside that chapter: the chapter stays.
+   */
   function showOnly(slug) {
     var story = document.getElementById('story');
-    if (!story) return;
-    var keep = null;
-    for (var i = 0; i < story.children.length; i++) {
-      var child = story.children[i];
-      if (child.tagName === 'SECTION' && child.id === slug) keep = child;
-    }
+    var target = story && /^[a-z-]+$/.test(slug) ? document.getElementById(slug) : null;
+    var keep = target && target.closest('#story > section');
     if (!keep) return;
-    root.setAttribute('data-section', slug);
+    root.setAttribute('data-section', keep.id);
     var notice = story.querySelector(':scope > .risk-notice');
     for (var j = story.children.length - 1; j >= 0; j--) {
       if (story.children[j] !== keep) story.removeChild(story.children[j]);

@@ -28,8 +28,8 @@ pub mod page;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 
-/// Starts the page's interactive parts: the frame session when embedded, the scroll-driven
-/// graphics and the contents, then each island as it is wanted. (`assets/prefs.js` has already
+/// Starts the page's interactive parts: the frame session when embedded and the contents, then
+/// each island as it is wanted. (`assets/prefs.js` has already
 /// applied the URL's language, clock, theme, embedding and section.)
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
@@ -43,7 +43,6 @@ pub fn start() {
     let location = window.location();
     let query = location.search().unwrap_or_default();
     let framed = embed::start_frame_session();
-    widgets::scrolly::attach_all(&document);
     widgets::toc::attach(&document);
     // A framed page must size itself, and a URL with state or a place asks for it now.
     let targeted = query.len() > 1 || location.hash().unwrap_or_default().len() > 1;

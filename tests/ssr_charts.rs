@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use crash_night::charts::csv::Columns;
 use crash_night::charts::{
-    BarChartProps, BeforeAfter, BeforeAfterProps, ChartLabelling, Datum, Gauge, GaugeProps,
-    HBarChart, LineChart, LineChartProps, VBarChart, Zone,
+    BarChartProps, ChartLabelling, Datum, Gauge, GaugeProps, HBarChart, VBarChart, Zone,
 };
 use crash_night::page::chart_frame::ChartFrameProps;
 use crash_night::page::{ChartFrame, FrameLabels};
@@ -162,56 +161,6 @@ fn vbar_draws_columns_with_categories_and_axis() {
 }
 
 #[test]
-fn line_chart_draws_a_dot_per_finite_value_and_breaks_at_gaps() {
-    let path = || -> Rc<[Datum]> {
-        Rc::from(
-            (1..=12)
-                .map(|round| {
-                    let (value, display) = match round {
-                        5 => (f64::NAN, "n/a".to_owned()),
-                        _ => (
-                            70_000.0 - 1_000.0 * round as f64,
-                            format!("{}k", 70 - round),
-                        ),
-                    };
-                    Datum::new(
-                        format!("r{round}"),
-                        format!("R{round}"),
-                        value,
-                        display,
-                        "Binance",
-                    )
-                })
-                .collect::<Vec<_>>(),
-        )
-    };
-    let data = path();
-    let html = render::<LineChart>(move || LineChartProps {
-        data: path(),
-        step: true,
-        tick_count: 5,
-        tick_format: None,
-        bound_legend: None,
-    });
-    assert_eq!(count(&html, "class=\"chart-dot\""), 11);
-    assert_eq!(
-        count(&html, "chart-label--category"),
-        6,
-        "12 rounds thinned to 6 labels"
-    );
-    assert!(html.contains("chart-line chart-line--step"));
-    let d = html.split("<path d=\"").nth(1).unwrap();
-    assert_eq!(
-        d.split('"').next().unwrap().matches('M').count(),
-        2,
-        "gap starts a new subpath"
-    );
-    assert!(html.contains(">58,000<"), "{html}");
-    assert_marks_announce(&html, &data);
-    assert_clean(&html, "line");
-}
-
-#[test]
 fn gauge_pins_readings_and_draws_zones() {
     let readings = || -> Rc<[Datum]> {
         Rc::from(vec![
@@ -268,37 +217,9 @@ fn gauge_pins_readings_and_draws_zones() {
 }
 
 #[test]
-fn before_after_ghosts_the_first_value_and_labels_the_change() {
-    let market_value = || -> Rc<[Datum]> {
-        Rc::from(vec![
-            Datum::new(
-                "before",
-                "Oct 2025",
-                2.48e12,
-                "$2.48tn",
-                "CompaniesMarketCap",
-            ),
-            Datum::new("after", "6 Feb", 1.27e12, "$1.27tn", "CompaniesMarketCap"),
-        ])
-    };
-    let data = market_value();
-    let html = render::<BeforeAfter>(move || BeforeAfterProps {
-        data: market_value(),
-        change: Some("−49%".into()),
-        bound_legend: None,
-    });
-    assert_eq!(count(&html, "class=\"chart-bar "), 2);
-    assert_eq!(count(&html, "class=\"chart-ghost\""), 1);
-    assert!(html.contains("chart-change chart-down") && html.contains(">−49%<"));
-    assert_marks_announce(&html, &data);
-    assert_clean(&html, "before/after");
-}
-
-#[test]
 fn every_chart_survives_edge_data() {
     for (i, data) in edge_cases().into_iter().enumerate() {
         let n = data.len();
-        let drawable = data.iter().filter(|d| d.value.is_finite()).count();
         // Props hold `Rc`s, so each render builds its own copy on the rendering thread.
         let case = move || edge_cases().swap_remove(i);
         let html = render::<HBarChart>(move || bar_props(case()));
@@ -308,15 +229,6 @@ fn every_chart_survives_edge_data() {
         let html = render::<VBarChart>(move || bar_props(case()));
         assert_eq!(count(&html, "class=\"chart-bar "), n);
         assert_clean(&html, &format!("vbar case {i}"));
-        let html = render::<LineChart>(move || LineChartProps {
-            data: case(),
-            step: false,
-            tick_count: 5,
-            tick_format: None,
-            bound_legend: None,
-        });
-        assert_eq!(count(&html, "class=\"chart-dot\""), drawable);
-        assert_clean(&html, &format!("line case {i}"));
         let html = render::<Gauge>(move || GaugeProps {
             data: case(),
             domain: [f64::NAN, 100.0],
@@ -331,13 +243,6 @@ fn every_chart_survives_edge_data() {
         });
         assert_eq!(count(&html, "tabindex=\"0\""), n);
         assert_clean(&html, &format!("gauge case {i}"));
-        let html = render::<BeforeAfter>(move || BeforeAfterProps {
-            data: case(),
-            change: Some("c".into()),
-            bound_legend: None,
-        });
-        assert_eq!(count(&html, "class=\"chart-bar "), n);
-        assert_clean(&html, &format!("before/after case {i}"));
     }
 }
 

@@ -1,6 +1,6 @@
 //! Native server-side renders of the narrative sections: every section in both languages, every
 //! figure and source of the article in the page, chart tables and CSVs equal to their records,
-//! the time-zone switch, the stacked (pre-JavaScript) scroll layout.
+//! the time-zone switch, the lead clock and the old section ids.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crash_night::charts::csv::to_csv;
@@ -264,16 +264,8 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
                 frame.contains("chart-frame-desc"),
                 "{chart:?} text alternative"
             );
-            // Charts draw one focusable mark per record; cards and the timeline list them.
-            if !matches!(
-                chart,
-                ChartId::Liquidations
-                    | ChartId::Floor
-                    | ChartId::Jobs
-                    | ChartId::Oil
-                    | ChartId::Robinhood
-                    | ChartId::Timeline
-            ) {
+            // Charts draw one focusable mark per record; the clock and the timeline are static.
+            if !matches!(chart, ChartId::NightClock | ChartId::Timeline) {
                 assert_eq!(
                     frame.matches("class=\"chart-mark").count(),
                     data.len(),
@@ -344,14 +336,16 @@ fn the_timeline_and_the_prose_carry_both_clocks() {
     assert!(timeline.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"), "{timeline}");
     // Days keep their zone whatever the clock: written once.
     assert!(timeline.contains("Mon 2 Feb (ET)"));
-    // The switch: one radio per clock, Beijing checked until the reader or the URL says.
-    assert!(timeline.contains("id=\"timeline-tz-et\"") && timeline.contains("value=\"et\""));
-    let beijing = opening_tag(&timeline, "id=\"timeline-tz-beijing\"");
+    // The switch, with the lead clock: one radio per clock, Beijing checked until the reader or
+    // the URL says.
+    let clock = element(&en, "figure", &ChartId::NightClock.element_id()).to_string();
+    assert!(clock.contains("id=\"clock-tz-et\"") && clock.contains("value=\"et\""));
+    let beijing = opening_tag(&clock, "id=\"clock-tz-beijing\"");
     assert!(
         beijing.contains(" checked") && beijing.contains("name=\"timeline-tz\""),
         "{beijing}"
     );
-    assert!(!opening_tag(&timeline, "id=\"timeline-tz-et\"").contains(" checked"));
+    assert!(!opening_tag(&clock, "id=\"clock-tz-et\"").contains(" checked"));
     let crypto = element(&en, "section", "crypto").to_string();
     assert!(
         crypto.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"),
@@ -362,31 +356,53 @@ fn the_timeline_and_the_prose_carry_both_clocks() {
 }
 
 #[test]
-fn scroll_steps_render_stacked_until_the_browser_confirms() {
-    let html = page(Lang::En);
-    assert!(
-        !html.contains("is-sticky") && !html.contains("is-pinned"),
-        "the server never assumes sticky"
-    );
-    assert!(
-        !html.contains("aria-current=\"step\""),
-        "no step is active before scrolling"
-    );
-    for id in SectionId::ALL {
-        let copy = section_copy(id);
-        if copy.steps.is_empty() {
-            continue;
-        }
-        let scrolly = element(&html, "div", &format!("{}-scrolly", id.slug()));
-        assert_eq!(
-            scrolly.matches("class=\"scrolly-step\"").count(),
-            copy.steps.len(),
-            "{id:?}"
+fn the_lead_clock_draws_every_timed_reading_in_each_layout_and_both_clocks() {
+    for lang in Lang::ALL {
+        let html = page(lang);
+        let hero = element(&html, "figure", &ChartId::NightClock.element_id());
+        assert!(
+            html.find("class=\"hero\"").unwrap() < html.find(hero).unwrap()
+                && html.find(hero).unwrap() < html.find("id=\"story\"").unwrap(),
+            "the clock leads, in the header"
         );
-        assert_eq!(
-            scrolly.matches("scrolly-panel is-current").count(),
-            1,
-            "{id:?}: one current panel"
+        let layouts = hero.matches("class=\"chart-svg clock-svg").count();
+        assert_eq!(layouts, 3);
+        for key in [
+            "btc_0602_gmt",
+            "btc_0916_et",
+            "btc_0630",
+            "btc_low_coingecko",
+            "btc_1453_et_feb6",
+        ] {
+            assert_eq!(
+                hero.matches(&format!("data-fact=\"{key}\"")).count(),
+                layouts,
+                "{key}"
+            );
+        }
+        assert!(
+            !hero.contains("<path"),
+            "readings are points, never a drawn line"
+        );
+        assert_eq!(hero.matches("<g class=\"tz-beijing\"").count(), layouts);
+        assert_eq!(hero.matches("<g class=\"tz-eastern\"").count(), layouts);
+        assert!(
+            hero.contains("name=\"timeline-tz\""),
+            "the clock carries the switch"
+        );
+    }
+}
+
+#[test]
+fn old_section_ids_are_anchors_at_the_top_of_their_chapter() {
+    let html = page(Lang::En);
+    for (alias, id) in SectionId::ALIASES {
+        let section = element(&html, "section", id.slug());
+        let anchor = format!("<span id=\"{alias}\" class=\"section-alias\"></span>");
+        assert!(section.contains(&anchor), "{alias} in {id:?}");
+        assert!(
+            section.find(&anchor) < section.find("<h2"),
+            "{alias} before the heading"
         );
     }
 }

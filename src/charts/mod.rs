@@ -2,8 +2,8 @@
 //!
 //! Charts take plain [`Datum`] records (already formatted in the reader's language), never
 //! facts. Pure parts: [`scale`] (d3's linear/band scales and ticks), [`format`], [`csv`],
-//! [`datum`]. Components: [`HBarChart`], [`VBarChart`], [`LineChart`], [`Gauge`],
-//! [`BeforeAfter`] and the [`Axis`] they share. Styles live in `charts.css` (classes `chart-*`).
+//! [`datum`]. Components: [`HBarChart`], [`VBarChart`], [`Gauge`] and the
+//! [`Axis`] they share. Styles live in `charts.css` (classes `chart-*`).
 
 #[macro_use]
 mod props;
@@ -11,21 +11,17 @@ mod props;
 pub mod axis;
 pub mod bar_chart;
 mod bars;
-pub mod before_after;
 pub mod csv;
 pub mod datum;
 pub mod format;
 pub mod gauge;
 pub mod interact;
 mod layout;
-pub mod line;
 pub mod scale;
 
 pub use axis::{Axis, AxisOrient, Tick};
 pub use bar_chart::{BarChartProps, HBarChart, VBarChart};
-pub use before_after::{BeforeAfter, BeforeAfterProps};
 pub use datum::Datum;
 pub use gauge::{Gauge, GaugeProps, Zone};
 pub use interact::{ChartLabelling, Point, View};
-pub use line::{LineChart, LineChartProps};
 pub use scale::{BandScale, LinearScale};

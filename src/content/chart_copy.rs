@@ -6,68 +6,36 @@
 use super::facts::FactId;
 use super::Text;
 
-/// Every chart (and figure panel) of the narrative sections. The slug names its element id
-/// (`chart-<slug>`) and its CSV download (`chart-<slug>.csv`).
+/// Every chart of the narrative sections. The slug names its element id (`chart-<slug>`) and
+/// its CSV download (`chart-<slug>.csv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChartId {
-    /// Every asset the article gives a move for, grouped by class.
+    /// The lead graphic: bitcoin's timestamped prices through the night, with the US session.
+    NightClock,
+    /// Every asset the article gives a move for, grouped by class (the small multiples).
     Moves,
-    BtcPrice,
-    BtcValue,
-    CryptoMoves,
-    Liquidations,
     EtfFlows,
-    Floor,
-    Polymarket,
-    Equities,
-    Jobs,
-    Metals,
     MarginHikes,
-    Oil,
-    Account,
-    Robinhood,
     Fear,
     Timeline,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 17] = [
+    pub const ALL: [ChartId; 6] = [
+        ChartId::NightClock,
         ChartId::Moves,
-        ChartId::BtcPrice,
-        ChartId::BtcValue,
-        ChartId::CryptoMoves,
-        ChartId::Liquidations,
         ChartId::EtfFlows,
-        ChartId::Floor,
-        ChartId::Polymarket,
-        ChartId::Equities,
-        ChartId::Jobs,
-        ChartId::Metals,
         ChartId::MarginHikes,
-        ChartId::Oil,
-        ChartId::Account,
-        ChartId::Robinhood,
         ChartId::Fear,
         ChartId::Timeline,
     ];
 
     pub fn slug(self) -> &'static str {
         match self {
+            ChartId::NightClock => "night-clock",
             ChartId::Moves => "moves",
-            ChartId::BtcPrice => "btc-price",
-            ChartId::BtcValue => "btc-value",
-            ChartId::CryptoMoves => "crypto-moves",
-            ChartId::Liquidations => "liquidations",
             ChartId::EtfFlows => "etf-flows",
-            ChartId::Floor => "floor",
-            ChartId::Polymarket => "polymarket",
-            ChartId::Equities => "equities",
-            ChartId::Jobs => "jobs",
-            ChartId::Metals => "metals",
             ChartId::MarginHikes => "margin-hikes",
-            ChartId::Oil => "oil",
-            ChartId::Account => "account",
-            ChartId::Robinhood => "robinhood",
             ChartId::Fear => "fear",
             ChartId::Timeline => "timeline",
         }
@@ -101,39 +69,18 @@ const fn t(zh: &'static str, en: &'static str) -> Text {
 
 pub fn chart_copy(id: ChartId) -> ChartCopy {
     match id {
+        ChartId::NightClock => copy(
+            t("这一夜，逐小时", "The night, hour by hour"),
+            t(
+                "报道中带时间戳的比特币价格：入夜前{btc_0602_gmt}，美股开盘前{btc_0916_et}，{@bj_0630}为{btc_0630}，CoinGecko记录的低点{btc_low_coingecko}，次日美股午盘回到{btc_1453_et_feb6}。阴影是美股交易时段。报道只给出这几个时点，所以图中只画点、不连线。逐小时的爆仓人数没有公开记录，图下列出三次在不同时点读取的滚动全天合计。",
+                "Bitcoin's price at each moment a report timestamped it: {btc_0602_gmt} before the night, {btc_0916_et} just before the US open, {btc_0630} at {@bj_0630}, a low of {btc_low_coingecko} on CoinGecko, and {btc_1453_et_feb6} again the next US afternoon. The shaded band is the US stock session. Reports give only these points, so no line joins them. No hour-by-hour liquidation count was published; under the chart are three readings, taken at different times, of the rolling one-day tally.",
+            ),
+        ),
         ChartId::Moves => copy(
             t("同一夜，每个市场都在下跌", "One night, every market down"),
             t(
-                "这一夜各类资产的涨跌幅，按类别排列，没有一项上涨。加密货币跌得最深：XRP{xrp_day:full}，比特币{btc_day:full}。美股三大指数各自{us_indexes_day:full}，纳指{nasdaq_day:full}，FactSet盘中{factset_intraday:full}。现货白银盘中{silver_day:full}，黄金{gold_day:full}。WTI原油收盘{wti_day:full}，布伦特原油{brent_day:full}。带箭头的条形是下限，实际跌幅更大。",
-                "The night's moves by asset class; nothing rose. Crypto fell furthest: XRP {xrp_day:full}, bitcoin {btc_day:full}. The three main US indexes were each {us_indexes_day:full} and the Nasdaq {nasdaq_day:full}; FactSet was {factset_intraday:full} intraday. Spot silver was at one point {silver_day:full}, gold {gold_day:full}. WTI crude settled {wti_day:full}, Brent {brent_day:full}. Bars with an arrow are lower bounds: the real fall was larger.",
-            ),
-        ),
-        ChartId::BtcPrice => copy(
-            t("比特币价格：跌破关口", "Bitcoin's price breaks through the line"),
-            t(
-                "下跌开始之前，比特币价格{btc_above}；到{@bj_0630}，报{btc_0630}。这是下跌途中的读数，不是最低点，此后币价仍在走低。",
-                "Before the slide, bitcoin traded at {btc_above}; by {@bj_0630} it fetched {btc_0630}. That reading came mid-fall, not at the bottom: the price kept dropping afterwards.",
-            ),
-        ),
-        ChartId::BtcValue => copy(
-            t("比特币总市值几乎腰斩", "Bitcoin's market value, nearly halved"),
-            t(
-                "流通中全部比特币的总值，从{@oct_2025}高点时的{btc_cap_peak}降到{btc_cap_now}；同期价格累计{btc_from_peak:full}。虚线框是高点时的大小。",
-                "The value of all bitcoin in circulation fell from {btc_cap_peak} at the {@oct_2025} peak to {btc_cap_now}, as the price went {btc_from_peak:full}. The dashed outline is the size at the peak.",
-            ),
-        ),
-        ChartId::CryptoMoves => copy(
-            t("主要加密货币的跌幅", "How far the big coins fell"),
-            t(
-                "比特币{btc_day:full}，以太坊{eth_day:full}，XRP{xrp_day:full}，SOL{sol_day:full}，狗狗币{doge_day:full}。带箭头的条形是下限。",
-                "Bitcoin {btc_day:full}, ether {eth_day:full}, XRP {xrp_day:full}, Solana {sol_day:full}, dogecoin {doge_day:full}. Bars with an arrow are lower bounds.",
-            ),
-        ),
-        ChartId::Liquidations => copy(
-            t("CoinGlass统计的爆仓规模", "The liquidations CoinGlass counted"),
-            t(
-                "{@coinglass_24h}：{liq_traders}名交易者爆仓，被强平仓位的价值合计{liq_usd}，按原文折算为{liq_cny}。这是滚动统计，读取的时点不同，数字也不同。",
-                "In the {@coinglass_24h}: {liq_traders} traders liquidated, in positions worth {liq_usd} in all, or {liq_cny} at the article's conversion. The count is a rolling total and changes with the hour it is read.",
+                "这一夜各类资产的涨跌幅，按类别排列，没有一项上涨。加密货币跌得最深，XRP{xrp_day:full}。美股三大指数各自{us_indexes_day:full}，纳指{nasdaq_day:full}，FactSet盘中{factset_intraday:full}。现货白银盘中{silver_day:full}，黄金{gold_day:full}。WTI原油收盘{wti_day:full}，布伦特原油{brent_day:full}。带箭头的条形是下限，实际跌幅更大。",
+                "The night's moves by asset class; nothing rose. Crypto fell furthest, XRP {xrp_day:full}. The three main US indexes were each {us_indexes_day:full} and the Nasdaq {nasdaq_day:full}; FactSet was {factset_intraday:full} intraday. Spot silver was at one point {silver_day:full}, gold {gold_day:full}. WTI crude settled {wti_day:full}, Brent {brent_day:full}. Bars with an arrow are lower bounds: the real fall was larger.",
             ),
         ),
         ChartId::EtfFlows => copy(
@@ -143,67 +90,11 @@ pub fn chart_copy(id: ChartId) -> ChartCopy {
                 "Bloomberg's compilation: bitcoin ETFs took in {etf_in_monday} on {@monday}, then saw {etf_out_two_days} flow out over the next two trading days, {@tue_wed}. The outflow is a lower bound.",
             ),
         ),
-        ChartId::Floor => copy(
-            t("买家离场，关口失守", "The buyers leave, the floor gives way"),
-            t(
-                "一年前同期，美国ETF买入{etf_btc_bought_2025}，今年已转为净卖出（CryptoQuant）。许多人视为心理关口的{line_70k}被击穿，{@bj_0630}比特币报{btc_0630}。",
-                "A year earlier US ETFs bought {etf_btc_bought_2025}; this year they are net sellers (CryptoQuant). The {line_70k} line many treated as a floor broke, and at {@bj_0630} bitcoin fetched {btc_0630}.",
-            ),
-        ),
-        ChartId::Polymarket => copy(
-            t("Polymarket：押注还会再跌", "Polymarket: betting on further falls"),
-            t(
-                "预测市场Polymarket的合约价格显示，比特币年内跌破{poly_65k_level}的概率为{poly_65k_prob}，跌破{poly_55k_level}的概率为{poly_55k_prob}。",
-                "Contract prices on the prediction market Polymarket put the odds of bitcoin falling below {poly_65k_level} this year at {poly_65k_prob}, and below {poly_55k_level} at {poly_55k_prob}.",
-            ),
-        ),
-        ChartId::Equities => copy(
-            t("美股：科技股与软件股领跌", "US stocks: tech and software led the way down"),
-            t(
-                "{@us_session}：三大指数各自{us_indexes_day:full}，纳指{nasdaq_day:full}；亚马逊{amzn_day:full}，微软{msft_day:full}，特斯拉{tsla_day:full}，英伟达{nvda_day:full}；FactSet盘中{factset_intraday:full}，汤森路透{tri_day:full}。带箭头的条形是下限。",
-                "In {@us_session}: the three main indexes each {us_indexes_day:full}, the Nasdaq {nasdaq_day:full}; Amazon {amzn_day:full}, Microsoft {msft_day:full}, Tesla {tsla_day:full}, Nvidia {nvda_day:full}; FactSet {factset_intraday:full} intraday, Thomson Reuters {tri_day:full}. Bars with an arrow are lower bounds.",
-            ),
-        ),
-        ChartId::Jobs => copy(
-            t("裁员增加，增长仍在", "More layoffs, while the economy still grows"),
-            t(
-                "{@jan_2026}，美国雇主公布的裁员人数为{challenger_jan}（Challenger, Gray & Christmas）；埃里安指出，同期GDP增速仍有{gdp_growth}。",
-                "In {@jan_2026}, US employers announced {challenger_jan} job cuts (Challenger, Gray & Christmas), while GDP, El-Erian noted, was still growing at {gdp_growth}.",
-            ),
-        ),
-        ChartId::Metals => copy(
-            t("避险资产也在下跌", "The havens fell too"),
-            t(
-                "{@night}，现货白银盘中{silver_day:full}，现货黄金{gold_day:full}。两者都是下限。",
-                "During the {@night}, spot silver was at one point {silver_day:full} and spot gold {gold_day:full}. Both are lower bounds.",
-            ),
-        ),
         ChartId::MarginHikes => copy(
             t("CME上调金银期货保证金", "CME raises the margin on gold and silver"),
             t(
                 "{@cme_effective}起，CME黄金期货的保证金为合约价值的{cme_gold_margin}，白银期货为{cme_silver_margin}。",
                 "From {@cme_effective}, CME's gold futures need margin of {cme_gold_margin} of the contract's value, silver futures {cme_silver_margin}.",
-            ),
-        ),
-        ChartId::Oil => copy(
-            t("原油双双收跌", "Both crude benchmarks settle lower"),
-            t(
-                "{@us_session}：WTI原油期货{wti_day:full}，收于{wti_price}；布伦特原油期货{brent_day:full}，收于{brent_price}。",
-                "In {@us_session}: WTI crude futures {wti_day:full}, settling at {wti_price}; Brent crude futures {brent_day:full}, settling at {brent_price}.",
-            ),
-        ),
-        ChartId::Account => copy(
-            t("一个被清空的账户", "One account, emptied"),
-            t(
-                "一条被广泛转发的帖子显示，账户余额从{account_before}缩水到{account_after}。虚线框是之前的余额。",
-                "A widely shared post showed an account balance shrinking from {account_before} to {account_after}. The dashed outline is the balance before.",
-            ),
-        ),
-        ChartId::Robinhood => copy(
-            t("散户的杠杆也在退潮", "Retail leverage drains too"),
-            t(
-                "Robinhood平台上的融资余额一天之内减少{robinhood_margin_drop}。",
-                "Margin balances on Robinhood's platform fell by {robinhood_margin_drop} in a single day.",
             ),
         ),
         ChartId::Fear => copy(
@@ -239,24 +130,10 @@ pub fn mark_label(id: FactId) -> Option<Text> {
         F::GoldDay => t("现货黄金", "Spot gold"),
         F::WtiDay => t("WTI原油期货", "WTI crude futures"),
         F::BrentDay => t("布伦特原油期货", "Brent crude futures"),
-        F::BtcAbove => t("下跌开始前", "Before the slide"),
-        F::BtcAt0630 => t("{@bj_0630}", "{@bj_0630}"),
-        F::BtcCapPeak => t("{@oct_2025}高点", "Peak, {@oct_2025}"),
-        F::BtcCapNow => t("暴跌之后", "After the fall"),
         F::EtfInMonday => t("周一净流入", "Monday inflow"),
         F::EtfOutTwoDays => t("随后两日流出", "Outflow, next two days"),
-        F::Poly65kProb => t(
-            "年内跌破{poly_65k_level}",
-            "Below {poly_65k_level} this year",
-        ),
-        F::Poly55kProb => t(
-            "年内跌破{poly_55k_level}",
-            "Below {poly_55k_level} this year",
-        ),
         F::CmeGoldMargin => t("黄金期货", "Gold futures"),
         F::CmeSilverMargin => t("白银期货", "Silver futures"),
-        F::AccountBefore => t("之前", "Before"),
-        F::AccountAfter => t("之后", "After"),
         F::AaiiBears => t(
             "AAII调查：看空者占比（据原文）",
             "AAII survey: share bearish (as the article reports)",
@@ -265,14 +142,18 @@ pub fn mark_label(id: FactId) -> Option<Text> {
     })
 }
 
-// Groups of the cross-asset and equities charts.
+// The night clock.
+pub const CLOCK_SESSION: Text = t("美股交易时段", "US session");
+pub const CLOCK_TALLIES: Text = t(
+    "爆仓人数：滚动全天合计的三次读数（没有逐小时的记录）",
+    "Traders liquidated: three readings of the rolling one-day tally (no hourly count exists)",
+);
+
+// Groups of the cross-asset chart.
 pub const GROUP_CRYPTO: Text = t("加密货币", "Crypto");
 pub const GROUP_US_STOCKS: Text = t("美股", "US stocks");
 pub const GROUP_METALS: Text = t("贵金属", "Precious metals");
 pub const GROUP_OIL: Text = t("原油", "Crude oil");
-pub const GROUP_INDEXES: Text = t("指数", "Indexes");
-pub const GROUP_BIG_TECH: Text = t("大型科技股", "Big tech");
-pub const GROUP_SOFTWARE: Text = t("软件与数据", "Software and data");
 
 /// Under charts with open-ended (lower-bound) marks.
 pub const BOUND_LEGEND: Text = t(
@@ -297,8 +178,7 @@ pub const LIST_SEPARATOR: Text = t("、", ", ");
 pub const CLAUSE_SEPARATOR: Text = t("；", "; ");
 pub const NOTE_PREFIX: Text = t("注：", "Note: ");
 
-// Scroll steps and the contents.
-pub const STEPS_LABEL: Text = t("分步解读", "Step by step");
+// The contents.
 pub const CURRENT_SECTION: Text = t("当前章节", "Current section");
 
 /// In place of an interactive that is not in this build yet.
@@ -309,6 +189,10 @@ pub const LAB_PENDING: Text = t(
 
 // The sources section.
 pub const SOURCES_LIST_TITLE: Text = t("本页引用的来源", "The sources this page cites");
+pub const SHOW_SOURCES: Text = t(
+    "展开全部来源及其引用之处",
+    "Show every source and what it is cited for",
+);
 pub const ALL_FIGURES_TITLE: Text = t("本页的全部数字", "Every figure on this page");
 pub const ALL_FIGURES_NOTE: Text = t(
     "每个数字只记录一次，正文、图表和这张表读取的是同一份记录。",
@@ -344,13 +228,12 @@ mod tests {
             }
         }
         for (i, text) in [
+            CLOCK_SESSION,
+            CLOCK_TALLIES,
             GROUP_CRYPTO,
             GROUP_US_STOCKS,
             GROUP_METALS,
             GROUP_OIL,
-            GROUP_INDEXES,
-            GROUP_BIG_TECH,
-            GROUP_SOFTWARE,
             BOUND_LEGEND,
             DOT_LEGEND,
             COL_LABEL,
@@ -361,10 +244,10 @@ mod tests {
             COL_NOTE,
             COL_WHEN,
             COL_PRECISION,
-            STEPS_LABEL,
             CURRENT_SECTION,
             LAB_PENDING,
             SOURCES_LIST_TITLE,
+            SHOW_SOURCES,
             ALL_FIGURES_TITLE,
             ALL_FIGURES_NOTE,
             DOWNLOAD_ALL_FIGURES,

@@ -116,8 +116,8 @@ pub const REPORTED_COLUMN: Text = Text::new("报道", "Reported");
 // ---- Calibration and sensitivity ------------------------------------------------------------
 
 pub const CALIBRATE: Text = Text::new(
-    "校准：找出让最终跌幅等于{0}的市场深度",
-    "Calibrate: find the depth that ends at {0}",
+    "校准：找出让最终跌幅等于报道跌幅的市场深度",
+    "Calibrate: find the depth that ends at the reported fall",
 );
 pub const CALIBRATED: Text = Text::new(
     "市场深度设为{0}时，模型的最终变动是{1}。",
@@ -164,8 +164,8 @@ pub const SENSITIVITY_CROWD: Text = Text::new(
     "Change one assumption, calibrate again",
 );
 pub const SENSITIVITY_CROWD_NOTE: Text = Text::new(
-    "每一行只改一项关于人群的假设，重新找出复现{0}所需的市场深度。",
-    "Each row changes one assumption about the crowd and finds again the depth needed to reproduce {0}.",
+    "每一行只改一项关于人群的假设，重新找出复现报道跌幅所需的市场深度。",
+    "Each row changes one assumption about the crowd and finds again the depth needed to reproduce the reported fall.",
 );
 pub const SENSITIVITY_SAMPLE: Text = Text::new(
     "为保持流畅，这张表用前{0}个仓位估算，再按比例放大。",

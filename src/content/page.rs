@@ -1,6 +1,12 @@
 //! What a page says about itself to search engines and link previews.
 
+use super::time::CivilDate;
 use super::Lang;
+
+/// The dateline: the day this piece first went out (its first public build) and the day its
+/// copy last changed. Change `UPDATED` with every edit of the story.
+pub const PUBLISHED: CivilDate = CivilDate::new(2026, 11, 25);
+pub const UPDATED: CivilDate = CivilDate::new(2026, 12, 1);
 
 /// Where each language's page lives in the built site, and how many folders deep it is.
 pub fn page_path(lang: Lang) -> (&'static str, usize) {

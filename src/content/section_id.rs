@@ -7,42 +7,42 @@ pub enum SectionId {
     Crypto,
     Liquidations,
     LeverageLab,
-    Confidence,
-    WallStreet,
-    AiTrigger,
-    Jobs,
+    Markets,
     Havens,
     MarginLab,
-    Oil,
-    Fed,
-    Contagion,
     AccountLab,
     Cascade,
-    Fear,
     Closing,
     Sources,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 18] = [
+    pub const ALL: [SectionId; 11] = [
         SectionId::Opening,
         SectionId::Crypto,
         SectionId::Liquidations,
         SectionId::LeverageLab,
-        SectionId::Confidence,
-        SectionId::WallStreet,
-        SectionId::AiTrigger,
-        SectionId::Jobs,
+        SectionId::Markets,
         SectionId::Havens,
         SectionId::MarginLab,
-        SectionId::Oil,
-        SectionId::Fed,
-        SectionId::Contagion,
         SectionId::AccountLab,
         SectionId::Cascade,
-        SectionId::Fear,
         SectionId::Closing,
         SectionId::Sources,
+    ];
+
+    /// Slugs of sections that were folded into a chapter when the story was cut to length
+    /// (issue 14), with the chapter each now lands in. Published deep links and embeds use them:
+    /// each is an anchor at the top of its chapter, and [`SectionId::parse`] accepts it.
+    pub const ALIASES: [(&'static str, SectionId); 8] = [
+        ("confidence", SectionId::Crypto),
+        ("contagion", SectionId::Liquidations),
+        ("wall-street", SectionId::Markets),
+        ("ai", SectionId::Markets),
+        ("jobs", SectionId::Markets),
+        ("oil", SectionId::Markets),
+        ("fed", SectionId::Markets),
+        ("fear", SectionId::Closing),
     ];
 
     pub fn slug(self) -> &'static str {
@@ -51,29 +51,34 @@ impl SectionId {
             SectionId::Crypto => "crypto",
             SectionId::Liquidations => "liquidations",
             SectionId::LeverageLab => "leverage",
-            SectionId::Confidence => "confidence",
-            SectionId::WallStreet => "wall-street",
-            SectionId::AiTrigger => "ai",
-            SectionId::Jobs => "jobs",
+            SectionId::Markets => "markets",
             SectionId::Havens => "havens",
             SectionId::MarginLab => "margin",
-            SectionId::Oil => "oil",
-            SectionId::Fed => "fed",
-            SectionId::Contagion => "contagion",
             SectionId::AccountLab => "account",
             SectionId::Cascade => "cascade",
-            SectionId::Fear => "fear",
             SectionId::Closing => "closing",
             SectionId::Sources => "sources",
         }
     }
 
-    /// Exact, case-insensitive slug match; anything else is `None` (and the full story shows).
+    /// The old slugs that now land in this section.
+    pub fn aliases(self) -> impl Iterator<Item = &'static str> {
+        SectionId::ALIASES
+            .into_iter()
+            .filter(move |(_, id)| *id == self)
+            .map(|(alias, _)| alias)
+    }
+
+    /// Exact, case-insensitive match of a slug or an old slug; anything else is `None` (and the
+    /// full story shows).
     pub fn parse(value: &str) -> Option<SectionId> {
         let value = value.trim();
         SectionId::ALL
             .into_iter()
-            .find(|id| id.slug().eq_ignore_ascii_case(value))
+            .map(|id| (id.slug(), id))
+            .chain(SectionId::ALIASES)
+            .find(|(slug, _)| slug.eq_ignore_ascii_case(value))
+            .map(|(_, id)| id)
     }
 }
 
@@ -94,5 +99,18 @@ mod tests {
         }
         assert_eq!(SectionId::parse("LEVERAGE"), Some(SectionId::LeverageLab));
         assert_eq!(SectionId::parse("nope"), None);
+    }
+
+    #[test]
+    fn old_slugs_land_in_their_chapter() {
+        for (alias, id) in SectionId::ALIASES {
+            assert_eq!(SectionId::parse(alias), Some(id));
+            assert!(
+                SectionId::ALL.iter().all(|s| s.slug() != alias),
+                "{alias} is a slug"
+            );
+            assert!(id.aliases().any(|a| a == alias));
+        }
+        assert_eq!(SectionId::parse(" Wall-Street "), Some(SectionId::Markets));
     }
 }

@@ -355,6 +355,14 @@ fn zh_date(date: CivilDate) -> String {
     format!("{year}{}月{}日", date.month, date.day)
 }
 
+/// A day on an axis or in a list: "6 Feb", "2月6日".
+pub fn short_date(date: CivilDate, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => zh_date(date),
+        Lang::En => en_date(date),
+    }
+}
+
 /// A publication date in full: "6 Feb 2026", "2026年2月6日"; ISO for data files.
 pub fn full_date(date: CivilDate, lang: Option<Lang>) -> String {
     match lang {
@@ -861,7 +869,7 @@ pub static TIMELINE: [TimelineEvent; 13] = [
     TimelineEvent {
         at: BJ_0630,
         label: Text::new("比特币深度下挫", "Bitcoin deep in the red"),
-        refs: &[Ref::Fact(FactId::BtcAt0630), Ref::Fact(FactId::BtcDay)],
+        refs: &[Ref::Fact(FactId::BtcAt0630)],
     },
     TimelineEvent {
         at: CME_EFFECTIVE,

@@ -5,13 +5,15 @@ use super::Text;
 pub const TITLE: Text = Text::new("崩盘之夜", "Crash Night");
 /// The page's headline under the series name: the news, with its figures.
 pub const HEADLINE: Text = Text::new(
-    "加密货币、美股、金银油一夜齐跌 全网{liq_traders}人爆仓",
-    "Crypto, stocks, metals and oil fall together overnight; {liq_traders} traders liquidated",
+    "一夜之间全线下跌，{liq_traders}名杠杆交易者被强平",
+    "The night everything fell, and {liq_traders} leveraged traders were wiped out",
 );
 pub const DEK: Text = Text::new(
-    "加密货币、美股、金银和原油一夜齐跌，全网{liq_traders}人爆仓。据CoinGlass统计，一天之内的爆仓金额达{liq_usd}；截至{@bj_0630}，比特币日内跌{btc_day}，现货白银盘中一度重挫{silver_day}。本专题借助交互图表和模型，拆解杠杆如何把一轮下跌放大为连环强平。",
-    "Crypto, US stocks, gold, silver and oil tumbled overnight, and {liq_traders} crypto traders were liquidated. CoinGlass put the value of the positions liquidated within a day at {liq_usd}. By {@bj_0630} bitcoin was down {btc_day} on the day, and spot silver had at one point plunged {silver_day}. Interactive charts and models show how leverage turned a sell-off into a chain of forced liquidations.",
+    "加密货币、美股、金银和原油一夜齐跌。从美股开盘到亚洲早盘，比特币一度跌至{btc_intraday_low}，现货白银盘中跌去{silver_day}，强平卖盘越滚越大。先按小时看清这一夜，再亲手试试把交易者推下悬崖的杠杆。",
+    "Crypto, US stocks, gold, silver and oil fell together. Between the US open and the Asian morning, bitcoin touched {btc_intraday_low}, spot silver at one point lost {silver_day}, and forced selling fed on itself. Follow the night hour by hour, then try the leverage that undid so many traders.",
 );
+pub const PUBLISHED: Text = Text::new("发布：", "Published ");
+pub const UPDATED: Text = Text::new("更新：", "Updated ");
 pub const SKIP_TO_STORY: Text = Text::new("跳到正文", "Skip to the story");
 pub const SITE_NAV: Text = Text::new("页面工具", "Page tools");
 pub const SWITCH_LANGUAGE: Text = Text::new("切换语言", "Switch language");
@@ -58,6 +60,8 @@ pub static ALL: &[(&str, Text)] = &[
     ("title", TITLE),
     ("headline", HEADLINE),
     ("dek", DEK),
+    ("published", PUBLISHED),
+    ("updated", UPDATED),
     ("skip_to_story", SKIP_TO_STORY),
     ("site_nav", SITE_NAV),
     ("switch_language", SWITCH_LANGUAGE),
@@ -119,12 +123,11 @@ mod tests {
             dek.starts_with("加密货币、美股、金银和原油一夜齐跌"),
             "{dek}"
         );
-        assert!(
-            dek.contains("逾43万人爆仓") && !dek.contains("同时爆仓"),
-            "{dek}"
-        );
+        assert!(dek.contains("60,033美元") && dek.contains("超19%"), "{dek}");
+        let headline = render(&HEADLINE, Lang::En);
+        assert!(headline.contains("more than 430,000"), "{headline}");
         let dek = render(&DEK, Lang::En);
-        assert!(dek.contains("more than 430,000") && dek.is_ascii(), "{dek}");
+        assert!(dek.contains("$60,033") && dek.is_ascii(), "{dek}");
         assert!(render(&NOJS_SUMMARY, Lang::En).contains("more than 430,000"));
     }
 }

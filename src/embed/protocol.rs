@@ -74,24 +74,6 @@ impl HostViewport {
     }
 }
 
-/// Which scroll step is active: the last one (by position) whose top has crossed the middle of
-/// the host's viewport. `step_tops` are the steps' tops in the frame's document coordinates;
-/// non-finite tops are skipped. `None` before the first step reaches the middle, for no steps,
-/// or for a viewport that is not finite; after the last step it stays active.
-pub fn active_step(step_tops: &[f64], frame_top: f64, viewport_height: f64) -> Option<usize> {
-    let middle = HostViewport::new(frame_top, viewport_height)?.middle();
-    let mut best: Option<(usize, f64)> = None;
-    for (index, &top) in step_tops.iter().enumerate() {
-        if !top.is_finite() || top > middle {
-            continue;
-        }
-        if best.is_none_or(|(_, best_top)| top >= best_top) {
-            best = Some((index, top));
-        }
-    }
-    best.map(|(index, _)| index)
-}
-
 /// The `translateY` (px, never negative) that keeps a graphic pinned in the host's viewport
 /// while its container scrolls past: centred vertically when it fits, top-aligned when it is
 /// taller than the viewport; never above its own place in the layout and never past the
@@ -264,40 +246,6 @@ pub fn embed_snippet(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const STEPS: [f64; 4] = [100.0, 900.0, 1700.0, 2500.0];
-
-    #[test]
-    fn the_step_crossing_the_host_middle_is_active() {
-        // Frame top at the host viewport's top, 800px viewport: the middle is at 400 in the frame.
-        assert_eq!(active_step(&STEPS, 0.0, 800.0), Some(0));
-        // Scrolled 600px into the frame: middle at 1000.
-        assert_eq!(active_step(&STEPS, -600.0, 800.0), Some(1));
-        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
-        // Exactly on a step's top counts as crossed.
-        assert_eq!(active_step(&STEPS, -1300.0, 800.0), Some(2));
-        assert_eq!(active_step(&STEPS, -2100.0, 800.0), Some(3));
-        // Far past the end: the last step stays active.
-        assert_eq!(active_step(&STEPS, -90_000.0, 800.0), Some(3));
-        // The frame is still below the fold: nothing active yet.
-        assert_eq!(active_step(&STEPS, 500.0, 800.0), None);
-    }
-
-    #[test]
-    fn active_step_survives_bad_input() {
-        assert_eq!(active_step(&[], 0.0, 800.0), None);
-        assert_eq!(active_step(&STEPS, f64::NAN, 800.0), None);
-        assert_eq!(active_step(&STEPS, 0.0, f64::INFINITY), None);
-        assert_eq!(active_step(&STEPS, 0.0, 0.0), None);
-        assert_eq!(active_step(&STEPS, 0.0, -800.0), None);
-        assert_eq!(
-            active_step(&[f64::NAN, 100.0, f64::INFINITY], -1e300, 1e300),
-            Some(1)
-        );
-        // Unsorted tops: the one nearest above the middle wins, not the last in order.
-        assert_eq!(active_step(&[900.0, 100.0], 0.0, 800.0), Some(1));
-        assert_eq!(active_step(&[100.0, 900.0, 300.0], -600.0, 800.0), Some(1));
-    }
 
     #[test]
     fn graphic_pins_centred_within_its_container() {

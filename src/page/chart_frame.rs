@@ -22,7 +22,7 @@ pub struct ChartFrameProps {
     /// Unique on the page; prefixes the element ids and names the CSV (`<id>.csv`).
     pub id: AttrValue,
     pub title: Html,
-    /// The text alternative: shown under the title and named by the chart's `aria-describedby`.
+    /// The text alternative: shown under the chart and named by the chart's `aria-describedby`.
     pub description: Html,
     /// E.g. "Source: CoinGlass, Farside Investors".
     pub source_line: Html,
@@ -47,9 +47,10 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             aria-labelledby={labelling.title_id.clone()} aria-describedby={labelling.desc_id.clone()}>
             <figcaption class="chart-frame-caption">
                 <h3 class="chart-frame-title" id={labelling.title_id.clone()}>{props.title.clone()}</h3>
-                <p class="chart-frame-desc" id={labelling.desc_id.clone()}>{props.description.clone()}</p>
             </figcaption>
             {props.children.clone()}
+            // Under the chart, as a desk runs its chatter: the title and the chart come first.
+            <p class="chart-frame-desc" id={labelling.desc_id.clone()}>{props.description.clone()}</p>
             <p class="chart-frame-source">{props.source_line.clone()}</p>
             <details class="chart-frame-data" id={format!("{id}-data")}>
                 <summary class="chart-frame-toggle">{&labels.show_data}</summary>

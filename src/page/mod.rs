@@ -4,6 +4,7 @@
 
 pub mod chart_frame;
 mod island_slot;
+mod night_clock;
 pub mod prose;
 mod shell;
 mod sources_list;
@@ -18,7 +19,7 @@ use yew::prelude::*;
 pub use chart_frame::{ChartFrame, FrameLabels};
 use island_slot::IslandMarkup;
 pub use shell::Page;
-pub use story_section::{plan, step_panels, SectionPlan};
+pub use story_section::plan;
 
 use crate::content::Lang;
 use crate::context::{Prefs, PrefsProvider};

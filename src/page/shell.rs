@@ -8,10 +8,12 @@
 use yew::prelude::*;
 
 use super::island_slot::IslandSlot;
+use super::story_chart::StoryChart;
 use super::story_section::StorySection;
-use crate::content::chart_copy;
+use crate::content::chart_copy::{self, ChartId};
 use crate::content::notice::{RISK_NOTICE, RISK_NOTICE_LABEL};
 use crate::content::story::{render, section_copy};
+use crate::content::time::full_date;
 use crate::content::{page, ui, Lang, SectionId};
 use crate::context::use_prefs;
 use crate::islands::Island;
@@ -46,7 +48,13 @@ pub fn page() -> Html {
                     <span class="series">{ ui::TITLE.get(lang) }</span>
                     { markup(|m| { m.element("span", &[("class", "headline")], &render(&ui::HEADLINE, lang)); }) }
                 </h1>
-                { markup(|m| { m.element("p", &[("class", "dek")], &render(&ui::DEK, lang)); }) }
+                { markup(|m| {
+                    m.element("p", &[("class", "dek")], &render(&ui::DEK, lang));
+                    write_dateline(m, lang);
+                }) }
+                <div class="lead-graphic">
+                    <StoryChart chart={ChartId::NightClock} />
+                </div>
             </header>
             { markup(|m| write_static_summary(m, lang)) }
             <main id="story">
@@ -94,6 +102,24 @@ fn contents(lang: Lang) -> Html {
             </ol>
         </details>
     }
+}
+
+/// When the piece was published and last updated, as a desk prints it under the dek.
+fn write_dateline(m: &mut Markup, lang: Lang) {
+    let date = |m: &mut Markup, label: crate::content::Text, day| {
+        m.open("span", &[])
+            .text(label.get(lang))
+            .element(
+                "time",
+                &[("datetime", &full_date(day, None))],
+                &full_date(day, Some(lang)),
+            )
+            .close("span");
+    };
+    m.open("p", &[("class", "dateline")]);
+    date(m, ui::PUBLISHED, page::PUBLISHED);
+    date(m, ui::UPDATED, page::UPDATED);
+    m.close("p");
 }
 
 /// The risk notice (`content::notice`) as one paragraph.

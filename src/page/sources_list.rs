@@ -46,7 +46,10 @@ fn write_material(m: &mut Markup, lang: Lang) {
         .element("dd", &[], ui::MODEL_NOTE.get(lang))
         .close("dl");
 
+    // The list is long (every source with what it is cited for): folded, as the figures are.
     m.element("h3", &[], words::SOURCES_LIST_TITLE.get(lang))
+        .open("details", &[("class", "sources-details")])
+        .element("summary", &[], words::SHOW_SOURCES.get(lang))
         .open(
             "ul",
             &[("class", "source-list"), ("data-testid", "source-list")],
@@ -54,7 +57,7 @@ fn write_material(m: &mut Markup, lang: Lang) {
     for source in Source::ALL {
         write_source_item(m, source, lang);
     }
-    m.close("ul");
+    m.close("ul").close("details");
 
     m.element(
         "h3",

@@ -25,44 +25,42 @@ pub enum ChartKind {
     HBar,
     /// Vertical columns of signed flows.
     VBar,
-    /// Two columns; the fact written over the connector, if any.
-    BeforeAfter(Option<FactId>),
     /// Readings on a 0–100 scale.
     Gauge,
-    /// Key figures as cards (values in different units).
-    Cards,
     /// The dated list of events, with the time-zone switch.
     Timeline,
+    /// Timestamped prices on a clock of the night (the lead graphic), drawn at build time.
+    Clock,
 }
 
 pub fn chart_kind(id: ChartId) -> ChartKind {
     match id {
-        ChartId::Moves
-        | ChartId::CryptoMoves
-        | ChartId::Equities
-        | ChartId::Metals
-        | ChartId::MarginHikes => ChartKind::HBar,
+        ChartId::Moves | ChartId::MarginHikes => ChartKind::HBar,
         ChartId::EtfFlows => ChartKind::VBar,
-        ChartId::BtcPrice | ChartId::Account => ChartKind::BeforeAfter(None),
-        ChartId::BtcValue => ChartKind::BeforeAfter(Some(F::BtcFromPeak)),
-        ChartId::Polymarket | ChartId::Fear => ChartKind::Gauge,
-        ChartId::Liquidations
-        | ChartId::Floor
-        | ChartId::Jobs
-        | ChartId::Oil
-        | ChartId::Robinhood => ChartKind::Cards,
+        ChartId::Fear => ChartKind::Gauge,
         ChartId::Timeline => ChartKind::Timeline,
+        ChartId::NightClock => ChartKind::Clock,
     }
 }
 
 /// The records a chart plots, in order, with the group heading each sits under.
 pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
     use copy::{
-        GROUP_BIG_TECH as TECH, GROUP_CRYPTO as CRYPTO, GROUP_INDEXES as INDEXES,
-        GROUP_METALS as METALS, GROUP_OIL as OIL, GROUP_SOFTWARE as SOFTWARE,
-        GROUP_US_STOCKS as STOCKS,
+        GROUP_CRYPTO as CRYPTO, GROUP_METALS as METALS, GROUP_OIL as OIL, GROUP_US_STOCKS as STOCKS,
     };
     match id {
+        // Prices with a clock time, in order, then the rolling liquidation tallies listed
+        // under the clock.
+        ChartId::NightClock => &[
+            (F::BtcAt0602Gmt, None),
+            (F::BtcAt0916Et, None),
+            (F::BtcAt0630, None),
+            (F::BtcLowCoinGecko, None),
+            (F::BtcAt1453EtFeb6, None),
+            (F::LiqTraders, None),
+            (F::LiqTradersBitPinas, None),
+            (F::LiqTradersCoinsprobe, None),
+        ],
         ChartId::Moves => &[
             (F::BtcDay, Some(CRYPTO)),
             (F::EthDay, Some(CRYPTO)),
@@ -82,44 +80,8 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
             (F::WtiDay, Some(OIL)),
             (F::BrentDay, Some(OIL)),
         ],
-        ChartId::BtcPrice => &[(F::BtcAbove, None), (F::BtcAt0630, None)],
-        ChartId::BtcValue => &[(F::BtcCapPeak, None), (F::BtcCapNow, None)],
-        ChartId::CryptoMoves => &[
-            (F::BtcDay, None),
-            (F::EthDay, None),
-            (F::XrpDay, None),
-            (F::SolDay, None),
-            (F::DogeDay, None),
-        ],
-        ChartId::Liquidations => &[(F::LiqTraders, None), (F::LiqUsd, None), (F::LiqCny, None)],
         ChartId::EtfFlows => &[(F::EtfInMonday, None), (F::EtfOutTwoDays, None)],
-        ChartId::Floor => &[
-            (F::EtfBtcBought2025, None),
-            (F::Line70k, None),
-            (F::BtcAt0630, None),
-        ],
-        ChartId::Polymarket => &[(F::Poly65kProb, None), (F::Poly55kProb, None)],
-        ChartId::Equities => &[
-            (F::UsIndexesDay, Some(INDEXES)),
-            (F::NasdaqDay, Some(INDEXES)),
-            (F::AmznDay, Some(TECH)),
-            (F::MsftDay, Some(TECH)),
-            (F::TslaDay, Some(TECH)),
-            (F::NvdaDay, Some(TECH)),
-            (F::FactsetIntraday, Some(SOFTWARE)),
-            (F::TriDay, Some(SOFTWARE)),
-        ],
-        ChartId::Jobs => &[(F::ChallengerJan, None), (F::GdpGrowth, None)],
-        ChartId::Metals => &[(F::SilverDay, None), (F::GoldDay, None)],
         ChartId::MarginHikes => &[(F::CmeGoldMargin, None), (F::CmeSilverMargin, None)],
-        ChartId::Oil => &[
-            (F::WtiDay, None),
-            (F::WtiPrice, None),
-            (F::BrentDay, None),
-            (F::BrentPrice, None),
-        ],
-        ChartId::Account => &[(F::AccountBefore, None), (F::AccountAfter, None)],
-        ChartId::Robinhood => &[(F::RobinhoodMarginDrop, None)],
         ChartId::Fear => &[(F::FearGreed, None), (F::AaiiBears, None)],
         ChartId::Timeline => &[],
     }
@@ -144,9 +106,6 @@ pub fn chart_facts(id: ChartId) -> Vec<FactId> {
         if let Some(label) = mark_label(fact) {
             facts_in(&label).into_iter().for_each(&mut push);
         }
-    }
-    if let ChartKind::BeforeAfter(Some(change)) = chart_kind(id) {
-        push(change);
     }
     if id == ChartId::Timeline {
         for event in TIMELINE.iter() {
@@ -228,10 +187,23 @@ pub fn chart_data(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
     if id == ChartId::Timeline {
         return timeline_data(lang, tz);
     }
-    let full = chart_kind(id) == ChartKind::Cards;
+    let clock = chart_kind(id) == ChartKind::Clock;
     chart_marks(id)
         .iter()
-        .map(|&(fact, group)| fact_datum(fact, group, lang, tz, full))
+        .map(|&(id, group)| {
+            let datum = fact_datum(id, group, lang, tz, clock);
+            // The clock's table says when each reading was taken.
+            match clock.then(|| fact(id).as_of.format(lang, tz)) {
+                Some(when) => {
+                    let note = match &datum.note {
+                        Some(note) => format!("{when}{}{note}", copy::CLAUSE_SEPARATOR.get(lang)),
+                        None => when,
+                    };
+                    datum.with_note(note)
+                }
+                None => datum,
+            }
+        })
         .collect()
 }
 
@@ -239,20 +211,8 @@ pub fn moves_data(lang: Lang) -> Rc<[Datum]> {
     chart_data(ChartId::Moves, lang, TimeZoneChoice::Beijing)
 }
 
-pub fn btc_value_data(lang: Lang) -> Rc<[Datum]> {
-    chart_data(ChartId::BtcValue, lang, TimeZoneChoice::Beijing)
-}
-
 pub fn etf_flows_data(lang: Lang) -> Rc<[Datum]> {
     chart_data(ChartId::EtfFlows, lang, TimeZoneChoice::Beijing)
-}
-
-pub fn polymarket_data(lang: Lang) -> Rc<[Datum]> {
-    chart_data(ChartId::Polymarket, lang, TimeZoneChoice::Beijing)
-}
-
-pub fn equities_data(lang: Lang) -> Rc<[Datum]> {
-    chart_data(ChartId::Equities, lang, TimeZoneChoice::Beijing)
 }
 
 pub fn margin_hikes_data(lang: Lang) -> Rc<[Datum]> {
@@ -387,17 +347,29 @@ mod tests {
 
     #[test]
     fn rolling_totals_carry_their_as_of_time() {
-        let data = chart_data(ChartId::Liquidations, Lang::Zh, TimeZoneChoice::Beijing);
+        let data = chart_data(ChartId::NightClock, Lang::Zh, TimeZoneChoice::Beijing);
+        let liq = data.iter().find(|d| d.key == "liq_traders").unwrap();
         assert!(
-            data.iter()
-                .all(|d| d.note.as_deref().is_some_and(|n| n.contains("24小时"))),
-            "{data:?}"
+            liq.note.as_deref().is_some_and(|n| n.contains("24小时")),
+            "{liq:?}"
         );
         assert!(
-            source_line(ChartId::Liquidations, Lang::En, TimeZoneChoice::Beijing)
-                .contains("As of:")
+            source_line(ChartId::NightClock, Lang::En, TimeZoneChoice::Beijing).contains("As of:")
         );
         assert!(!source_line(ChartId::Moves, Lang::En, TimeZoneChoice::Beijing).contains("As of:"));
+    }
+
+    #[test]
+    fn the_clock_says_when_each_price_was_read_in_the_readers_clock() {
+        let at = |tz| {
+            chart_data(ChartId::NightClock, Lang::En, tz)
+                .iter()
+                .find(|d| d.key == "btc_0630")
+                .and_then(|d| d.note.clone())
+                .unwrap()
+        };
+        assert!(at(TimeZoneChoice::Beijing).contains("06:30 Beijing"));
+        assert!(at(TimeZoneChoice::UsEastern).contains("17:30 ET"));
     }
 
     #[test]

@@ -1,20 +1,19 @@
-//! The marks of a story chart, an island: bars, columns, before/after and gauges, each mark
+//! The marks of a story chart, an island: bars, columns and gauges, each mark
 //! showing its value and source on hover, tap or focus. The frame around them (title, text
 //! alternative, source line, data table) is static, written by `crate::page::story_chart`.
 
 use yew::prelude::*;
 
 use super::chart_data::{chart_data, chart_kind, ChartKind};
-use crate::charts::{BeforeAfter, ChartLabelling, Gauge, HBarChart, VBarChart};
+use crate::charts::{ChartLabelling, Gauge, HBarChart, VBarChart};
 use crate::content::chart_copy::{self as copy, ChartId};
-use crate::content::facts::fact;
-use crate::content::format::{format_fact_short, format_number, format_percent};
+use crate::content::format::{format_number, format_percent};
 use crate::content::Lang;
 use crate::context::use_prefs;
 
-/// Whether the chart's marks answer the reader (the rest are cards and lists, static).
+/// Whether the chart's marks answer the reader (the timeline and the clock are static).
 pub fn is_interactive(chart: ChartId) -> bool {
-    !matches!(chart_kind(chart), ChartKind::Cards | ChartKind::Timeline)
+    !matches!(chart_kind(chart), ChartKind::Clock | ChartKind::Timeline)
 }
 
 /// Tick labels of percent axes: `−20%`, `10%`.
@@ -60,14 +59,10 @@ pub fn chart_marks(props: &ChartMarksProps) -> Html {
         ChartKind::VBar => html! {
             <VBarChart {data} tick_count={4} tick_format={Some(usd_flow_ticks(lang))} {bound_legend} />
         },
-        ChartKind::BeforeAfter(change) => {
-            let change = change.map(|id| AttrValue::from(format_fact_short(fact(id), lang)));
-            html! { <BeforeAfter {data} {change} {bound_legend} /> }
-        }
         ChartKind::Gauge => html! {
             <Gauge {data} bound_legend={Some(AttrValue::from(copy::DOT_LEGEND.get(lang)))} />
         },
-        ChartKind::Cards | ChartKind::Timeline => Html::default(),
+        ChartKind::Clock | ChartKind::Timeline => Html::default(),
     };
     html! {
         <ContextProvider<ChartLabelling> context={ChartLabelling::for_frame(&chart.element_id())}>

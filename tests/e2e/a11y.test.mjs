@@ -404,7 +404,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
       await page.goto(session.server.url + path);
       await waitForReady(page, problems);
       assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
-      // Scroll the whole story in screen-sized steps (scrollytelling triggers fire on the way).
+      // Scroll the whole story in screen-sized steps (islands wake on the way).
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y <= height; y += 600) {
         await page.evaluate((top) => window.scrollTo(0, top), y);

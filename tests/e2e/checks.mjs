@@ -63,8 +63,8 @@ export async function openAllDisclosures(page, { maxClicks = 200 } = {}) {
     const handle = await target.elementHandle();
     const label = await handle.evaluate((el) => `${el.outerHTML.slice(0, 120)}`);
     await handle.scrollIntoViewIfNeeded();
-    // A DOM click, not a mouse click: a toggle inside a scrollytelling graphic can move while the
-    // page scrolls to it, and a mouse click would wait for it to hold still.
+    // A DOM click, not a mouse click: a toggle can move while the page scrolls to it (an island
+    // waking above it), and a mouse click would wait for it to hold still.
     await handle.evaluate((el) => el.click());
     await page
       .waitForFunction((el) => !el.isConnected || el.getAttribute('aria-expanded') !== 'false', handle, { timeout: 5000 })

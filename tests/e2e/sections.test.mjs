@@ -1,6 +1,6 @@
 // The narrative sections in the release build: every section renders in both languages, deep
-// links land on their section, the scroll steps drive the sticky graphic, the contents follow
-// the reader, the time-zone switch rewrites the timeline, a chart's data table equals its CSV.
+// links land on their section, the contents follow the reader, the time-zone switch rewrites the
+// clock, the timeline and the prose, a chart's data table equals its CSV.
 // Writes an element screenshot of every section at 375 px and 1280 px in both languages to
 // target/screenshots/section-<slug>-<lang>-<width>.png.
 import { test } from 'node:test';
@@ -10,8 +10,8 @@ import { SHOTS, openPage, waitForApp, useBrowser } from './browser.mjs';
 import { PAGES, settle } from './checks.mjs';
 
 const SLUGS = [
-  'opening', 'crypto', 'liquidations', 'leverage', 'confidence', 'wall-street', 'ai', 'jobs', 'havens',
-  'margin', 'oil', 'fed', 'contagion', 'account', 'cascade', 'fear', 'closing', 'sources',
+  'opening', 'crypto', 'liquidations', 'leverage', 'markets', 'havens', 'margin', 'account', 'cascade',
+  'closing', 'sources',
 ];
 const session = useBrowser();
 
@@ -50,7 +50,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
         assert.ok(s.text > 80, `${s.id}: has content`);
       }
       // Figures in prose are styled, charts have text alternatives and sources.
-      assert.ok((await page.locator('.prose .figure-number').count()) > 40);
+      assert.ok((await page.locator('.prose .figure-number').count()) > 30);
       const frames = await page.$$eval('figure.chart-frame', (nodes) =>
         nodes.map((f) => ({
           id: f.id,
@@ -58,7 +58,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
           source: f.querySelector('.chart-frame-source')?.textContent.trim().length ?? 0,
         })),
       );
-      assert.ok(frames.length >= 17, `${frames.length} chart frames`);
+      assert.ok(frames.length >= 6, `${frames.length} chart frames`);
       for (const f of frames) {
         assert.ok(f.desc > 10 && f.source > 3, `${f.id}: description and source line`);
       }
@@ -73,7 +73,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
   });
 
   test(`a deep link lands on its section (${lang})`, async () => {
-    for (const slug of ['havens', 'fear', 'sources']) {
+    for (const slug of ['havens', 'closing', 'sources']) {
       const { context, page, problems } = await open(`${path}#${slug}`);
       try {
         const top = await page.$eval(`#${slug}`, (el) => el.getBoundingClientRect().top);
@@ -86,65 +86,23 @@ for (const [lang, path] of Object.entries(PAGES)) {
   });
 }
 
-test('a deep link survives the query being applied after hydration (?lang=en#fear)', async () => {
-  const { context, page, problems } = await open('?lang=en#fear');
+test('a deep link survives the query being applied after hydration (?lang=en#closing)', async () => {
+  const { context, page, problems } = await open('?lang=en#closing');
   try {
     await page.waitForSelector('html[lang=en]');
     await settle(page);
-    assert.match(await page.textContent('#fear h2'), /[A-Za-z]/);
-    const top = await page.$eval('#fear', (el) => el.getBoundingClientRect().top);
-    assert.ok(top >= -2 && top < 120, `#fear is at ${top}px from the top`);
+    assert.match(await page.textContent('#closing h2'), /[A-Za-z]/);
+    const top = await page.$eval('#closing', (el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -2 && top < 120, `#closing is at ${top}px from the top`);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
 });
 
-test('scroll steps activate one at a time and switch the sticky graphic', async () => {
-  const { context, page, problems } = await open('en/');
-  try {
-    await page.waitForSelector('#crypto-scrolly.is-sticky');
-    const state = () =>
-      page.$eval('#crypto-scrolly', (el) => ({
-        active: [...el.querySelectorAll('.scrolly-step.is-active')].map((s) => s.dataset.step),
-        current: [...el.querySelectorAll('[aria-current=step]')].map((s) => s.dataset.step),
-        panel: el.querySelector('.scrolly-panel.is-current')?.dataset.panel,
-        visible: [...el.querySelectorAll('.scrolly-panel')].filter((p) => p.offsetParent !== null).map((p) => p.dataset.panel),
-      }));
-    for (const [step, panel] of [['0', '0'], ['2', '1'], ['3', '2'], ['1', '0']]) {
-      await centre(page, `#crypto-scrolly [data-step="${step}"]`);
-      await page.waitForSelector(`#crypto-scrolly [data-step="${step}"].is-active`);
-      const s = await state();
-      assert.deepEqual(s.active, [step]);
-      assert.deepEqual(s.current, [step], 'aria-current=step on the active step only');
-      assert.equal(s.panel, panel);
-      assert.deepEqual(s.visible, [panel], 'only the current panel shows beside the steps');
-    }
-    // Cards light up the figures of their step.
-    await centre(page, '#liquidations-scrolly [data-step="1"]');
-    await page.waitForSelector('#liquidations-scrolly [data-step="1"].is-active');
-    const lit = await page.$$eval('#liquidations-scrolly .fact-card.is-highlighted', (cards) => cards.map((c) => c.dataset.fact));
-    assert.deepEqual(lit, ['liq_usd', 'liq_cny']);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
-
-test('on a phone the graphic and the steps stack without overlapping', async () => {
+test('on a phone nothing is wider than the screen', async () => {
   const { context, page, problems } = await open('en/', { width: 375, height: 740 });
   try {
-    for (const id of ['crypto-scrolly', 'confidence-scrolly', 'wall-street-scrolly']) {
-      const boxes = await page.$eval(`#${id}`, (el) => {
-        const g = el.querySelector('.scrolly-graphic').getBoundingClientRect();
-        const s = el.querySelector('.scrolly-steps').getBoundingClientRect();
-        const panels = [...el.querySelectorAll('.scrolly-panel')].filter((p) => p.offsetParent !== null).length;
-        return { graphicBottom: g.bottom, stepsTop: s.top, graphicWidth: g.width, panels, count: el.querySelectorAll('.scrolly-panel').length };
-      });
-      assert.ok(boxes.graphicBottom <= boxes.stepsTop + 1, `${id}: graphic above the steps`);
-      assert.ok(boxes.graphicWidth <= 375, `${id}: fits the screen`);
-      assert.equal(boxes.panels, boxes.count, `${id}: every panel shows when stacked`);
-    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
     assert.deepEqual(problems, []);
@@ -156,24 +114,24 @@ test('on a phone the graphic and the steps stack without overlapping', async () 
 test('the contents mark the section being read and the progress bar follows', async () => {
   const { context, page, problems } = await open('');
   try {
-    await centre(page, '#wall-street h2');
-    await page.waitForSelector('.toc a[href="#wall-street"][aria-current=location]', { state: 'attached' });
+    await centre(page, '#markets h2');
+    await page.waitForSelector('.toc a[href="#markets"][aria-current=location]', { state: 'attached' });
     assert.equal(await page.locator('.toc a[aria-current]').count(), 1);
     const scale = await page.$eval('.progress', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
     assert.ok(scale > 0.05 && scale < 0.95, `progress ${scale}`);
     // The contents open, and a link jumps to its section and closes them.
     await page.click('.toc-summary');
-    await page.click('.toc a[href="#oil"]');
-    await page.waitForFunction(() => Math.abs(document.querySelector('#oil').getBoundingClientRect().top) < 120);
+    await page.click('.toc a[href="#havens"]');
+    await page.waitForFunction(() => Math.abs(document.querySelector('#havens').getBoundingClientRect().top) < 120);
     assert.equal(await page.$eval('.toc', (el) => el.open), false);
-    assert.match(page.url(), /#oil$/);
+    assert.match(page.url(), /#havens$/);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
 });
 
-test('the time-zone switch changes the timeline and the prose, and the URL', async () => {
+test('the time-zone switch changes the clock, the timeline and the prose, and the URL', async () => {
   const { context, page, problems } = await open('en/');
   try {
     // What the reader sees: both clocks are in the page, the stylesheet shows the chosen one.
@@ -183,14 +141,18 @@ test('the time-zone switch changes the timeline and the prose, and the URL', asy
     const proseBefore = await page.innerText('#crypto .prose');
     assert.match(proseBefore, /6 Feb, 06:30 Beijing/);
     assert.doesNotMatch(proseBefore, /17:30 ET/);
+    const ticks = () => page.$$eval('[data-testid=night-clock] .chart-tick-label', (nodes) => nodes.filter((n) => n.getBoundingClientRect().width > 0).map((n) => n.textContent));
+    const ticksBefore = await ticks();
     await centre(page, '[data-testid=tz-switch]');
-    await page.click('label[for="timeline-tz-et"]');
+    await page.click('label[for="clock-tz-et"]');
     await page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.innerText.includes('17:30 ET')));
     const afterSwitch = await times();
     assert.notDeepEqual(afterSwitch, before);
     assert.ok(!afterSwitch.some((t) => t.includes('Beijing') && t.includes(':')), 'no clock time left in Beijing time');
     assert.ok(afterSwitch.includes('Mon 2 Feb (ET)'), 'dates keep their own zone');
     assert.match(page.url(), /[?&]tz=et\b/);
+    // The clock's hours move with it (the price ticks stay).
+    assert.notDeepEqual(await ticks(), ticksBefore);
     // The prose carries both clocks; the one chosen is the one shown.
     const prose = await page.innerText('#crypto .prose');
     assert.match(prose, /5 Feb, 17:30 ET/);
@@ -199,7 +161,7 @@ test('the time-zone switch changes the timeline and the prose, and the URL', asy
     const again = await open('en/?tz=et');
     try {
       await again.page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.innerText.includes('17:30 ET')));
-      assert.ok(await again.page.isChecked('#timeline-tz-et'));
+      assert.ok(await again.page.isChecked('#clock-tz-et'));
       assert.deepEqual(again.problems, []);
     } finally {
       await again.context.close();
@@ -234,15 +196,12 @@ for (const [lang, path] of Object.entries(PAGES)) {
   test(`a chart's "show the data" table matches its CSV (${lang})`, async () => {
     const { context, page, problems } = await open(path);
     try {
-      for (const id of ['chart-moves', 'chart-etf-flows', 'chart-fear', 'chart-timeline']) {
+      for (const id of ['chart-night-clock', 'chart-moves', 'chart-etf-flows', 'chart-fear', 'chart-timeline']) {
         const frame = page.locator(`#${id}`);
         await frame.scrollIntoViewIfNeeded();
         const toggle = frame.locator('.chart-frame-toggle');
-        // Panels beside the steps may be hidden on wide screens; the table is the same either way.
-        if (await toggle.isVisible()) {
-          await toggle.click();
-          await page.waitForSelector(`#${id}-data:not([hidden])`);
-        }
+        await toggle.click();
+        await page.waitForSelector(`#${id}-data:not([hidden])`);
         const table = await page.$$eval(`#${id}-data tbody tr`, (rows) =>
           rows.map((r) => [...r.children].map((c) => c.textContent.trim())),
         );

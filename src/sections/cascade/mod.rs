@@ -219,7 +219,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
                         { for MARKET_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
                         <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={lab.on_calibrate.clone()}>
-                            { fill(copy::CALIBRATE.get(lang), &[&target_text]) }
+                            { copy::CALIBRATE.get(lang) }
                         </button>
                         if let Some(text) = &calibration_text {
                             <p class="cascade-calibration" role="status" data-testid="cascade-calibration">{ text.clone() }</p>

@@ -211,10 +211,7 @@ pub(super) fn write_sensitivity(
     );
     m.element("h3", &[], copy::SENSITIVITY_CROWD.get(lang))
         .open("p", &[("class", "source-note")])
-        .text(&fill(
-            copy::SENSITIVITY_CROWD_NOTE.get(lang),
-            &[target_text],
-        ));
+        .text(copy::SENSITIVITY_CROWD_NOTE.get(lang));
     if state.n > SENSITIVITY_SAMPLE {
         m.text(" ").text(&fill(
             copy::SENSITIVITY_SAMPLE.get(lang),
