@@ -9,7 +9,7 @@ use super::axis::{Axis, AxisOrient};
 use super::bars::{bound_key, Bar, Orientation};
 use super::datum::{value_extent, Datum};
 use super::format::coord;
-use super::interact::{tone, use_chart, View, WIDTH};
+use super::interact::{tone, use_chart, View};
 use super::layout::{Plot, AXIS_ROOM};
 use super::scale::{BandScale, LinearScale};
 
@@ -40,7 +40,8 @@ pub fn HBarChart(props: &BarChartProps) -> Html {
     let data = &props.data;
     let [low, high] = value_extent(data, true).unwrap_or([0.0, 0.0]);
     let left = if low < 0.0 { VALUE_GUTTER } else { EDGE };
-    let right = WIDTH - if high > 0.0 { VALUE_GUTTER } else { EDGE };
+    let width = chart.width;
+    let right = width - if high > 0.0 { VALUE_GUTTER } else { EDGE };
     let x = LinearScale::new([low, high], [left, right]).nice(props.tick_count);
 
     let mut y = EDGE;
@@ -62,7 +63,7 @@ pub fn HBarChart(props: &BarChartProps) -> Html {
             anchors.push(bar.anchor());
             let body = html! {
                 <>
-                    <rect class="chart-hit" x="0" y={coord(y)} width={coord(WIDTH)} height={coord(ROW - 2.0)} />
+                    <rect class="chart-hit" x="0" y={coord(y)} width={coord(width)} height={coord(ROW - 2.0)} />
                     <text class="chart-label" x="0" y={coord(y + 13.0)}>{&datum.label}</text>
                     {bar.html(datum, tone(datum.value))}
                 </>
@@ -73,7 +74,7 @@ pub fn HBarChart(props: &BarChartProps) -> Html {
         .collect();
 
     let view = View {
-        width: WIDTH,
+        width,
         height: y + AXIS_ROOM,
     };
     let ticks = props.ticks(&x);
@@ -88,7 +89,7 @@ pub fn HBarChart(props: &BarChartProps) -> Html {
 }
 
 /// Room for tick labels left of the plot, above and below it for value and category labels.
-const COLUMNS: Plot = Plot::new(240.0, [28.0, EDGE, 28.0, 44.0]);
+const COLUMNS: Plot = Plot::new(240.0, [28.0, EDGE, 28.0, 56.0]);
 
 /// Vertical columns, one per datum, diverging from a zero line, each category named on the far
 /// side of zero from its column; a value axis on the left.
@@ -98,7 +99,7 @@ pub fn VBarChart(props: &BarChartProps) -> Html {
     let data = &props.data;
     let extent = value_extent(data, true).unwrap_or([0.0, 0.0]);
     let y = LinearScale::new(extent, COLUMNS.y_range()).nice(props.tick_count);
-    let x = BandScale::new(data.len(), COLUMNS.x_range())
+    let x = BandScale::new(data.len(), COLUMNS.x_range(chart.width))
         .padding_inner(0.3)
         .padding_outer(0.15);
     let (band, step) = (x.bandwidth(), x.step());
@@ -116,18 +117,18 @@ pub fn VBarChart(props: &BarChartProps) -> Html {
                     <rect class="chart-hit" x={coord(start - (step - band) / 2.0)} y="0"
                         width={coord(step)} height={coord(COLUMNS.height)} />
                     {bar.html(datum, tone(datum.value))}
-                    {bar.category_label(&datum.label)}
+                    {bar.category_label(&datum.label, chart.width)}
                 </>
             };
             chart.mark(i, datum, body)
         })
         .collect();
 
-    let view = COLUMNS.view();
+    let view = COLUMNS.view(chart.width);
     let ticks = props.ticks(&y);
     let body = html! {
         <>
-            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={COLUMNS.x_range()} {view} />
+            <Axis orient={AxisOrient::Left} scale={y} {ticks} span={COLUMNS.x_range(chart.width)} {view} />
             {columns}
         </>
     };

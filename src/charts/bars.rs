@@ -5,7 +5,7 @@ use crate::decimal::clamp;
 use yew::prelude::*;
 
 use super::datum::Datum;
-use super::format::coord;
+use super::format::{coord, text_width};
 use super::interact::Point;
 use super::scale::LinearScale;
 
@@ -32,6 +32,8 @@ pub(crate) struct Bar {
 
 /// Gap between a bar's end and its value label.
 const LABEL_GAP: f64 = 4.0;
+/// The category labels' font size (style.css, `.chart-label`).
+const CATEGORY_SIZE: f64 = 13.0;
 
 impl Bar {
     /// The bar for `value` (non-finite: zero length) in the band `[band_start, band_start + band_width]`.
@@ -144,15 +146,18 @@ impl Bar {
     }
 
     /// A vertical bar's category label, on the other side of zero from the bar so labels never
-    /// collide with the value labels at bar ends.
-    pub(crate) fn category_label(&self, label: &AttrValue) -> Html {
+    /// collide with the value labels at bar ends; centred under the bar, but moved inward as far
+    /// as it must to stay inside the view, `width` wide.
+    pub(crate) fn category_label(&self, label: &AttrValue, width: f64) -> Html {
         let y = if self.outward < 0.0 {
             self.zero + 16.0
         } else {
             self.zero - 6.0
         };
+        let half = (text_width(label, CATEGORY_SIZE) / 2.0).min(width / 2.0);
+        let x = clamp(self.end.x, half, width - half);
         html! {
-            <text class="chart-label chart-label--category" x={coord(self.end.x)} y={coord(y)}
+            <text class="chart-label chart-label--category" x={coord(x)} y={coord(y)}
                 text-anchor="middle">{label}</text>
         }
     }

@@ -13,6 +13,23 @@ pub fn coord(value: f64) -> String {
     crate::decimal::trimmed(crate::decimal::clamp(value, -COORD_LIMIT, COORD_LIMIT), 2)
 }
 
+/// Whether a character is drawn full-width (CJK ideographs, kana, hangul, full-width forms).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// A generous estimate of the advance width of `text` at font `size`: 1 em for full-width
+/// glyphs, 0.6 em for the rest (wider than most Latin glyphs, so boxes never come out short).
+/// Labels are placed with it, so rendering needs no DOM.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.6 })
+        .sum::<f64>()
+        * size
+}
+
 /// d3's default linear tick format (`,f` at the step's precision): as many decimals as the tick
 /// step needs, thousands grouped with commas and a true minus sign (U+2212), e.g. `−12.5`,
 /// `1,000`. Non-finite values give an empty label.

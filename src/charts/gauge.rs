@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::axis::{label_ticks, Axis, AxisOrient};
 use super::datum::Datum;
 use super::format::coord;
-use super::interact::{dot, open_dot_key, use_chart, Point, View, WIDTH};
+use super::interact::{dot, open_dot_key, use_chart, Point, View};
 use super::layout::AXIS_ROOM;
 use super::scale::LinearScale;
 
@@ -62,7 +62,8 @@ pub fn Gauge(props: &GaugeProps) -> Html {
     } else {
         [0.0, 100.0]
     };
-    let x = LinearScale::new(domain, [EDGE, WIDTH - EDGE]);
+    let width = chart.width;
+    let x = LinearScale::new(domain, [EDGE, width - EDGE]);
     let top = if props.zones.is_empty() {
         0.0
     } else {
@@ -102,12 +103,12 @@ pub fn Gauge(props: &GaugeProps) -> Html {
             let cx = reading.unwrap_or(x.range[0]);
             anchors.push(Point { x: cx, y: cy - 7.0 });
             // The value reads beside the dot, on whichever side has room.
-            let (value_x, anchor) = if cx < WIDTH * 0.75 { (cx + 12.0, "start") } else { (cx - 12.0, "end") };
+            let (value_x, anchor) = if cx < width * 0.75 { (cx + 12.0, "start") } else { (cx - 12.0, "end") };
             let body = html! {
                 <>
-                    <rect class="chart-hit" x="0" y={coord(row)} width={coord(WIDTH)} height={coord(ROW)} />
+                    <rect class="chart-hit" x="0" y={coord(row)} width={coord(width)} height={coord(ROW)} />
                     <text class="chart-label" x={coord(EDGE + LABEL_INSET)} y={coord(row + 14.0)}>{&datum.label}</text>
-                    <rect class="chart-track" x={coord(EDGE)} y={coord(cy - 3.0)} width={coord(WIDTH - 2.0 * EDGE)} height="6" rx="3" />
+                    <rect class="chart-track" x={coord(EDGE)} y={coord(cy - 3.0)} width={coord(width - 2.0 * EDGE)} height="6" rx="3" />
                     if reading.is_some() {
                         <line class="chart-stem" x1={coord(x.range[0])} x2={coord(cx)} y1={coord(cy)} y2={coord(cy)} />
                         {dot(Point { x: cx, y: cy }, 7.0, datum.lower_bound)}
@@ -139,7 +140,7 @@ pub fn Gauge(props: &GaugeProps) -> Html {
         )
     };
     let view = View {
-        width: WIDTH,
+        width,
         height: bottom + AXIS_ROOM,
     };
     let body = html! {

@@ -8,7 +8,8 @@
 use yew::prelude::*;
 
 use super::datum::Datum;
-use super::format::coord;
+use super::format::{coord, text_width};
+use super::width::use_width;
 
 /// Ids of the title and description a `ChartFrame` renders, provided as context so the chart's
 /// SVG can name them in `aria-labelledby` / `aria-describedby`.
@@ -28,15 +29,16 @@ impl ChartLabelling {
     }
 }
 
-/// A chart's viewBox size. Charts are laid out 360 units wide (about a phone's CSS width), so
-/// 12–13 unit text stays legible at 375 px and scales up with the container elsewhere.
+/// A chart's viewBox size. A chart is laid out as wide as its container is in CSS pixels
+/// ([`use_width`]), so its 11–13 unit text reads at 11–13 px at every width.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
     pub width: f64,
     pub height: f64,
 }
 
-/// The width every chart is laid out at.
+/// The width a chart is laid out at before it can measure its container (server renders, native
+/// tests): about a phone's CSS width.
 pub(crate) const WIDTH: f64 = 360.0;
 
 /// A position in viewBox units.
@@ -46,17 +48,24 @@ pub struct Point {
     pub y: f64,
 }
 
-/// The active mark (if any) and the frame's ids; obtained with [`use_chart`].
+/// The active mark (if any), the frame's ids and the width to lay out at; obtained with
+/// [`use_chart`].
 pub(crate) struct ChartState {
     active: UseStateHandle<Option<usize>>,
     labelling: Option<ChartLabelling>,
+    container: NodeRef,
+    /// The viewBox width: the container's width once measured, [`WIDTH`] until then.
+    pub(crate) width: f64,
 }
 
 #[hook]
 pub(crate) fn use_chart() -> ChartState {
+    let container = use_node_ref();
     ChartState {
         active: use_state_eq(|| None),
         labelling: use_context::<ChartLabelling>(),
+        width: use_width(container.clone()),
+        container,
     }
 }
 
@@ -120,8 +129,11 @@ impl ChartState {
         let tooltip = active.map(|(datum, at)| tooltip(view, datum, at));
         let labelling = self.labelling.as_ref();
         html! {
-            <div class={classes!("chart", kind)} onclick={set_active::<MouseEvent>(&self.active, None)}>
-                <svg class="chart-svg" width="100%"
+            <div class={classes!("chart", kind)} ref={self.container.clone()}
+                onclick={set_active::<MouseEvent>(&self.active, None)}>
+                // Drawn at its own size (one unit a CSS pixel), narrowed only by `max-width`:
+                // before the island measures its column, a phone layout never blows up.
+                <svg class="chart-svg" width={coord(view.width)}
                     viewBox={format!("0 0 {} {}", coord(view.width), coord(view.height))}
                     role="group"
                     aria-labelledby={labelling.map(|l| l.title_id.clone())}
@@ -135,22 +147,6 @@ impl ChartState {
             </div>
         }
     }
-}
-
-/// Whether a character is drawn full-width (CJK ideographs, kana, hangul, full-width forms).
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
-}
-
-/// A generous estimate of the advance width of `text` at font `size`: 1 em for full-width
-/// glyphs, 0.6 em for the rest (wider than most Latin glyphs, so boxes never come out short).
-fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| if is_wide(c) { 1.0 } else { 0.6 })
-        .sum::<f64>()
-        * size
 }
 
 /// `text`, cut with an ellipsis to fit `max` units at `size`.

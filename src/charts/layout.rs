@@ -1,7 +1,7 @@
-//! Where a chart's plot sits in its view: every chart is [`WIDTH`] wide, and the charts with a
-//! fixed height keep room around the plot for axes and labels (d3's margin convention).
+//! Where a chart's plot sits in its view: charts with a fixed height keep room around the plot
+//! for axes and labels (d3's margin convention), at whatever width the chart is laid out.
 
-use super::interact::{View, WIDTH};
+use super::interact::View;
 
 /// Room below the last row for a bottom value axis and its tick labels.
 pub(crate) const AXIS_ROOM: f64 = 24.0;
@@ -29,9 +29,9 @@ impl Plot {
         }
     }
 
-    /// The plot's extent left to right, for category scales and left axes.
-    pub(crate) fn x_range(&self) -> [f64; 2] {
-        [self.left, WIDTH - self.right]
+    /// The plot's extent left to right in a view `width` wide, for category scales and left axes.
+    pub(crate) fn x_range(&self, width: f64) -> [f64; 2] {
+        [self.left, width - self.right]
     }
 
     /// The plot's extent bottom to top (SVG's y grows downwards), for value scales.
@@ -39,9 +39,9 @@ impl Plot {
         [self.height - self.bottom, self.top]
     }
 
-    pub(crate) fn view(&self) -> View {
+    pub(crate) fn view(&self, width: f64) -> View {
         View {
-            width: WIDTH,
+            width,
             height: self.height,
         }
     }
@@ -54,12 +54,12 @@ mod tests {
     #[test]
     fn margins_read_in_css_order() {
         let plot = Plot::new(220.0, [24.0, 16.0, 30.0, 44.0]);
-        assert_eq!(plot.x_range(), [44.0, WIDTH - 16.0]);
+        assert_eq!(plot.x_range(640.0), [44.0, 624.0]);
         assert_eq!(plot.y_range(), [190.0, 24.0]);
         assert_eq!(
-            plot.view(),
+            plot.view(640.0),
             View {
-                width: WIDTH,
+                width: 640.0,
                 height: 220.0
             }
         );

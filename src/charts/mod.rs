@@ -18,6 +18,7 @@ pub mod gauge;
 pub mod interact;
 mod layout;
 pub mod scale;
+mod width;
 
 pub use axis::{Axis, AxisOrient, Tick};
 pub use bar_chart::{BarChartProps, HBarChart, VBarChart};

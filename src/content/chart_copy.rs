@@ -136,7 +136,7 @@ pub fn mark_label(id: FactId) -> Option<Text> {
         F::CmeSilverMargin => t("白银期货", "Silver futures"),
         F::AaiiBears => t(
             "AAII调查：看空者占比（据原文）",
-            "AAII survey: share bearish (as the article reports)",
+            "AAII: share bearish (as reported)",
         ),
         _ => return None,
     })

@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::prose::datetime;
-use crate::charts::format::coord;
+use crate::charts::format::{coord, text_width};
 use crate::charts::scale::LinearScale;
 use crate::content::chart_copy::{self as words, ChartId};
 use crate::content::facts::{fact, Fact, Unit};
@@ -58,10 +58,9 @@ const MARGIN_BOTTOM: f64 = 30.0;
 const MARGIN_LEFT: f64 = 70.0;
 /// Hours of margin either side of the first and last reading.
 const PAD_HOURS: i64 = 3;
-/// Approximate advance of one character of 12-unit label text: Latin, then CJK.
-const CHAR_WIDTH: f64 = 7.0;
-const CJK_WIDTH: f64 = 12.0;
-const LABEL_HEIGHT: f64 = 14.0;
+/// The point labels' font size (style.css, `.chart-label`) and the height they need.
+const LABEL_SIZE: f64 = 13.0;
+const LABEL_HEIGHT: f64 = 15.0;
 
 /// A reported price with an exact minute.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,13 +119,6 @@ fn tick_text(at: i64, tz: TimeZoneChoice, lang: Lang) -> String {
     } else {
         format!("{hour:02}:{minute:02}")
     }
-}
-
-/// How wide a label is drawn, near enough to keep labels apart.
-fn text_width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if c.is_ascii() { CHAR_WIDTH } else { CJK_WIDTH })
-        .sum()
 }
 
 /// A point label's box: anchored at `x` (start, middle or end), its baseline at `y`.
@@ -249,7 +241,7 @@ fn clock_svg(layout: &Layout, readings: &[Reading], lang: Lang) -> Html {
     let boxes = place_labels(
         &dots
             .iter()
-            .map(|(x, y, t)| (*x, *y, text_width(t)))
+            .map(|(x, y, t)| (*x, *y, text_width(t, LABEL_SIZE)))
             .collect::<Vec<_>>(),
         plot_x,
     );

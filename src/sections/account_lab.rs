@@ -103,6 +103,12 @@ pub fn account_lab(props: &LabProps) -> Html {
                 fill(copy::ACCOUNT_INTRO.get(lang), &[&format_fact_prose(before, lang), &format_fact_prose(after, lang)])
             }</p></div>
             <div class="lab-panel">
+                <div class="lab-result">
+                    { markup(|m| {
+                        write_output_card(m, &fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required);
+                        write_output_card(m, copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move);
+                    }) }
+                </div>
                 <div class="lab-controls">
                     { leverage_slider(
                         "account-lev",
@@ -118,8 +124,6 @@ pub fn account_lab(props: &LabProps) -> Html {
                         if let Some(text) = &refused {
                             m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "account-limit")], text);
                         }
-                        write_output_card(m, &fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required);
-                        write_output_card(m, copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move);
                         write_output_card(m, copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity);
                         if result.liquidated_first() {
                             let back = format_usd_plain(result.returned_after_liquidation(), lang);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts::axis::scale_ticks;
-use crate::charts::format::coord;
+use crate::charts::format::{coord, text_width};
 use crate::charts::{Axis, AxisOrient, LinearScale, View};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents::{self as docs, Document};
@@ -294,11 +294,13 @@ struct MarkAxisProps {
 
 const AXIS_VIEW: View = View {
     width: 360.0,
-    height: 136.0,
+    height: 148.0,
 };
-const ROW_HEIGHT: f64 = 15.0;
-const PLOT_TOP: f64 = 66.0;
-const PLOT_BOTTOM: f64 = 112.0;
+const LABEL_SIZE: f64 = 13.0;
+/// One label row per mark, a little taller than the 13-unit labels so none touch.
+const ROW_HEIGHT: f64 = 18.0;
+const PLOT_TOP: f64 = 78.0;
+const PLOT_BOTTOM: f64 = 124.0;
 
 /// Labelled vertical marks over a shaded band on a horizontal value axis.
 #[function_component(MarkAxis)]
@@ -321,9 +323,11 @@ fn mark_axis(props: &MarkAxisProps) -> Html {
     let marks = props.marks.iter().enumerate().map(|(row, mark)| {
         let x = scale.apply(mark.value);
         let y = ROW_HEIGHT * (row as f64 + 1.0);
-        let anchor = if x < 70.0 {
+        // Anchored inward when a centred label would leave the chart.
+        let half = text_width(&mark.label, LABEL_SIZE) / 2.0;
+        let anchor = if x - half < 0.0 {
             "start"
-        } else if x > AXIS_VIEW.width - 70.0 {
+        } else if x + half > AXIS_VIEW.width {
             "end"
         } else {
             "middle"
@@ -644,6 +648,15 @@ pub fn leverage_lab(props: &LabProps) -> Html {
             }) }
             <LeverageGuess />
             <div class="lab-panel">
+                // The main result, first: on a phone it sticks under the masthead while the
+                // controls below it are in use (style.css, `.lab-result`).
+                <div class="lab-result">
+                    { markup(|m| {
+                        write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &said.price_text);
+                        let distance = copy::change((liq.price - out.entry) / out.entry);
+                        write_output_card(m, copy::OUT_DISTANCE.get(lang), "liq-distance", &distance);
+                    }) }
+                </div>
                 <div class="lab-controls">
                     <Choice
                         name="leverage-asset"
@@ -710,9 +723,6 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         if let Some(note) = &said.limit_note {
                             m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "exchange-limit")], note);
                         }
-                        write_output_card(m, copy::OUT_LIQ_PRICE.get(lang), "liq-price", &said.price_text);
-                        let distance = copy::change((liq.price - out.entry) / out.entry);
-                        write_output_card(m, copy::OUT_DISTANCE.get(lang), "liq-distance", &distance);
                         let verdict_class = said.verdict_class.map_or("value".to_owned(), |c| format!("value {c}"));
                         m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
                             .element("span", &[("class", "label")], copy::OUT_VERDICT.get(lang))

@@ -156,6 +156,12 @@ pub fn margin_lab(props: &LabProps) -> Html {
                     .close("div");
             }) }
             <div class="lab-panel">
+                <div class="lab-result">
+                    { markup(|m| {
+                        write_output_card(m, copy::MARGIN_OUT_EXTRA.get(lang), "margin-extra", &format_usd_plain(call.extra_cash, lang));
+                        write_output_card(m, copy::MARGIN_OUT_CUT.get(lang), "margin-cut", &copy::percent(call.cut_share, 1));
+                    }) }
+                </div>
                 <div class="lab-controls">
                     <Choice
                         name="margin-metal"
@@ -192,8 +198,6 @@ pub fn margin_lab(props: &LabProps) -> Html {
                 </div>
                 <div class="lab-outputs">
                     { markup(|m| {
-                        write_output_card(m, copy::MARGIN_OUT_EXTRA.get(lang), "margin-extra", &format_usd_plain(call.extra_cash, lang));
-                        write_output_card(m, copy::MARGIN_OUT_CUT.get(lang), "margin-cut", &copy::percent(call.cut_share, 1));
                         if call.extra_cash <= 0.0 {
                             m.element("p", &[], copy::MARGIN_NO_CALL.get(lang));
                         }

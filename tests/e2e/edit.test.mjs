@@ -32,6 +32,19 @@ async function open(path, { width = 1280, height = 800 } = {}) {
   return { context, page, problems };
 }
 
+/** Brings every island within reach so it wakes and lays its charts out for their column. */
+async function wakeIslands(page) {
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('[data-island]')) {
+      island.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    }
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((i) => i.hasAttribute('data-hydrated')));
+  await settle(page);
+}
+
 /** The story's visible text: English words, or Chinese characters. */
 function wordCount(text, lang) {
   return lang === 'zh' ? (text.match(/[\u3400-\u9fff]/g) ?? []).length : text.split(/\s+/).filter((w) => /\w/.test(w)).length;
@@ -109,15 +122,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
     for (const width of [320, 390, 768, 1280, 1440]) {
       const { context, page, problems } = await open(path, { width, height: 900 });
       try {
-        await waitForApp(page);
-        // Wake every island, so its charts are the hydrated ones.
-        await page.evaluate(async () => {
-          for (const island of document.querySelectorAll('[data-island]')) {
-            island.scrollIntoView({ block: 'center', behavior: 'instant' });
-            await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-          }
-        });
-        await settle(page);
+        await wakeIslands(page);
         const found = await page.evaluate(() => {
           const out = [];
           const visible = (r) => r.width > 0 && r.height > 0;
@@ -155,8 +160,9 @@ for (const [lang, path] of Object.entries(PAGES)) {
   test(`charts outside the labs use their column at 1280 px (${lang})`, async () => {
     const { context, page, problems } = await open(path, { width: 1280, height: 800 });
     try {
+      await wakeIslands(page);
       const narrow = await page.evaluate(() =>
-        [...document.querySelectorAll('main section:not(.lab) figure.chart-frame svg')]
+        [...document.querySelectorAll('main section:not(.lab) figure.chart-frame svg.chart-svg')]
           .map((svg) => ({ svg, frame: svg.closest('figure') }))
           .filter(({ svg }) => svg.getBoundingClientRect().width > 0)
           .map(({ svg, frame }) => ({ id: frame.id, ratio: svg.getBoundingClientRect().width / frame.getBoundingClientRect().width }))

@@ -214,6 +214,20 @@ pub fn cascade_lab(props: &LabProps) -> Html {
         <>
             { markup(|m| write_intro(m, &title_id, lang)) }
             <div class="lab-panel" aria-busy={if e.is_preview() { "true" } else { "false" }}>
+                <div class="lab-result" aria-live="polite">
+                    { markup(|m| {
+                        m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
+                        // Always there, empty but for a preview, so the results never shift.
+                        let note = if e.is_preview() {
+                            let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
+                            fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
+                        } else {
+                            String::new()
+                        };
+                        m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
+                        write_comparison(m, &run, total, &target_text, lang);
+                    }) }
+                </div>
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
@@ -244,16 +258,6 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 </div>
                 <div class="lab-outputs" aria-live="polite">
                     { markup(|m| {
-                        m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
-                        // Always there, empty but for a preview, so the results never shift.
-                        let note = if e.is_preview() {
-                            let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
-                            fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
-                        } else {
-                            String::new()
-                        };
-                        m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
-                        write_comparison(m, &run, total, &target_text, lang);
                         m.element("p", &[("class", "cascade-stop"), ("data-testid", "cascade-stop")], &stop_text)
                             .element("p", &[("class", "source-note")], copy::REPORTED_NOTE.get(lang));
                         if let Some(text) = &pinned {
