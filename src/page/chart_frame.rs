@@ -31,6 +31,10 @@ pub struct ChartFrameProps {
     /// The CSV of exactly those records, written beside the page at build time.
     pub csv_href: AttrValue,
     pub labels: FrameLabels,
+    /// The title's heading element: `h3` inside a section, `h2` for the lead graphic, which
+    /// sits under the page's `h1`.
+    #[prop_or(AttrValue::Static("h3"))]
+    pub heading: AttrValue,
     #[prop_or_default]
     pub children: Html,
 }
@@ -46,7 +50,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         <figure class="chart-frame" id={id.clone()}
             aria-labelledby={labelling.title_id.clone()} aria-describedby={labelling.desc_id.clone()}>
             <figcaption class="chart-frame-caption">
-                <h3 class="chart-frame-title" id={labelling.title_id.clone()}>{props.title.clone()}</h3>
+                <@{props.heading.to_string()} class="chart-frame-title" id={labelling.title_id.clone()}>{props.title.clone()}</@>
             </figcaption>
             {props.children.clone()}
             // Under the chart, as a desk runs its chatter: the title and the chart come first.

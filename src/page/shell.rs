@@ -53,7 +53,7 @@ pub fn page() -> Html {
                     write_dateline(m, lang);
                 }) }
                 <div class="lead-graphic">
-                    <StoryChart chart={ChartId::NightClock} />
+                    <StoryChart chart={ChartId::NightClock} lead=true />
                 </div>
             </header>
             { markup(|m| write_static_summary(m, lang)) }

@@ -23,6 +23,9 @@ use crate::widgets::markup::markup;
 #[derive(Properties, PartialEq)]
 pub struct StoryChartProps {
     pub chart: ChartId,
+    /// The page's lead graphic (in the header, titled at the `h2` level).
+    #[prop_or_default]
+    pub lead: bool,
 }
 
 /// Where a chart's CSV is written, relative to the page's root folder.
@@ -62,6 +65,7 @@ pub fn story_chart(props: &StoryChartProps) -> Html {
             {data}
             csv_href={root_href(lang, &csv_path(chart, lang))}
             labels={frame_labels(lang)}
+            heading={if props.lead { "h2" } else { "h3" }}
         >
             { body }
         </ChartFrame>
