@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use super::protocol::*;
 use crate::state::query::QueryMap;
 
-/// Who follows the host's viewport (the scroll-driven graphics), and the last one seen.
+/// Who follows the host's viewport (the labs' result strips), and the last one seen.
 #[derive(Default)]
 struct Followers {
     follow: Vec<Box<dyn Fn(HostViewport)>>,
@@ -29,7 +29,7 @@ thread_local! {
 
 /// Calls `follow` with every viewport the host reports (at once with the last one, if any).
 /// Only framed pages whose host tracks scrolling ever call it.
-pub fn on_host_viewport(follow: impl Fn(HostViewport) + 'static) {
+pub(super) fn on_host_viewport(follow: impl Fn(HostViewport) + 'static) {
     VIEWPORT_FOLLOWERS.with(|followers| {
         let mut followers = followers.borrow_mut();
         if let Some(last) = followers.last {
@@ -54,6 +54,7 @@ pub fn start_frame_session() -> bool {
         Some(session) => {
             // The page never leaves its frame; neither do its listeners.
             std::mem::forget(session);
+            super::strips::follow_host_viewport();
             true
         }
         None => false,

@@ -67,39 +67,28 @@ impl HostViewport {
     pub fn visible_top(&self) -> f64 {
         -self.frame_top
     }
-
-    /// The host viewport's horizontal midline in the frame's document coordinates.
-    pub fn middle(&self) -> f64 {
-        self.visible_top() + self.viewport_height / 2.0
-    }
 }
 
-/// The `translateY` (px, never negative) that keeps a graphic pinned in the host's viewport
-/// while its container scrolls past: centred vertically when it fits, top-aligned when it is
-/// taller than the viewport; never above its own place in the layout and never past the
-/// container's bottom. `graphic_top` is the graphic's untransformed top and `container_bottom`
-/// the container's bottom, both in the frame's document coordinates. Bad input gives 0, the
-/// graphic's own place.
-pub fn pinned_offset(
-    graphic_top: f64,
-    graphic_height: f64,
+/// The `translateY` (px, never negative) that keeps a strip at the top of the host's viewport
+/// while its container scrolls past, as `position: sticky; top: 0` would in a page that
+/// scrolls: never above its own place in the layout and never past the container's bottom.
+/// `strip_top` is the strip's untransformed top and `container_bottom` the container's bottom,
+/// both in the frame's document coordinates. Bad input gives 0, the strip's own place.
+pub fn stuck_offset(
+    strip_top: f64,
+    strip_height: f64,
     container_bottom: f64,
-    frame_top: f64,
-    viewport_height: f64,
+    viewport: HostViewport,
 ) -> f64 {
-    let Some(viewport) = HostViewport::new(frame_top, viewport_height) else {
-        return 0.0;
-    };
-    if !graphic_top.is_finite()
-        || !graphic_height.is_finite()
+    if !strip_top.is_finite()
+        || !strip_height.is_finite()
         || !container_bottom.is_finite()
-        || graphic_height < 0.0
+        || strip_height < 0.0
     {
         return 0.0;
     }
-    let margin = ((viewport.viewport_height - graphic_height) / 2.0).max(0.0);
-    let wanted = viewport.visible_top() + margin - graphic_top;
-    let room = (container_bottom - graphic_height - graphic_top).max(0.0);
+    let wanted = viewport.visible_top() - strip_top;
+    let room = (container_bottom - strip_height - strip_top).max(0.0);
     clamp(wanted, 0.0, room)
 }
 
@@ -247,32 +236,36 @@ pub fn embed_snippet(
 mod tests {
     use super::*;
 
-    #[test]
-    fn graphic_pins_centred_within_its_container() {
-        // Graphic 400px tall at 200 in a container ending at 3000; 800px viewport.
-        // Before the reader reaches it, it stays in place.
-        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, 300.0, 800.0), 0.0);
-        // Scrolled 1000px into the frame: centred means its top at 1000 + 200 = 1200.
-        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, 800.0), 1000.0);
-        // Never past the container's bottom: at most 3000 - 400 - 200.
-        assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -5000.0, 800.0), 2400.0);
-        // Taller than the viewport: top-aligned.
-        assert_eq!(pinned_offset(0.0, 1000.0, 5000.0, -1000.0, 800.0), 1000.0);
+    fn viewport(frame_top: f64) -> HostViewport {
+        HostViewport::new(frame_top, 800.0).unwrap()
     }
 
     #[test]
-    fn pinned_offset_survives_bad_input() {
+    fn the_strip_sticks_to_the_host_viewport_top_within_its_panel() {
+        // A strip 120px tall at 200 in a panel ending at 3000.
+        // Before the reader reaches it, it stays in place.
+        assert_eq!(stuck_offset(200.0, 120.0, 3000.0, viewport(300.0)), 0.0);
+        // Scrolled 1000px into the frame: its top at the viewport's, 1000.
+        assert_eq!(stuck_offset(200.0, 120.0, 3000.0, viewport(-1000.0)), 800.0);
+        // Never past the panel's bottom: at most 3000 - 120 - 200.
+        assert_eq!(
+            stuck_offset(200.0, 120.0, 3000.0, viewport(-5000.0)),
+            2680.0
+        );
+    }
+
+    #[test]
+    fn stuck_offset_survives_bad_input() {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            assert_eq!(pinned_offset(bad, 400.0, 3000.0, -1000.0, 800.0), 0.0);
-            assert_eq!(pinned_offset(200.0, bad, 3000.0, -1000.0, 800.0), 0.0);
-            assert_eq!(pinned_offset(200.0, 400.0, bad, -1000.0, 800.0), 0.0);
-            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, bad, 800.0), 0.0);
-            assert_eq!(pinned_offset(200.0, 400.0, 3000.0, -1000.0, bad), 0.0);
+            assert_eq!(stuck_offset(bad, 120.0, 3000.0, viewport(-1000.0)), 0.0);
+            assert_eq!(stuck_offset(200.0, bad, 3000.0, viewport(-1000.0)), 0.0);
+            assert_eq!(stuck_offset(200.0, 120.0, bad, viewport(-1000.0)), 0.0);
         }
-        assert_eq!(pinned_offset(200.0, -5.0, 3000.0, -1000.0, 800.0), 0.0);
-        // A container shorter than the graphic: no room to move.
-        assert_eq!(pinned_offset(200.0, 400.0, 300.0, -1000.0, 800.0), 0.0);
-        let huge = pinned_offset(0.0, 10.0, f64::MAX, -f64::MAX, 800.0);
+        assert_eq!(stuck_offset(200.0, -5.0, 3000.0, viewport(-1000.0)), 0.0);
+        // A panel shorter than the strip: no room to move.
+        assert_eq!(stuck_offset(200.0, 400.0, 300.0, viewport(-1000.0)), 0.0);
+        let far = HostViewport::new(-f64::MAX, 800.0).unwrap();
+        let huge = stuck_offset(0.0, 10.0, f64::MAX, far);
         assert!(huge.is_finite() && huge >= 0.0);
     }
 
@@ -463,8 +456,8 @@ mod tests {
         assert_eq!(HostViewport::new(f64::NAN, 800.0), None);
         assert_eq!(HostViewport::new(0.0, 0.5), None);
         assert_eq!(
-            HostViewport::new(-100.0, 800.0).map(|v| v.middle()),
-            Some(500.0)
+            HostViewport::new(-100.0, 800.0).map(|v| v.visible_top()),
+            Some(100.0)
         );
     }
 }

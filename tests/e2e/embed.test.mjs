@@ -235,6 +235,44 @@ test('the host\'s scroll position reaches the frames (embed.js and pym trackscro
   }
 });
 
+test('inside a frame, a lab\'s result strip follows the host\'s viewport while its slider is in use', async () => {
+  const { context, page, problems } = await openPage(browser, { width: 390, height: 844, allowedOrigins: [host.origin, app.origin] });
+  try {
+    await watchCsp(page);
+    await page.goto(`${host.url}embed.html`);
+    const target = await embedded(page, EMBEDS.leverage);
+    await assertSized(page, target, 'leverage');
+    await target.frame.waitForSelector('#leverage[data-hydrated]', { state: 'attached' });
+    // Put the lab's lowest slider in the middle of the host's viewport, as a thumb would: the
+    // strip's own place is then above the viewport.
+    const sliderTop = await target.frame.$eval('#leverage-mmr', (el) => el.getBoundingClientRect().top);
+    const frameTop = await target.iframe.evaluate((el) => el.getBoundingClientRect().top);
+    await page.evaluate((dy) => window.scrollBy(0, dy), frameTop + sliderTop - 422);
+    const result = async () => {
+      const top = await target.iframe.evaluate((el) => el.getBoundingClientRect().top);
+      const box = await target.frame.$eval('[data-testid=liq-price]', (el) => el.getBoundingClientRect());
+      return { top: top + box.top, bottom: top + box.bottom };
+    };
+    const deadline = Date.now() + 5000;
+    let seen = await result();
+    while ((seen.top < 0 || seen.bottom > 844) && Date.now() < deadline) {
+      await page.waitForTimeout(50);
+      seen = await result();
+    }
+    assert.ok(seen.top >= 0 && seen.bottom <= 844, `the liquidation price is at ${Math.round(seen.top)}–${Math.round(seen.bottom)}px in the host's viewport`);
+    const moved = await target.frame.$eval('.lab-result', (el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).m42);
+    assert.ok(moved > 0, `the strip moved ${moved}px`);
+    // Back at the top, the strip returns to its place.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Polled by timer: an off-screen cross-origin frame gets no animation frames.
+    await target.frame.waitForFunction(() => getComputedStyle(document.querySelector('.lab-result')).transform === 'none', null, { polling: 100 });
+    assert.deepEqual(cspReports(app, host), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('hostile or foreign messages are ignored, never a panic', async () => {
   const { context, page, problems } = await openPage(browser, { allowedOrigins: [host.origin, app.origin] });
   try {
