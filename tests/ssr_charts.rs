@@ -287,6 +287,7 @@ fn frame_props(id: &'static str, data: Rc<[Datum]>, chart: yew::Html) -> ChartFr
         data,
         csv_href: format!("../data/en/{id}.csv").into(),
         labels: labels(),
+        heading: "h3".into(),
         children: chart,
     }
 }
