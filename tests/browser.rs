@@ -113,6 +113,38 @@ async fn a_chart_island_draws_one_focusable_mark_per_record() {
     );
 }
 
+/// The width of the chart's viewBox, in units.
+fn view_width(root: &Element) -> f64 {
+    let view = root
+        .query_selector(".chart-svg")
+        .unwrap()
+        .unwrap()
+        .get_attribute("viewBox")
+        .unwrap();
+    view.split(' ').nth(2).unwrap().parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_lays_itself_out_for_its_column_and_follows_it() {
+    use crash_night::content::chart_copy::ChartId;
+    let root = mount_island(Island::Chart(ChartId::Moves), Lang::En).await;
+    let html: web_sys::HtmlElement = root.clone().unchecked_into();
+    for (column, expected) in [("640px", 640.0), ("375px", 368.0), ("1000px", 1000.0)] {
+        html.style().set_property("width", column).unwrap();
+        // The observer reports after layout; give it a frame or two.
+        for _ in 0..20 {
+            if view_width(&root) == expected {
+                break;
+            }
+            settle().await;
+        }
+        assert_eq!(view_width(&root), expected, "in a {column} column");
+        let svg = root.query_selector(".chart-svg").unwrap().unwrap();
+        // One unit a CSS pixel: the SVG is drawn at the width it was laid out for.
+        assert_eq!(svg.get_attribute("width"), Some(expected.to_string()));
+    }
+}
+
 #[wasm_bindgen_test]
 async fn leverage_slider_moves_the_liquidation_price_and_verdict() {
     let root = mount_lab::<LeverageLab>("?entry=73243&mmr=0.4&lev=10").await;
