@@ -144,6 +144,7 @@ pub fn mark_label(id: FactId) -> Option<Text> {
 
 // The night clock.
 pub const CLOCK_SESSION: Text = t("美股交易时段", "US session");
+pub const CLOCK_LOW: Text = t("低点", "Low ");
 pub const CLOCK_TALLIES: Text = t(
     "爆仓人数：滚动全天合计的三次读数（没有逐小时的记录）",
     "Traders liquidated: three readings of the rolling one-day tally (no hourly count exists)",
@@ -229,6 +230,7 @@ mod tests {
         }
         for (i, text) in [
             CLOCK_SESSION,
+            CLOCK_LOW,
             CLOCK_TALLIES,
             GROUP_CRYPTO,
             GROUP_US_STOCKS,
@@ -274,7 +276,7 @@ mod tests {
 
     #[test]
     fn copy_exists_in_both_languages_and_resolves() {
-        let ascii_only = ["mark.xrp_day", "mark.btc_0630", "mark.sol_day"];
+        let ascii_only = ["mark.xrp_day", "mark.sol_day"];
         for (key, text) in all_texts() {
             assert!(
                 !text.zh.trim().is_empty() && !text.en.trim().is_empty(),

@@ -41,12 +41,12 @@ pub const SHOCK_HINT: Text = Text::new(
     "强平开始前价格先变动多少。下跌只会强平多头，上涨只会强平空头。",
     "How far the price moves before any liquidation. A fall can only liquidate longs; a rise, only shorts.",
 );
-pub const DEPTH_LABEL: Text = Text::new("市场深度", "How thin the market is");
+pub const DEPTH_LABEL: Text = Text::new("市场深度", "How far forced selling moves the price");
 pub const DEPTH_HINT: Text = Text::new(
     "每10亿美元强平单把价格推动的幅度。数值越大，市场深度越浅，同样的强平推得越远。",
     "Percent the price moves per $1 billion of forced orders. Higher means a thinner market, where the same liquidations push further.",
 );
-pub const DEPTH_UNIT: Text = Text::new("每10亿美元{0}", "{0} per $1bn");
+pub const DEPTH_UNIT: Text = Text::new("每10亿美元卖单推动{0}", "{0} per $1bn sold");
 pub const LONG_SHARE_LABEL: Text = Text::new("多头占比", "Share of longs");
 pub const LEV_MED_LABEL: Text = Text::new("典型杠杆（中位数）", "Typical leverage (median)");
 pub const LEV_SPREAD_LABEL: Text = Text::new("杠杆高低的分散程度", "How widely leverage varies");

@@ -115,6 +115,8 @@ pub const SILVER: Text = Text::new("白银", "Silver");
 /// Goes before a figure derived from a lower bound ("more than 19 %"): it is a bound too.
 pub const AT_LEAST: Text = Text::new("至少", "at least ");
 pub const COLON: Text = Text::new("：", ": ");
+/// The fold over a lab's secondary controls.
+pub const MORE_SETTINGS: Text = Text::new("更多设置", "More settings");
 pub const LIST_SEPARATOR: Text = Text::new("；", "; ");
 pub const FULL_STOP: Text = Text::new("。", ". ");
 pub const COMMA: Text = Text::new("，", ", ");

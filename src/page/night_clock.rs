@@ -228,14 +228,17 @@ fn clock_svg(layout: &Layout, readings: &[Reading], lang: Lang) -> Html {
     let session = US_SESSION.span_utc().unwrap_or((window[0], window[0]));
     let (s0, s1) = (x.apply(session.0 as f64), x.apply(session.1 as f64));
 
+    // The low is named as such: it is where the night turned.
     let dots: Vec<(f64, f64, String)> = readings
         .iter()
         .map(|r| {
-            (
-                x.apply(r.at.0 as f64),
-                y.apply(r.fact.value),
-                format_fact_short(r.fact, lang),
-            )
+            let price = format_fact_short(r.fact, lang);
+            let text = if r.fact.value == low {
+                format!("{}{price}", words::CLOCK_LOW.get(lang))
+            } else {
+                price
+            };
+            (x.apply(r.at.0 as f64), y.apply(r.fact.value), text)
         })
         .collect();
     let boxes = place_labels(

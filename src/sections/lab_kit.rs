@@ -1,6 +1,6 @@
 //! What the labs share, so no lab imports from another: their props, the starting state read
-//! from the URL, the hook that mirrors a lab's state into the address bar, the leverage slider
-//! and the output card.
+//! from the URL, the hook that mirrors a lab's state into the address bar, the leverage slider,
+//! the output card and the fold over secondary controls.
 
 use std::rc::Rc;
 
@@ -18,6 +18,28 @@ use crate::widgets::Slider;
 #[derive(Properties, PartialEq)]
 pub struct LabProps {
     pub query: AttrValue,
+}
+
+/// Whether a lab's secondary controls show: once tuned (a shared link applied after the island
+/// mounts), always. It never turns back by itself: a reset must not fold what the reader uses.
+#[hook]
+pub(crate) fn use_unfolded(tuned: bool) -> bool {
+    let unfolded = use_mut_ref(|| false);
+    let mut unfolded = unfolded.borrow_mut();
+    *unfolded |= tuned;
+    *unfolded
+}
+
+/// A lab's secondary controls, folded under "More settings" so a phone shows the main control
+/// beside its result; `open` comes from [`use_unfolded`]. (A function, not a component: one
+/// component type more costs the module a kilobyte.)
+pub(crate) fn more_settings(lang: Lang, open: bool, controls: Html) -> Html {
+    html! {
+        <details class="lab-more" {open}>
+            <summary>{ copy::MORE_SETTINGS.get(lang) }</summary>
+            <div class="lab-more-body">{ controls }</div>
+        </details>
+    }
 }
 
 /// A lab's starting state, read from its props' query string.

@@ -31,7 +31,10 @@ use crate::state::labs::{
 use crate::widgets::markup::{markup, Markup};
 use crate::widgets::{Choice, Slider};
 
-use super::lab_kit::{initial_state, leverage_slider, use_url_state, write_output_card, LabProps};
+use super::lab_kit::{
+    initial_state, leverage_slider, more_settings, use_unfolded, use_url_state, write_output_card,
+    LabProps,
+};
 
 /// A `Choice`'s options: each variant's URL value with its label in the reader's language.
 fn options<T>(
@@ -612,6 +615,7 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     let lang = prefs.lang;
     let state = use_reducer_eq(|| initial_state::<LeverageLabState>(props));
     use_url_state(&*state);
+    let unfolded = use_unfolded(state.secondary_tuned());
     let out = outcome(&state);
     let slug = SectionId::LeverageLab.slug();
     let title_id = format!("{slug}-title");
@@ -675,13 +679,6 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         selected={param(&SIDES, &state.side)}
                         on_select={choose(|v| parse(&SIDES, v).map(LeverageAction::Side))}
                     />
-                    <Choice
-                        name="leverage-venue"
-                        legend={copy::VENUE_LEGEND.get(lang)}
-                        options={options(&VENUES, |venue| venue_name(*venue).get(lang).to_owned())}
-                        selected={param(&VENUES, &state.venue)}
-                        on_select={choose(|v| parse(&VENUES, v).map(LeverageAction::Venue))}
-                    />
                     { leverage_slider(
                         "leverage-lev",
                         lang,
@@ -689,33 +686,44 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                         &[1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 25.0, 50.0, 75.0, 100.0, 125.0],
                         dispatch(LeverageAction::Leverage),
                     ) }
-                    <Slider
-                        id="leverage-entry"
-                        label={copy::ENTRY_USD.get(lang)}
-                        value={out.entry}
-                        min={entry_min}
-                        max={entry_max}
-                        step={entry_step}
-                        value_text={fmt_price(out.entry)}
-                        on_input={dispatch(LeverageAction::Entry)}
-                        number_input={true}
-                        hint={said.entry_hint}
-                    />
-                    <Slider
-                        id="leverage-mmr"
-                        label={copy::MMR_LABEL.get(lang)}
-                        value={liq.tier.mmr * 100.0}
-                        min={MMR_PERCENT_RANGE.0}
-                        max={MMR_PERCENT_RANGE.1}
-                        step={0.05}
-                        value_text={copy::percent(liq.tier.mmr, 2)}
-                        on_input={dispatch(LeverageAction::MmrPercent)}
-                        number_input={true}
-                        hint={said.rate_hint}
-                    />
-                    if state.mmr_percent.is_some() {
-                        <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
-                    }
+                    { more_settings(lang, unfolded, html! {
+                        <>
+                        <Choice
+                            name="leverage-venue"
+                            legend={copy::VENUE_LEGEND.get(lang)}
+                            options={options(&VENUES, |venue| venue_name(*venue).get(lang).to_owned())}
+                            selected={param(&VENUES, &state.venue)}
+                            on_select={choose(|v| parse(&VENUES, v).map(LeverageAction::Venue))}
+                        />
+                        <Slider
+                            id="leverage-entry"
+                            label={copy::ENTRY_USD.get(lang)}
+                            value={out.entry}
+                            min={entry_min}
+                            max={entry_max}
+                            step={entry_step}
+                            value_text={fmt_price(out.entry)}
+                            on_input={dispatch(LeverageAction::Entry)}
+                            number_input={true}
+                            hint={said.entry_hint}
+                        />
+                        <Slider
+                            id="leverage-mmr"
+                            label={copy::MMR_LABEL.get(lang)}
+                            value={liq.tier.mmr * 100.0}
+                            min={MMR_PERCENT_RANGE.0}
+                            max={MMR_PERCENT_RANGE.1}
+                            step={0.05}
+                            value_text={copy::percent(liq.tier.mmr, 2)}
+                            on_input={dispatch(LeverageAction::MmrPercent)}
+                            number_input={true}
+                            hint={said.rate_hint}
+                        />
+                        if state.mmr_percent.is_some() {
+                            <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
+                        }
+                        </>
+                    }) }
                     <p class="assumptions">{ fill(copy::POSITION_NOTE.get(lang), &[&format_usd_plain(copy::LAB_NOTIONAL, lang)]) }</p>
                 </div>
                 <div class="lab-outputs">

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lab_kit::{initial_state, use_url_state, write_output_card, LabProps};
+use super::lab_kit::{
+    initial_state, more_settings, use_unfolded, use_url_state, write_output_card, LabProps,
+};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
 use crate::content::format::{
@@ -49,6 +51,7 @@ pub fn margin_lab(props: &LabProps) -> Html {
     let lang = use_prefs().lang;
     let state = use_reducer_eq(|| initial_state::<MarginLabState>(props));
     use_url_state(&*state);
+    let unfolded = use_unfolded(state.secondary_tuned());
     let on_metal = {
         let state = state.clone();
         Callback::from(move |value: AttrValue| {
@@ -182,16 +185,20 @@ pub fn margin_lab(props: &LabProps) -> Html {
                         number_input={true}
                         hint={old_hint}
                     />
-                    <Slider
-                        id="margin-notional"
-                        label={copy::MARGIN_NOTIONAL_LABEL.get(lang)}
-                        value={state.notional.log10()}
-                        min={NOTIONAL_RANGE.0.log10()}
-                        max={NOTIONAL_RANGE.1.log10()}
-                        step={0.01}
-                        value_text={format_usd_plain(state.notional, lang)}
-                        on_input={on_notional}
-                    />
+                    { more_settings(lang, unfolded, html! {
+                        <>
+                        <Slider
+                            id="margin-notional"
+                            label={copy::MARGIN_NOTIONAL_LABEL.get(lang)}
+                            value={state.notional.log10()}
+                            min={NOTIONAL_RANGE.0.log10()}
+                            max={NOTIONAL_RANGE.1.log10()}
+                            step={0.01}
+                            value_text={format_usd_plain(state.notional, lang)}
+                            on_input={on_notional}
+                        />
+                        </>
+                    }) }
                     <p class="assumptions">
                         { fill(copy::MARGIN_POSTED.get(lang), &[&format_usd_plain(call.posted, lang), &format_usd_plain(call.required, lang)]) }
                     </p>

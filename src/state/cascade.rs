@@ -83,6 +83,18 @@ pub enum CascadeAction {
 }
 
 impl CascadeState {
+    /// Whether the crowd (the secondary settings: positions, sides, leverage, age, size, seed)
+    /// departs from the default, so the lab shows it unfolded.
+    pub fn crowd_tuned(&self) -> bool {
+        let default = CascadeState::default();
+        CascadeState {
+            shock_pct: default.shock_pct,
+            depth: default.depth,
+            max_rounds: default.max_rounds,
+            ..self.clone()
+        } != default
+    }
+
     /// The state after `action`, clamped; a non-finite value leaves the field as it was.
     pub fn apply(&self, action: CascadeAction) -> CascadeState {
         let mut next = self.clone();
@@ -205,6 +217,15 @@ impl LabState for CascadeState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_crowd_unfolds_the_more_settings() {
+        let state = CascadeState::default();
+        assert!(!state.crowd_tuned());
+        assert!(!state.apply(CascadeAction::Shock(-9.0)).crowd_tuned());
+        assert!(!state.apply(CascadeAction::Depth(9.0)).crowd_tuned());
+        assert!(state.apply(CascadeAction::N(100_000.0)).crowd_tuned());
+    }
 
     #[test]
     fn defaults_write_nothing_and_read_back() {

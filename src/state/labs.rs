@@ -112,6 +112,14 @@ pub enum LeverageAction {
 }
 
 impl LeverageLabState {
+    /// Whether a secondary setting (the venue's formula, the entry, the rate) departs from the
+    /// default, so the lab shows them unfolded.
+    pub fn secondary_tuned(&self) -> bool {
+        self.venue != LeverageLabState::default().venue
+            || self.entry.is_some()
+            || self.mmr_percent.is_some()
+    }
+
     pub fn apply(&self, action: LeverageAction) -> Self {
         let mut next = self.clone();
         match action {
@@ -249,6 +257,11 @@ pub enum MarginAction {
 }
 
 impl MarginLabState {
+    /// Whether the secondary setting (the position's size) departs from the default.
+    pub fn secondary_tuned(&self) -> bool {
+        self.notional != MarginLabState::default().notional
+    }
+
     pub fn apply(&self, action: MarginAction) -> Self {
         let mut next = self.clone();
         match action {
@@ -312,6 +325,21 @@ mod tests {
         let mut writer = QueryWriter::default();
         state.write(&mut writer);
         S::from_query(&QueryMap::parse(&writer.finish()))
+    }
+
+    #[test]
+    fn only_secondary_settings_unfold_the_more_settings() {
+        let lev = LeverageLabState::default();
+        assert!(!lev.secondary_tuned());
+        assert!(!lev.apply(LeverageAction::Leverage(50.0)).secondary_tuned());
+        assert!(lev.apply(LeverageAction::MmrPercent(1.0)).secondary_tuned());
+        let margin = MarginLabState::default();
+        assert!(!margin.secondary_tuned());
+        assert!(MarginLabState {
+            notional: 1e6,
+            ..margin
+        }
+        .secondary_tuned());
     }
 
     #[test]

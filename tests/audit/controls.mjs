@@ -52,6 +52,8 @@ async function openLab(browser, url, lab) {
   // A hash that targets the lab wakes its island at once.
   await page.goto(`${url}#${lab}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 60000 });
+  // Every control is measured, the folded secondary ones too.
+  await page.evaluate((id) => document.querySelectorAll(`#${id} details.lab-more`).forEach((d) => { d.open = true; }), lab);
   await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return { context, page };
 }

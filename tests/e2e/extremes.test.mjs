@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SHOTS, openPage, useBrowser } from './browser.mjs';
-import { PAGES, brokenNumbers, horizontalOverflow, settle, waitForReady } from './checks.mjs';
+import { PAGES, brokenNumbers, horizontalOverflow, openAllDisclosures, settle, waitForReady } from './checks.mjs';
 
 const WIDTH = 375;
 const session = useBrowser();
@@ -61,6 +61,8 @@ test(`every slider at both ends renders without overflow or NaN at ${WIDTH}px`, 
     await page.goto(session.server.url);
     await waitForReady(page, problems);
     await settle(page);
+    // The labs fold their secondary controls under "More settings": every slider counts.
+    await openAllDisclosures(page);
     const sliders = page.locator('input[type=range]');
     const count = await sliders.count();
     for (let i = 0; i < count; i++) {

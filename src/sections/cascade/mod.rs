@@ -33,7 +33,7 @@ use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
     Population, PopulationBuilder, PopulationParams, SensitivityRow, Stop, Variation,
 };
-use crate::sections::lab_kit::LabProps;
+use crate::sections::lab_kit::{more_settings, use_unfolded, LabProps};
 use crate::state::cascade::{
     CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE,
     LEVERAGE_SPREAD_RANGE, LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE,
@@ -135,6 +135,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let last_step = path_len.saturating_sub(1);
 
     let state = &e.state;
+    let unfolded = use_unfolded(state.crowd_tuned());
     let population = &e.population;
     let step = lab.view_step.unwrap_or(last_step).min(last_step);
     let slug = SectionId::Cascade.slug();
@@ -242,19 +243,23 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                             <p class="source-note" data-testid="cascade-depth-note">{ note.clone() }</p>
                         }
                     </fieldset>
-                    <fieldset class="cascade-group">
-                        <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
-                        { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
-                        <p class="cascade-seed">
-                            { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
-                            <output data-testid="cascade-seed">{ state.seed }</output>
-                            { " " }
-                            <button type="button" onclick={on_new_seed}>{ copy::NEW_SEED.get(lang) }</button>
-                            { " " }
-                            <button type="button" onclick={on_reset}>{ copy::RESET.get(lang) }</button>
-                        </p>
-                        <p class="slider-hint">{ copy::SEED_HINT.get(lang) }</p>
-                    </fieldset>
+                    { more_settings(lang, unfolded, html! {
+                        <>
+                        <fieldset class="cascade-group">
+                            <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
+                            { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
+                            <p class="cascade-seed">
+                                { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
+                                <output data-testid="cascade-seed">{ state.seed }</output>
+                                { " " }
+                                <button type="button" onclick={on_new_seed}>{ copy::NEW_SEED.get(lang) }</button>
+                                { " " }
+                                <button type="button" onclick={on_reset}>{ copy::RESET.get(lang) }</button>
+                            </p>
+                            <p class="slider-hint">{ copy::SEED_HINT.get(lang) }</p>
+                        </fieldset>
+                        </>
+                    }) }
                 </div>
                 <div class="lab-outputs" aria-live="polite">
                     { markup(|m| {
