@@ -1,6 +1,6 @@
 // Reader preferences on the static page, without the Wasm module: the language, the clock
 // (`tz`), the theme, embedding (`embed`) and one section (`section`) from the address bar, the
-// language switch (which keeps the reader's state) and the timeline's clock switch. Loaded at the end of <body> (src/prerender.rs), so the page is parsed and not
+// language switch (which keeps the reader's state) and the night clock's time-zone switch. Loaded at the end of <body> (src/prerender.rs), so the page is parsed and not
 // yet painted. The spellings it accepts are the Rust parsers' own, written in by the build step
 // in place of PARSERS, so the two never disagree.
 (function () {
@@ -47,7 +47,7 @@
 
   document.addEventListener('change', function (event) {
     var input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.name !== 'timeline-tz' || !input.checked) return;
+    if (!(input instanceof HTMLInputElement) || input.name !== 'clock-tz' || !input.checked) return;
     var chosen = known(PARSERS.tz, input.value);
     if (!chosen) return;
     setZone(chosen);
@@ -74,7 +74,7 @@
   /** Shows `value`'s clock: the stylesheet hides the other; islands follow the event. */
   function setZone(value) {
     root.setAttribute('data-tz', value);
-    var radios = document.querySelectorAll('input[name="timeline-tz"]');
+    var radios = document.querySelectorAll('input[name="clock-tz"]');
     for (var i = 0; i < radios.length; i++) radios[i].checked = radios[i].value === value;
     window.dispatchEvent(new Event('crash-night:tz'));
   }

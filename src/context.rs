@@ -43,7 +43,7 @@ impl Theme {
 pub struct Prefs {
     pub lang: Lang,
     pub theme: Theme,
-    /// `tz=et`: the clock exact times are shown in (the timeline, times in the prose).
+    /// `tz=et`: the clock exact times are shown in (the night clock, times in the prose).
     pub tz: TimeZoneChoice,
     /// `embed=1`: no page chrome, a compact header and source line.
     pub embed: bool,

@@ -196,9 +196,6 @@ fn every_figure_and_source_of_the_article_is_in_the_page() {
 fn chart_data_equal_their_records() {
     for lang in Lang::ALL {
         for chart in ChartId::ALL {
-            if chart == ChartId::Timeline {
-                continue;
-            }
             let data = chart_data(chart, lang, TimeZoneChoice::Beijing);
             let marks = chart_marks(chart);
             assert_eq!(data.len(), marks.len(), "{chart:?}");
@@ -264,8 +261,8 @@ fn chart_tables_and_csvs_in_the_page_are_the_records() {
                 frame.contains("chart-frame-desc"),
                 "{chart:?} text alternative"
             );
-            // Charts draw one focusable mark per record; the clock and the timeline are static.
-            if !matches!(chart, ChartId::NightClock | ChartId::Timeline) {
+            // Charts draw one focusable mark per record; the clock is static.
+            if chart != ChartId::NightClock {
                 assert_eq!(
                     frame.matches("class=\"chart-mark").count(),
                     data.len(),
@@ -329,30 +326,36 @@ fn labs_and_interactive_charts_are_islands_with_their_props_and_server_render() 
 }
 
 #[test]
-fn the_timeline_and_the_prose_carry_both_clocks() {
+fn the_clock_and_the_prose_carry_both_clocks() {
     // `<html data-tz>` (set by assets/prefs.js, no Wasm needed) and the stylesheet pick one.
     let en = page(Lang::En);
-    let timeline = element(&en, "figure", &ChartId::Timeline.element_id()).to_string();
-    assert!(timeline.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"), "{timeline}");
-    // Days keep their zone whatever the clock: written once.
-    assert!(timeline.contains("Mon 2 Feb (ET)"));
+    let both = "<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>";
+    let clock = element(&en, "figure", &ChartId::NightClock.element_id()).to_string();
+    let described = clock
+        .split("<p id=\"chart-night-clock-desc\"")
+        .nth(1)
+        .unwrap();
+    let (beijing_text, eastern_text) = described.split_once("<span class=\"tz-eastern\">").unwrap();
+    assert!(
+        beijing_text.contains("6 Feb, 06:30 Beijing") && eastern_text.contains("5 Feb, 17:30 ET")
+    );
     // The switch, with the lead clock: one radio per clock, Beijing checked until the reader or
     // the URL says.
-    let clock = element(&en, "figure", &ChartId::NightClock.element_id()).to_string();
     assert!(clock.contains("id=\"clock-tz-et\"") && clock.contains("value=\"et\""));
     let beijing = opening_tag(&clock, "id=\"clock-tz-beijing\"");
     assert!(
-        beijing.contains(" checked") && beijing.contains("name=\"timeline-tz\""),
+        beijing.contains(" checked") && beijing.contains("name=\"clock-tz\""),
         "{beijing}"
     );
     assert!(!opening_tag(&clock, "id=\"clock-tz-et\"").contains(" checked"));
     let crypto = element(&en, "section", "crypto").to_string();
-    assert!(
-        crypto.contains("<span class=\"tz-beijing\">6 Feb, 06:30 Beijing</span><span class=\"tz-eastern\">5 Feb, 17:30 ET</span>"),
-        "{crypto}"
-    );
+    assert!(crypto.contains(both), "{crypto}");
+    // Days keep their zone whatever the clock: written once.
+    assert!(!crypto.contains("tz-eastern\">Mon"), "{crypto}");
     let zh = page(Lang::Zh);
-    assert!(element(&zh, "figure", &ChartId::Timeline.element_id()).contains("美东时间2月5日17:30"));
+    assert!(
+        element(&zh, "figure", &ChartId::NightClock.element_id()).contains("美东时间2月5日17:30")
+    );
 }
 
 #[test]
@@ -387,7 +390,7 @@ fn the_lead_clock_draws_every_timed_reading_in_each_layout_and_both_clocks() {
         assert_eq!(hero.matches("<g class=\"tz-beijing\"").count(), layouts);
         assert_eq!(hero.matches("<g class=\"tz-eastern\"").count(), layouts);
         assert!(
-            hero.contains("name=\"timeline-tz\""),
+            hero.contains("name=\"clock-tz\""),
             "the clock carries the switch"
         );
     }

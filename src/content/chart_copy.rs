@@ -17,17 +17,15 @@ pub enum ChartId {
     EtfFlows,
     MarginHikes,
     Fear,
-    Timeline,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 6] = [
+    pub const ALL: [ChartId; 5] = [
         ChartId::NightClock,
         ChartId::Moves,
         ChartId::EtfFlows,
         ChartId::MarginHikes,
         ChartId::Fear,
-        ChartId::Timeline,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -37,7 +35,6 @@ impl ChartId {
             ChartId::EtfFlows => "etf-flows",
             ChartId::MarginHikes => "margin-hikes",
             ChartId::Fear => "fear",
-            ChartId::Timeline => "timeline",
         }
     }
 
@@ -102,13 +99,6 @@ pub fn chart_copy(id: ChartId) -> ChartCopy {
             t(
                 "CNN恐惧与贪婪指数跌到{fear_greed}，处在“极度恐惧”区间，读数越低代表越恐惧；原文称，美国个人投资者协会的调查中，看空后市的受访者占{aaii_bears}，为{@dec_2008}以来最高。",
                 "CNN's Fear & Greed Index fell to {fear_greed}, in its \"extreme fear\" band (the lower, the more fearful); the article reports that in the American Association of Individual Investors' survey, {aaii_bears} of respondents were bearish, the most since {@dec_2008}.",
-            ),
-        ),
-        ChartId::Timeline => copy(
-            t("一周的铺垫，一夜的下跌", "How the week led into the night"),
-            t(
-                "从一月的裁员数据到CME新保证金生效，按时间排列的关键事件。精确到分钟的时间可以在北京时间和美东时间之间切换；只给出日期的事件保留原本的时区。",
-                "The key events in order, from January's job cuts to CME's new margins taking effect. Clock times switch between Beijing and US Eastern time; events given only as dates keep their own time zone.",
             ),
         ),
     }
@@ -203,7 +193,7 @@ pub const DOWNLOAD_ALL_FIGURES: Text = t("全部记录（CSV）", "Every record 
 pub const KINDS_TITLE: Text = t("报道数据与模型", "Reported figures and models");
 pub const REPORTED_NOTE: Text = t(
     "报道中的真实数字，按原文口径引用并注明来源；正文、图表和时间线里的数字都属于这一类。",
-    "Real figures from the report, quoted as given and credited; every number in the prose, the charts and the timeline is one of these.",
+    "Real figures from the report, quoted as given and credited; every number in the prose and the charts is one of these.",
 );
 pub const CITED_FOR: Text = t("本页引用：", "Cited for: ");
 pub const QUOTED: Text = t("引述：", "Quoted: ");

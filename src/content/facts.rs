@@ -613,7 +613,7 @@ pub static CLAIMS: [Claim; ClaimId::COUNT] = [
     )),
 ];
 
-/// A fact or a claim: what a chart mark or a timeline event stands for.
+/// A fact or a claim: what a correction of the fact desk refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ref {
     Fact(FactId),

@@ -406,7 +406,6 @@ mod tests {
     use super::*;
     use crate::content::facts::{Ref, CLAIMS, FACTS};
     use crate::content::format::MINUS;
-    use crate::content::time::TIMELINE;
     use crate::content::{sources, ui};
 
     /// Every piece of copy in the content layer, with where it lives.
@@ -431,9 +430,6 @@ mod tests {
             if let Some(note) = c.note {
                 out.push((format!("claim.{}.note", c.id.key()), note));
             }
-        }
-        for (i, e) in TIMELINE.iter().enumerate() {
-            out.push((format!("timeline{i}"), e.label));
         }
         for s in sources::Source::ALL {
             let info = s.info();
@@ -693,8 +689,8 @@ mod tests {
         FactId::BrentPrice,
     ];
 
-    /// Told where a reader meets it: a chapter's prose, a chart (its marks or its description),
-    /// the timeline or the fact desk; or deliberately left to the tables ([`TABLE_ONLY`]). The
+    /// Told where a reader meets it: a chapter's prose, a chart (its marks or its description)
+    /// or the fact desk; or deliberately left to the tables ([`TABLE_ONLY`]). The
     /// labs' own copy does not count.
     #[test]
     fn every_fact_and_claim_is_told_somewhere() {

@@ -4,7 +4,6 @@
 //! [`Moment`] keeps exactly that much precision: only [`Moment::At`] is a clock time and only it
 //! moves when the reader switches time zone; a calendar day keeps the zone the article implies.
 
-use super::facts::{ClaimId, FactId, Ref};
 use super::{Lang, Text};
 
 /// The year the story happens in; dates in it are written without the year.
@@ -554,15 +553,6 @@ impl Moment {
             | Moment::Undated => None,
         }
     }
-
-    /// Where a timeline orders this moment: a clock time at itself, a window at its end (that is
-    /// when its total is known), anything else at its start.
-    pub fn sort_key(&self) -> Option<i64> {
-        match self {
-            Moment::Trailing { end, .. } => end.sort_key(),
-            other => other.span_utc().map(|(start, _)| start),
-        }
-    }
 }
 
 // The moments of the story, as the article gives them. The calendar: 6 Feb 2026 was a Friday,
@@ -764,126 +754,6 @@ impl MomentId {
     }
 }
 
-/// One mark on the timeline chart.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TimelineEvent {
-    pub at: Moment,
-    pub label: Text,
-    /// The records the mark stands for (their sources are the mark's attribution).
-    pub refs: &'static [Ref],
-}
-
-/// The week that led into the night and the night itself, in order of [`Moment::sort_key`].
-pub static TIMELINE: [TimelineEvent; 13] = [
-    TimelineEvent {
-        at: JAN_2026,
-        label: Text::new(
-            "一月裁员人数创金融危机以来同月新高",
-            "January job cuts hit a post-crisis high for the month",
-        ),
-        refs: &[
-            Ref::Fact(FactId::ChallengerJan),
-            Ref::Claim(ClaimId::ChallengerHighestJanuary),
-        ],
-    },
-    TimelineEvent {
-        at: WEEK_TO_JAN31,
-        label: Text::new(
-            "首申失业金人数升幅超出预期",
-            "Initial jobless claims rise more than expected",
-        ),
-        refs: &[Ref::Claim(ClaimId::JoblessClaimsAboveForecast)],
-    },
-    TimelineEvent {
-        at: LAST_FRIDAY,
-        label: Text::new(
-            "金银遭遇历史性抛售",
-            "Gold and silver suffer a historic sell-off",
-        ),
-        refs: &[Ref::Claim(ClaimId::MetalsLastFriday)],
-    },
-    TimelineEvent {
-        at: MONDAY,
-        label: Text::new(
-            "比特币ETF仍有资金净流入",
-            "Bitcoin ETFs still take in money",
-        ),
-        refs: &[Ref::Fact(FactId::EtfInMonday)],
-    },
-    TimelineEvent {
-        at: TUE_WED,
-        label: Text::new("比特币ETF转为净流出", "Bitcoin ETFs swing to outflows"),
-        refs: &[Ref::Fact(FactId::EtfOutTwoDays)],
-    },
-    TimelineEvent {
-        at: WEDNESDAY,
-        label: Text::new(
-            "CryptoQuant：美国ETF今年转为净卖出",
-            "CryptoQuant: US ETFs now net sellers this year",
-        ),
-        refs: &[
-            Ref::Claim(ClaimId::EtfNetSellers2026),
-            Ref::Fact(FactId::EtfBtcBought2025),
-        ],
-    },
-    TimelineEvent {
-        at: THURSDAY,
-        label: Text::new(
-            "Anthropic发布Claude Opus 4.6",
-            "Anthropic releases Claude Opus 4.6",
-        ),
-        refs: &[Ref::Claim(ClaimId::OpusLaunch)],
-    },
-    TimelineEvent {
-        at: NIGHT,
-        label: Text::new("白银、黄金同步急跌", "Silver and gold plunge together"),
-        refs: &[Ref::Fact(FactId::SilverDay), Ref::Fact(FactId::GoldDay)],
-    },
-    TimelineEvent {
-        at: US_SESSION,
-        label: Text::new(
-            "美股三大指数全线收低，科技股领跌",
-            "All three US indexes close lower, led by tech",
-        ),
-        refs: &[
-            Ref::Fact(FactId::UsIndexesDay),
-            Ref::Fact(FactId::NasdaqDay),
-        ],
-    },
-    TimelineEvent {
-        at: US_SESSION,
-        label: Text::new(
-            "WTI与布伦特原油双双收跌",
-            "WTI and Brent crude both settle lower",
-        ),
-        refs: &[Ref::Fact(FactId::WtiDay), Ref::Fact(FactId::BrentDay)],
-    },
-    TimelineEvent {
-        at: COINGLASS_24H,
-        label: Text::new(
-            "加密市场大面积爆仓（CoinGlass统计）",
-            "Mass liquidations across crypto (CoinGlass)",
-        ),
-        refs: &[Ref::Fact(FactId::LiqTraders), Ref::Fact(FactId::LiqUsd)],
-    },
-    TimelineEvent {
-        at: BJ_0630,
-        label: Text::new("比特币深度下挫", "Bitcoin deep in the red"),
-        refs: &[Ref::Fact(FactId::BtcAt0630)],
-    },
-    TimelineEvent {
-        at: CME_EFFECTIVE,
-        label: Text::new(
-            "CME金银期货新保证金生效",
-            "CME's higher gold and silver margins take effect",
-        ),
-        refs: &[
-            Ref::Fact(FactId::CmeGoldMargin),
-            Ref::Fact(FactId::CmeSilverMargin),
-        ],
-    },
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1022,20 +892,6 @@ mod tests {
             assert_eq!(MomentId::from_key(id.key()), Some(id));
         }
         assert_eq!(MomentId::from_key("nope"), None);
-    }
-
-    #[test]
-    fn timeline_is_in_order_and_placeable() {
-        let keys: Vec<i64> = TIMELINE
-            .iter()
-            .map(|e| e.at.sort_key().expect("placeable"))
-            .collect();
-        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
-        for event in &TIMELINE {
-            let (a, b) = event.at.span_utc().unwrap();
-            assert!(a <= b);
-            assert!(!event.refs.is_empty());
-        }
     }
 
     #[test]

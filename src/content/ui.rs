@@ -41,7 +41,6 @@ pub const COPY_EMBED_CODE: Text = Text::new("复制嵌入代码", "Copy embed co
 pub const COPIED: Text = Text::new("已复制", "Copied");
 pub const READ_FULL_STORY: Text = Text::new("阅读完整报道", "Read the full story");
 pub const BACK_TO_TOP: Text = Text::new("回到顶部", "Back to top");
-pub const TIMELINE: Text = Text::new("时间线", "Timeline");
 pub const LOADING: Text = Text::new("正在加载……", "Loading…");
 pub const CLOSE: Text = Text::new("关闭", "Close");
 pub const FIGURE: Text = Text::new("数字", "Figure");
@@ -86,7 +85,6 @@ pub static ALL: &[(&str, Text)] = &[
     ("copied", COPIED),
     ("read_full_story", READ_FULL_STORY),
     ("back_to_top", BACK_TO_TOP),
-    ("timeline", TIMELINE),
     ("loading", LOADING),
     ("close", CLOSE),
     ("figure", FIGURE),

@@ -205,7 +205,7 @@ pub fn tz_switch(lang: Lang) -> Html {
                     let id = format!("clock-tz-{}", tz.param());
                     html! {
                         <label class="choice-option" for={id.clone()}>
-                            <input type="radio" {id} name="timeline-tz" value={tz.param()}
+                            <input type="radio" {id} name="clock-tz" value={tz.param()}
                                 checked={*tz == TimeZoneChoice::default()} />
                             <span>{ tz.label().get(lang) }</span>
                         </label>

@@ -1,19 +1,18 @@
 //! One chart of the story in its static frame (title, text alternative, source line, data table,
-//! CSV file): the night clock and the timeline are plain markup; bars, columns and gauges are
-//! islands (`crate::sections::story_chart::ChartMarks`) inside the frame.
+//! CSV file): the night clock is plain markup; bars, columns and gauges are islands
+//! (`crate::sections::story_chart::ChartMarks`) inside the frame.
 
 use yew::prelude::*;
 
 use super::island_slot::IslandSlot;
 use super::night_clock::NightClock;
-use super::prose::{datetime, frame_labels, write_per_zone};
+use super::prose::{frame_labels, write_per_zone};
 use super::ChartFrame;
 use crate::charts::csv::to_csv;
-use crate::charts::Datum;
 use crate::content::chart_copy::{chart_copy, ChartId};
 use crate::content::page::root_href;
 use crate::content::story::render_in;
-use crate::content::time::{TimeZoneChoice, TIMELINE};
+use crate::content::time::TimeZoneChoice;
 use crate::content::Lang;
 use crate::context::use_prefs;
 use crate::islands::Island;
@@ -52,7 +51,6 @@ pub fn story_chart(props: &StoryChartProps) -> Html {
     let data = chart_data(chart, lang, TimeZoneChoice::Beijing);
     let text = chart_copy(chart);
     let body = match chart_kind(chart) {
-        ChartKind::Timeline => timeline(lang),
         ChartKind::Clock => html! { <NightClock /> },
         _ => html! { <IslandSlot island={Island::Chart(chart)} class="chart-body" /> },
     };
@@ -69,43 +67,5 @@ pub fn story_chart(props: &StoryChartProps) -> Html {
         >
             { body }
         </ChartFrame>
-    }
-}
-
-/// The events in order, each in both clocks; the night clock's switch (`night_clock::tz_switch`)
-/// picks which shows, without the Wasm module: `assets/prefs.js` sets `<html data-tz>`.
-fn timeline(lang: Lang) -> Html {
-    let in_zone = |tz| chart_data(ChartId::Timeline, lang, tz);
-    let (beijing, eastern) = (
-        in_zone(TimeZoneChoice::Beijing),
-        in_zone(TimeZoneChoice::UsEastern),
-    );
-    let per_zone = |pick: fn(&Datum) -> &str, i: usize| {
-        markup(|m| {
-            write_per_zone(m, |tz| match tz {
-                TimeZoneChoice::Beijing => pick(&beijing[i]).to_string(),
-                TimeZoneChoice::UsEastern => pick(&eastern[i]).to_string(),
-            })
-        })
-    };
-    html! {
-        <div class="timeline-wrap">
-            <ol class="timeline" data-testid="timeline">
-                { for TIMELINE.iter().enumerate().map(|(i, event)| html! {
-                    <li class={classes!("timeline-event", event.at.is_exact().then_some("is-exact"))}>
-                        <time class="timeline-when" datetime={datetime(&event.at)}>
-                            { per_zone(|d| d.display.as_str(), i) }
-                        </time>
-                        <span class="timeline-what">{ per_zone(|d| d.label.as_str(), i) }</span>
-                        if beijing[i].note.is_some() {
-                            <span class="timeline-figures figure-number">
-                                { per_zone(|d| d.note.as_deref().unwrap_or_default(), i) }
-                            </span>
-                        }
-                        <span class="timeline-source">{ &beijing[i].source }</span>
-                    </li>
-                }) }
-            </ol>
-        </div>
     }
 }

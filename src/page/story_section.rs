@@ -24,7 +24,7 @@ pub fn plan(id: SectionId) -> &'static [ChartId] {
         SectionId::Crypto => &[C::EtfFlows],
         SectionId::Markets => &[C::Moves],
         SectionId::Havens => &[C::MarginHikes],
-        SectionId::Closing => &[C::Fear, C::Timeline],
+        SectionId::Closing => &[C::Fear],
         SectionId::Opening
         | SectionId::Liquidations
         | SectionId::LeverageLab

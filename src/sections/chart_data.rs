@@ -9,11 +9,11 @@ use std::rc::Rc;
 
 use crate::charts::Datum;
 use crate::content::chart_copy::{self as copy, mark_label, ChartId};
-use crate::content::facts::{fact, Bound, Fact, FactId, Ref};
+use crate::content::facts::{fact, Bound, Fact, FactId};
 use crate::content::format::{format_fact, format_fact_short, MINUS};
 use crate::content::sources::Source;
 use crate::content::story::{facts_in, render_in};
-use crate::content::time::{Moment, TimeZoneChoice, TIMELINE};
+use crate::content::time::{Moment, TimeZoneChoice};
 use crate::content::{ui, Lang, Text};
 
 use FactId as F;
@@ -27,8 +27,6 @@ pub enum ChartKind {
     VBar,
     /// Readings on a 0–100 scale.
     Gauge,
-    /// The dated list of events, with the time-zone switch.
-    Timeline,
     /// Timestamped prices on a clock of the night (the lead graphic), drawn at build time.
     Clock,
 }
@@ -38,7 +36,6 @@ pub fn chart_kind(id: ChartId) -> ChartKind {
         ChartId::Moves | ChartId::MarginHikes => ChartKind::HBar,
         ChartId::EtfFlows => ChartKind::VBar,
         ChartId::Fear => ChartKind::Gauge,
-        ChartId::Timeline => ChartKind::Timeline,
         ChartId::NightClock => ChartKind::Clock,
     }
 }
@@ -83,7 +80,6 @@ pub fn chart_marks(id: ChartId) -> &'static [(FactId, Option<Text>)] {
         ChartId::EtfFlows => &[(F::EtfInMonday, None), (F::EtfOutTwoDays, None)],
         ChartId::MarginHikes => &[(F::CmeGoldMargin, None), (F::CmeSilverMargin, None)],
         ChartId::Fear => &[(F::FearGreed, None), (F::AaiiBears, None)],
-        ChartId::Timeline => &[],
     }
 }
 
@@ -92,8 +88,7 @@ pub fn is_outflow(id: FactId) -> bool {
     id == F::EtfOutTwoDays
 }
 
-/// Every record a chart shows anywhere: its marks, the facts named in its labels and over its
-/// connector, and for the timeline the facts its events stand for.
+/// Every record a chart shows anywhere: its marks and the facts named in its labels.
 pub fn chart_facts(id: ChartId) -> Vec<FactId> {
     let mut out: Vec<FactId> = Vec::new();
     let mut push = |fact: FactId| {
@@ -105,15 +100,6 @@ pub fn chart_facts(id: ChartId) -> Vec<FactId> {
         push(fact);
         if let Some(label) = mark_label(fact) {
             facts_in(&label).into_iter().for_each(&mut push);
-        }
-    }
-    if id == ChartId::Timeline {
-        for event in TIMELINE.iter() {
-            for reference in event.refs {
-                if let Ref::Fact(fact) = reference {
-                    push(*fact);
-                }
-            }
         }
     }
     out
@@ -184,16 +170,15 @@ pub fn fact_datum(
 
 /// The data of chart `id` in `lang`, clock times in `tz`.
 pub fn chart_data(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
-    if id == ChartId::Timeline {
-        return timeline_data(lang, tz);
-    }
     let clock = chart_kind(id) == ChartKind::Clock;
     chart_marks(id)
         .iter()
         .map(|&(id, group)| {
             let datum = fact_datum(id, group, lang, tz, clock);
-            // The clock's table says when each reading was taken.
-            match clock.then(|| fact(id).as_of.format(lang, tz)) {
+            // The clock's table says when each reading was taken (a rolling total already
+            // carries its "as of").
+            let timed = clock && !matches!(fact(id).as_of, Moment::Trailing { .. });
+            match timed.then(|| fact(id).as_of.format(lang, tz)) {
                 Some(when) => {
                     let note = match &datum.note {
                         Some(note) => format!("{when}{}{note}", copy::CLAUSE_SEPARATOR.get(lang)),
@@ -237,50 +222,9 @@ fn source_names(sources: impl IntoIterator<Item = Source>, lang: Lang) -> String
         .join(copy::LIST_SEPARATOR.get(lang))
 }
 
-/// The timeline's events: label, the moment in the reader's clock (`display`), the figures the
-/// event stands for (`note`) and their sources. Events have no plotted value (empty CSV cell).
-pub fn timeline_data(lang: Lang, tz: TimeZoneChoice) -> Rc<[Datum]> {
-    TIMELINE
-        .iter()
-        .enumerate()
-        .map(|(i, event)| {
-            let figures: Vec<String> = event
-                .refs
-                .iter()
-                .filter_map(|r| match r {
-                    Ref::Fact(id) => Some(format_fact_short(fact(*id), lang)),
-                    Ref::Claim(_) => None,
-                })
-                .collect();
-            let source = source_names(event.refs.iter().map(|r| r.source()), lang);
-            let datum = Datum::new(
-                format!("event-{i}"),
-                event.label.get(lang),
-                f64::NAN,
-                event.at.format(lang, tz),
-                source,
-            );
-            if figures.is_empty() {
-                datum
-            } else {
-                datum.with_note(figures.join(copy::CLAUSE_SEPARATOR.get(lang)))
-            }
-        })
-        .collect()
-}
-
 /// "Source: CoinGlass. As of: …" for a chart, naming each source once.
 pub fn source_line(id: ChartId, lang: Lang, tz: TimeZoneChoice) -> String {
-    let names = if id == ChartId::Timeline {
-        source_names(
-            TIMELINE
-                .iter()
-                .flat_map(|e| e.refs.iter().map(|r| r.source())),
-            lang,
-        )
-    } else {
-        source_names(chart_facts(id).into_iter().map(|f| fact(f).source), lang)
-    };
+    let names = source_names(chart_facts(id).into_iter().map(|f| fact(f).source), lang);
     let mut line = labelled(ui::SOURCE, &names, lang);
     let mut as_of: Vec<String> = Vec::new();
     for f in chart_facts(id) {
@@ -370,15 +314,6 @@ mod tests {
         };
         assert!(at(TimeZoneChoice::Beijing).contains("06:30 Beijing"));
         assert!(at(TimeZoneChoice::UsEastern).contains("17:30 ET"));
-    }
-
-    #[test]
-    fn timeline_follows_the_clock() {
-        let bj = timeline_data(Lang::En, TimeZoneChoice::Beijing);
-        let et = timeline_data(Lang::En, TimeZoneChoice::UsEastern);
-        assert_eq!(bj.len(), TIMELINE.len());
-        assert!(bj.iter().any(|d| d.display.contains("06:30 Beijing")));
-        assert!(et.iter().any(|d| d.display.contains("17:30 ET")));
     }
 
     #[test]

@@ -11,9 +11,9 @@ use crate::content::format::{format_number, format_percent};
 use crate::content::Lang;
 use crate::context::use_prefs;
 
-/// Whether the chart's marks answer the reader (the timeline and the clock are static).
+/// Whether the chart's marks answer the reader (the clock is static).
 pub fn is_interactive(chart: ChartId) -> bool {
-    !matches!(chart_kind(chart), ChartKind::Clock | ChartKind::Timeline)
+    chart_kind(chart) != ChartKind::Clock
 }
 
 /// Tick labels of percent axes: `−20%`, `10%`.
@@ -62,7 +62,7 @@ pub fn chart_marks(props: &ChartMarksProps) -> Html {
         ChartKind::Gauge => html! {
             <Gauge {data} bound_legend={Some(AttrValue::from(copy::DOT_LEGEND.get(lang)))} />
         },
-        ChartKind::Clock | ChartKind::Timeline => Html::default(),
+        ChartKind::Clock => Html::default(),
     };
     html! {
         <ContextProvider<ChartLabelling> context={ChartLabelling::for_frame(&chart.element_id())}>

@@ -1,6 +1,6 @@
 // The narrative sections in the release build: every section renders in both languages, deep
 // links land on their section, the contents follow the reader, the time-zone switch rewrites the
-// clock, the timeline and the prose, a chart's data table equals its CSV.
+// clock and the prose, a chart's data table equals its CSV.
 // Writes an element screenshot of every section at 375 px and 1280 px in both languages to
 // target/screenshots/section-<slug>-<lang>-<width>.png.
 import { test } from 'node:test';
@@ -58,7 +58,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
           source: f.querySelector('.chart-frame-source')?.textContent.trim().length ?? 0,
         })),
       );
-      assert.ok(frames.length >= 6, `${frames.length} chart frames`);
+      assert.ok(frames.length >= 5, `${frames.length} chart frames`);
       for (const f of frames) {
         assert.ok(f.desc > 10 && f.source > 3, `${f.id}: description and source line`);
       }
@@ -131,37 +131,36 @@ test('the contents mark the section being read and the progress bar follows', as
   }
 });
 
-test('the time-zone switch changes the clock, the timeline and the prose, and the URL', async () => {
+test('the time-zone switch changes the clock and the prose, and the URL', async () => {
   const { context, page, problems } = await open('en/');
   try {
     // What the reader sees: both clocks are in the page, the stylesheet shows the chosen one.
-    const times = () => page.$$eval('.timeline-when', (nodes) => nodes.map((n) => n.innerText));
-    const before = await times();
-    assert.ok(before.some((t) => t.includes('06:30 Beijing')), before.join(' | '));
+    const ticks = () => page.$$eval('[data-testid=night-clock] .chart-tick-label', (nodes) => nodes.filter((n) => n.getBoundingClientRect().width > 0).map((n) => n.textContent));
+    const before = await ticks();
+    assert.ok(before.includes('6 Feb') && before.includes('12:00'), before.join(' | '));
     const proseBefore = await page.innerText('#crypto .prose');
     assert.match(proseBefore, /6 Feb, 06:30 Beijing/);
     assert.doesNotMatch(proseBefore, /17:30 ET/);
-    const ticks = () => page.$$eval('[data-testid=night-clock] .chart-tick-label', (nodes) => nodes.filter((n) => n.getBoundingClientRect().width > 0).map((n) => n.textContent));
-    const ticksBefore = await ticks();
     await centre(page, '[data-testid=tz-switch]');
     await page.click('label[for="clock-tz-et"]');
-    await page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.innerText.includes('17:30 ET')));
-    const afterSwitch = await times();
-    assert.notDeepEqual(afterSwitch, before);
-    assert.ok(!afterSwitch.some((t) => t.includes('Beijing') && t.includes(':')), 'no clock time left in Beijing time');
-    assert.ok(afterSwitch.includes('Mon 2 Feb (ET)'), 'dates keep their own zone');
+    await page.waitForFunction(() => document.documentElement.dataset.tz === 'et');
+    // The clock's hours move with it (the prices stay).
+    const after = await ticks();
+    assert.notDeepEqual(after, before);
+    assert.ok(after.includes('5 Feb'), after.join(' | '));
     assert.match(page.url(), /[?&]tz=et\b/);
-    // The clock's hours move with it (the price ticks stay).
-    assert.notDeepEqual(await ticks(), ticksBefore);
     // The prose carries both clocks; the one chosen is the one shown.
     const prose = await page.innerText('#crypto .prose');
     assert.match(prose, /5 Feb, 17:30 ET/);
     assert.doesNotMatch(prose, /06:30 Beijing/);
+    // Dates keep their own zone.
+    assert.match(prose, /Mon 2 Feb/);
     // A link with the choice opens with it.
     const again = await open('en/?tz=et');
     try {
-      await again.page.waitForFunction(() => [...document.querySelectorAll('.timeline-when')].some((n) => n.innerText.includes('17:30 ET')));
+      await again.page.waitForFunction(() => document.documentElement.dataset.tz === 'et');
       assert.ok(await again.page.isChecked('#clock-tz-et'));
+      assert.match(await again.page.innerText('#crypto .prose'), /5 Feb, 17:30 ET/);
       assert.deepEqual(again.problems, []);
     } finally {
       await again.context.close();
@@ -196,7 +195,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
   test(`a chart's "show the data" table matches its CSV (${lang})`, async () => {
     const { context, page, problems } = await open(path);
     try {
-      for (const id of ['chart-night-clock', 'chart-moves', 'chart-etf-flows', 'chart-fear', 'chart-timeline']) {
+      for (const id of ['chart-night-clock', 'chart-moves', 'chart-etf-flows', 'chart-fear']) {
         const frame = page.locator(`#${id}`);
         await frame.scrollIntoViewIfNeeded();
         const toggle = frame.locator('.chart-frame-toggle');
