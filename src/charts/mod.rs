@@ -26,3 +26,4 @@ pub use datum::Datum;
 pub use gauge::{Gauge, GaugeProps, Zone};
 pub use interact::{ChartLabelling, Point, View};
 pub use scale::{BandScale, LinearScale};
+pub(crate) use width::use_width;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::charts::axis::scale_ticks;
 use crate::charts::format::{coord, text_width};
-use crate::charts::{Axis, AxisOrient, LinearScale, View};
+use crate::charts::{use_width, Axis, AxisOrient, LinearScale, View};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents::{self as docs, Document};
 use crate::content::facts::{fact, FactId};
@@ -295,19 +295,23 @@ struct MarkAxisProps {
     tick_format: Option<Callback<f64, AttrValue>>,
 }
 
-const AXIS_VIEW: View = View {
-    width: 360.0,
-    height: 148.0,
-};
+/// The chart's height; its width is its column's (`use_width`).
+const AXIS_HEIGHT: f64 = 148.0;
 const LABEL_SIZE: f64 = 13.0;
 /// One label row per mark, a little taller than the 13-unit labels so none touch.
 const ROW_HEIGHT: f64 = 18.0;
 const PLOT_TOP: f64 = 78.0;
 const PLOT_BOTTOM: f64 = 124.0;
 
-/// Labelled vertical marks over a shaded band on a horizontal value axis.
+/// Labelled vertical marks over a shaded band on a horizontal value axis, laid out for its
+/// column.
 #[function_component(MarkAxis)]
 fn mark_axis(props: &MarkAxisProps) -> Html {
+    let container = use_node_ref();
+    let view = View {
+        width: use_width(container.clone()),
+        height: AXIS_HEIGHT,
+    };
     let values = props
         .marks
         .iter()
@@ -319,7 +323,7 @@ fn mark_axis(props: &MarkAxisProps) -> Html {
     let pad = ((high - low) * 0.08).max(high.abs() * 0.005).max(1e-9);
     let scale = LinearScale::new(
         [(low - pad).max(0.0), high + pad],
-        [12.0, AXIS_VIEW.width - 12.0],
+        [12.0, view.width - 12.0],
     )
     .nice(4);
     let ticks = scale_ticks(&scale, 4, props.tick_format.as_ref());
@@ -330,7 +334,7 @@ fn mark_axis(props: &MarkAxisProps) -> Html {
         let half = text_width(&mark.label, LABEL_SIZE) / 2.0;
         let anchor = if x - half < 0.0 {
             "start"
-        } else if x + half > AXIS_VIEW.width {
+        } else if x + half > view.width {
             "end"
         } else {
             "middle"
@@ -344,10 +348,10 @@ fn mark_axis(props: &MarkAxisProps) -> Html {
     });
     let (band_from, band_to) = (scale.apply(props.band.0), scale.apply(props.band.1));
     html! {
-        <div class="chart">
-            <svg class="chart-svg" viewBox={format!("0 0 {} {}", coord(AXIS_VIEW.width), coord(AXIS_VIEW.height))}
+        <div class="chart" ref={container}>
+            <svg class="chart-svg" width={coord(view.width)} viewBox={format!("0 0 {} {}", coord(view.width), coord(view.height))}
                 role="img" aria-label={props.summary.clone()}>
-                <Axis orient={AxisOrient::Bottom} scale={scale} ticks={ticks} span={[PLOT_TOP, PLOT_BOTTOM]} view={AXIS_VIEW} />
+                <Axis orient={AxisOrient::Bottom} scale={scale} ticks={ticks} span={[PLOT_TOP, PLOT_BOTTOM]} {view} />
                 <rect class="chart-track" x={coord(band_from.min(band_to))} y={coord(PLOT_TOP)}
                     width={coord((band_to - band_from).abs())} height={coord(PLOT_BOTTOM - PLOT_TOP)} />
                 { for marks }
