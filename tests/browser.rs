@@ -39,8 +39,9 @@ async fn mount_lab<C: BaseComponent<Properties = LabProps>>(query: &str) -> Elem
     .await
 }
 
-/// Sets a range or number input and fires the event its component listens to.
-async fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
+/// Sets a range or number input and fires the event its component listens to, without waiting:
+/// for checking what shows before the lab has finished its work.
+fn change_now(root: &Element, selector: &str, value: &str, event: &str) {
     let input: HtmlInputElement = root
         .query_selector(selector)
         .unwrap()
@@ -50,6 +51,11 @@ async fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
     input
         .dispatch_event(&web_sys::Event::new(event).unwrap())
         .unwrap();
+}
+
+/// [`change_now`], then lets Yew render.
+async fn set_input(root: &Element, selector: &str, value: &str, event: &str) {
+    change_now(root, selector, value, event);
     settle().await;
 }
 
@@ -190,15 +196,7 @@ async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
     // The default crowd (500,000 positions) is bigger than a preview.
     let root = mount_lab::<Cascade>("").await;
     let panel = || root.query_selector(".lab-panel").unwrap().unwrap();
-    let input: HtmlInputElement = root
-        .query_selector("#cascade-lev-med")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    input.set_value("20");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    change_now(&root, "#cascade-lev-med", "20", "input");
     // Yew renders in a microtask; the rest of the crowd is drawn only after that has painted.
     yew::platform::time::sleep(Duration::ZERO).await;
     assert_eq!(panel().get_attribute("aria-busy").as_deref(), Some("true"));
@@ -213,6 +211,8 @@ async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
     assert!(text(&root, "[data-testid=cascade-preview]").is_empty());
     // The same results as a lab that starts with that crowd.
     let direct = mount_lab::<Cascade>("?lev_med=20").await;
+    // The whole panel: the main results lead it in their strip, the rest follow.
+    assert_eq!(text(&root, ".lab-result"), text(&direct, ".lab-result"));
     assert_eq!(text(&root, ".lab-outputs"), text(&direct, ".lab-outputs"));
 }
 
@@ -226,15 +226,7 @@ async fn calibrating_during_a_preview_uses_the_whole_crowd() {
             .click()
     };
     let root = mount_lab::<Cascade>("").await;
-    let input: HtmlInputElement = root
-        .query_selector("#cascade-lev-med")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    input.set_value("20");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    change_now(&root, "#cascade-lev-med", "20", "input");
     yew::platform::time::sleep(Duration::ZERO).await;
     calibrate(&root);
     settle().await;

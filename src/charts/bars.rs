@@ -5,7 +5,7 @@ use crate::decimal::clamp;
 use yew::prelude::*;
 
 use super::datum::Datum;
-use super::format::{coord, text_width};
+use super::format::{coord, text_width, LABEL_SIZE};
 use super::interact::Point;
 use super::scale::LinearScale;
 
@@ -32,8 +32,6 @@ pub(crate) struct Bar {
 
 /// Gap between a bar's end and its value label.
 const LABEL_GAP: f64 = 4.0;
-/// The category labels' font size (style.css, `.chart-label`).
-const CATEGORY_SIZE: f64 = 13.0;
 
 impl Bar {
     /// The bar for `value` (non-finite: zero length) in the band `[band_start, band_start + band_width]`.
@@ -154,7 +152,7 @@ impl Bar {
         } else {
             self.zero - 6.0
         };
-        let half = (text_width(label, CATEGORY_SIZE) / 2.0).min(width / 2.0);
+        let half = (text_width(label, LABEL_SIZE) / 2.0).min(width / 2.0);
         let x = clamp(self.end.x, half, width - half);
         html! {
             <text class="chart-label chart-label--category" x={coord(x)} y={coord(y)}

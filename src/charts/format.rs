@@ -13,6 +13,9 @@ pub fn coord(value: f64) -> String {
     crate::decimal::trimmed(crate::decimal::clamp(value, -COORD_LIMIT, COORD_LIMIT), 2)
 }
 
+/// The font size of a chart's labels (style.css, `.chart-svg .chart-label`), for placing them.
+pub const LABEL_SIZE: f64 = 13.0;
+
 /// Whether a character is drawn full-width (CJK ideographs, kana, hangul, full-width forms).
 fn is_wide(c: char) -> bool {
     matches!(c as u32,

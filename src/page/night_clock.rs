@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::prose::datetime;
-use crate::charts::format::{coord, text_width};
+use crate::charts::format::{coord, text_width, LABEL_SIZE};
 use crate::charts::scale::LinearScale;
 use crate::content::chart_copy::{self as words, ChartId};
 use crate::content::facts::{fact, Fact, Unit};
@@ -58,8 +58,7 @@ const MARGIN_BOTTOM: f64 = 30.0;
 const MARGIN_LEFT: f64 = 70.0;
 /// Hours of margin either side of the first and last reading.
 const PAD_HOURS: i64 = 3;
-/// The point labels' font size (style.css, `.chart-label`) and the height they need.
-const LABEL_SIZE: f64 = 13.0;
+/// The height a point label needs.
 const LABEL_HEIGHT: f64 = 15.0;
 
 /// A reported price with an exact minute.
@@ -195,8 +194,8 @@ pub fn night_clock() -> Html {
     }
 }
 
-/// The clock switch, shared by the page: `assets/prefs.js` applies it without the Wasm module.
-pub fn tz_switch(lang: Lang) -> Html {
+/// The page's one clock switch: `assets/prefs.js` applies it without the Wasm module.
+fn tz_switch(lang: Lang) -> Html {
     html! {
         <fieldset class="choice tz-switch" data-testid="tz-switch">
             <legend>{ ui::TIME_ZONE.get(lang) }</legend>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts::axis::scale_ticks;
-use crate::charts::format::{coord, text_width};
+use crate::charts::format::{coord, text_width, LABEL_SIZE};
 use crate::charts::{use_width, Axis, AxisOrient, LinearScale, View};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents::{self as docs, Document};
@@ -297,7 +297,6 @@ struct MarkAxisProps {
 
 /// The chart's height; its width is its column's (`use_width`).
 const AXIS_HEIGHT: f64 = 148.0;
-const LABEL_SIZE: f64 = 13.0;
 /// One label row per mark, a little taller than the 13-unit labels so none touch.
 const ROW_HEIGHT: f64 = 18.0;
 const PLOT_TOP: f64 = 78.0;
