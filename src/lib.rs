@@ -14,10 +14,13 @@ pub mod context;
 pub mod csv;
 pub mod decimal;
 pub mod embed;
+pub mod escape;
 pub mod islands;
 pub mod model;
 pub mod sections;
 pub mod state;
+#[cfg(test)]
+mod test_support;
 pub mod widgets;
 
 pub mod browser;

@@ -4,7 +4,7 @@
 
 use crate::content::page::page_href;
 use crate::content::Lang;
-use crate::widgets::markup::escape;
+use crate::escape::escape;
 
 /// Trunk's loader for `lang`'s Wasm module, moved out of the page into the site's root folder.
 pub fn loader_file(lang: Lang) -> String {

@@ -28,8 +28,9 @@ fn digits(text: &str) -> u64 {
 #[test]
 fn default_state_is_meaningful_and_labelled_as_a_model() {
     let html = render(Lang::En, "");
-    // The lab renders its section's contents; the page writes the section around it.
-    assert!(html.contains("<h2 id=\"cascade-title\""), "{html}");
+    // The lab renders its panel; the page writes the section, its headline and introduction
+    // around it (`page::lab_section`), so they never enter the Wasm module.
+    assert!(!html.contains("cascade-title"), "{html}");
     assert!(!html.contains("<section"));
     let count = digits(&testid(&html, "cascade-count"));
     assert!(count > 10_000, "{count}");
@@ -139,7 +140,7 @@ fn every_round_label_counts_the_same_rounds() {
             assert_eq!(scrubber, format!("End, after round {rounds}"), "{query}");
         }
         // The map's marker label names the same step as the scrubber.
-        let svg = between(&html, "<svg class=\"cascade-map\"", "</svg>");
+        let svg = between(&html, "aria-labelledby=\"cascade-map-title", "</svg>");
         assert!(svg.contains(&format!(">{scrubber} \u{b7} ")), "{query}");
         assert!(
             !html.contains(&format!("Round {} of", rounds + 1)),
@@ -301,7 +302,8 @@ fn svg_stays_bounded_at_two_million_positions() {
     let rects = html.matches("<rect").count();
     assert!(rects <= 70, "{rects} rects");
     let svg_start = html.find("<svg ").expect("the map");
-    assert!(html[svg_start..].starts_with("<svg class=\"cascade-map\""));
+    let tag = &html[svg_start..svg_start + html[svg_start..].find('>').expect("tag end")];
+    assert!(tag.contains("class=\"chart-svg cascade-map\""), "{tag}");
     let svg_end = svg_start + html[svg_start..].find("</svg>").expect("svg end");
     let elements = html[svg_start..svg_end].matches('<').count();
     assert!(elements < 200, "{elements} SVG elements");

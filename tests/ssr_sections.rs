@@ -297,15 +297,29 @@ fn labs_and_interactive_charts_are_islands_with_their_props_and_server_render() 
             .into_iter()
             .filter(|id| crash_night::sections::is_lab(*id))
         {
+            // The lab's section and its headline and introduction are static; the lab inside
+            // them is the island.
             let slug = id.slug();
-            let tag = opening_tag(&html, &format!("data-island=\"{slug}\""));
+            let tag = opening_tag(&html, &format!("aria-labelledby=\"{slug}-title\""));
             for part in [
                 "<section ".to_string(),
                 format!("id=\"{slug}\""),
                 "class=\"section lab\"".to_string(),
-                format!("aria-labelledby=\"{slug}-title\""),
             ] {
                 assert!(tag.contains(&part), "{slug}: {part} in {tag}");
+            }
+            let section = &html[html.find(tag).unwrap()..];
+            let section = &section[..section.find("</section>").unwrap()];
+            let island = section
+                .find(&format!("data-island=\"{slug}\""))
+                .unwrap_or_else(|| panic!("{slug}: the lab is not inside its section"));
+            let title = section
+                .find(&format!("<h2 id=\"{slug}-title\""))
+                .unwrap_or_else(|| panic!("{slug}: no headline"));
+            assert!(title < island, "{slug}: the headline is inside the island");
+            // The introduction says what the lab is, before the reader touches it.
+            if id == SectionId::AccountLab && lang == Lang::En {
+                assert!(section[..island].contains("not a record of that trader"));
             }
         }
         // Everything else is plain markup: no hydration marker outside the islands.

@@ -303,12 +303,7 @@ mod render_tests {
     }
 
     fn render_tip(at: Point) -> String {
-        let renderer =
-            yew::LocalServerRenderer::<Tip>::with_props(TipProps { at }).hydratable(false);
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap()
-            .block_on(renderer.render())
+        crate::test_support::render(html! { <Tip {at} /> })
     }
 
     fn translate(html: &str) -> (f64, f64) {

@@ -16,7 +16,7 @@ pub mod datum;
 pub mod format;
 pub mod gauge;
 pub mod interact;
-mod layout;
+pub(crate) mod layout;
 pub mod scale;
 mod width;
 

@@ -5,8 +5,7 @@
 //! stay with the translator, not with the code.
 
 use super::facts::{fact, Bound, Fact, FactId};
-use super::format::{format_number, format_percent, format_percent_change};
-use super::lang::{Lang, Text};
+use super::lang::Text;
 use crate::model::assets::{Asset, NightMove};
 use crate::model::margin::Metal;
 
@@ -394,56 +393,6 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// A fraction as a level in percent: `percent(0.0964, 2)` is `9.64%`.
-pub fn percent(fraction: f64, max_decimals: u8) -> String {
-    format_percent(fraction * 100.0, max_decimals)
-}
-
-/// A fraction as a signed move: `−9.64%`, `+9.56%`.
-pub fn change(fraction: f64) -> String {
-    format_percent_change(fraction * 100.0)
-}
-
-/// Decimals for prices near `reference`: bitcoin to 0.1 (BTCUSDT's tick, `$66,183.4`), coins
-/// worth dollars to cents (`$2,089.55`, `$1.34`), coins worth cents to four places (`$0.0985`).
-pub fn price_decimals(reference: f64) -> u8 {
-    match reference.abs() {
-        r if r >= 10_000.0 => 1,
-        r if r >= 1.0 => 2,
-        _ => 4,
-    }
-}
-
-/// A dollar price shown to the decimals that suit prices near `reference`.
-pub fn price(value: f64, reference: f64, lang: Lang) -> String {
-    let body = format_number(value.abs(), price_decimals(reference));
-    let unsigned = match lang {
-        Lang::Zh => format!("{body}美元"),
-        Lang::En => format!("${body}"),
-    };
-    signed(value, &body, unsigned, false)
-}
-
-/// A price difference with its sign: `+$101.5`, `−$0.45`.
-pub fn signed_price(value: f64, reference: f64, lang: Lang) -> String {
-    let unsigned = price(value.abs(), reference, lang);
-    let body = format_number(value.abs(), price_decimals(reference));
-    signed(value, &body, unsigned, true)
-}
-
-/// Adds `−` (or `+` when asked) unless the magnitude shown is zero.
-fn signed(value: f64, shown: &str, text: String, plus: bool) -> String {
-    if !shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        text
-    } else if value < 0.0 {
-        format!("\u{2212}{text}")
-    } else if plus {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,26 +447,6 @@ mod tests {
             assert_eq!(slots(text.zh), slots(text.en), "{text:?}");
             assert!(slots(text.en) > 0, "{text:?}");
         }
-    }
-
-    #[test]
-    fn lab_formats() {
-        assert_eq!(price(66_183.43, 73_000.0, Lang::En), "$66,183.4");
-        assert_eq!(price(66_183.43, 73_000.0, Lang::Zh), "66,183.4美元");
-        assert_eq!(price(2_089.552, 2_000.0, Lang::En), "$2,089.55");
-        assert_eq!(price(1.340_03, 2.0, Lang::En), "$1.34");
-        assert_eq!(price(0.098_51, 0.0985, Lang::En), "$0.0985");
-        assert_eq!(price(f64::NAN, 1.0, Lang::En), "$—");
-        assert_eq!(signed_price(101.49, 73_000.0, Lang::En), "+$101.5");
-        assert_eq!(signed_price(-0.001, 2.0, Lang::En), "$0");
-        assert_eq!(
-            signed_price(-366.2, 73_000.0, Lang::Zh),
-            "\u{2212}366.2美元"
-        );
-        assert_eq!(percent(0.096_385, 2), "9.64%");
-        assert_eq!(percent(0.004, 2), "0.4%");
-        assert_eq!(change(-0.096_385), "\u{2212}9.64%");
-        assert_eq!(change(0.0956), "+9.56%");
     }
 
     #[test]

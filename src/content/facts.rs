@@ -777,21 +777,8 @@ mod tests {
             12.0, 9.0, 2022.0, 2008.0,
         ];
         let chars: Vec<char> = article.chars().collect();
-        let mut i = 0;
         let mut checked = 0;
-        while i < chars.len() {
-            if !chars[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_ascii_digit()
-                    || (chars[i] == '.' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
-            {
-                i += 1;
-            }
-            let text: String = chars[start..i].iter().collect();
+        for (text, i) in crate::test_support::number_runs(&chars) {
             let mut value: f64 = text.parse().unwrap();
             let rest: String = chars[i..chars.len().min(i + 2)].iter().collect();
             if rest.starts_with("万亿") {

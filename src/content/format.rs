@@ -125,12 +125,47 @@ pub fn format_usd_plain(value: f64, lang: Lang) -> String {
     let Some(body) = grouped_magnitude(value, 0) else {
         return MISSING.to_string();
     };
-    let shown = body.clone();
-    let text = match lang {
+    with_sign(value, dollars(&body, lang), &body, false)
+}
+
+/// `$body` / `body美元`.
+fn dollars(body: &str, lang: Lang) -> String {
+    match lang {
         Lang::Zh => format!("{body}美元"),
         Lang::En => format!("${body}"),
-    };
-    with_sign(value, text, &shown, false)
+    }
+}
+
+/// A fraction as a level in percent: `format_share(0.0964, 2)` is `9.64%`.
+pub fn format_share(fraction: f64, max_decimals: u8) -> String {
+    format_percent(fraction * 100.0, max_decimals)
+}
+
+/// A fraction as a signed move: `−9.64%`, `+9.56%`.
+pub fn format_change(fraction: f64) -> String {
+    format_percent_change(fraction * 100.0)
+}
+
+/// Decimals for prices near `reference`: bitcoin to 0.1 (BTCUSDT's tick, `$66,183.4`), coins
+/// worth dollars to cents (`$2,089.55`, `$1.34`), coins worth cents to four places (`$0.0985`).
+fn price_decimals(reference: f64) -> u8 {
+    match reference.abs() {
+        r if r >= 10_000.0 => 1,
+        r if r >= 1.0 => 2,
+        _ => 4,
+    }
+}
+
+/// A dollar price shown to the decimals that suit prices near `reference`.
+pub fn format_price(value: f64, reference: f64, lang: Lang) -> String {
+    let body = format_number(value.abs(), price_decimals(reference));
+    with_sign(value, dollars(&body, lang), &body, false)
+}
+
+/// A price difference with its sign: `+$101.5`, `−$0.45`.
+pub fn format_signed_price(value: f64, reference: f64, lang: Lang) -> String {
+    let body = format_number(value.abs(), price_decimals(reference));
+    with_sign(value, dollars(&body, lang), &body, true)
 }
 
 fn round2(x: f64) -> f64 {
@@ -364,6 +399,27 @@ pub fn format_fact_short(fact: &Fact, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prices_shares_and_changes() {
+        assert_eq!(format_price(66_183.43, 73_000.0, Lang::En), "$66,183.4");
+        assert_eq!(format_price(66_183.43, 73_000.0, Lang::Zh), "66,183.4美元");
+        assert_eq!(format_price(2_089.552, 2_000.0, Lang::En), "$2,089.55");
+        assert_eq!(format_price(1.340_03, 2.0, Lang::En), "$1.34");
+        assert_eq!(format_price(0.098_51, 0.0985, Lang::En), "$0.0985");
+        assert_eq!(format_price(f64::NAN, 1.0, Lang::En), "$—");
+        assert_eq!(format_signed_price(101.49, 73_000.0, Lang::En), "+$101.5");
+        assert_eq!(format_signed_price(-0.001, 2.0, Lang::En), "$0");
+        assert_eq!(
+            format_signed_price(-366.2, 73_000.0, Lang::Zh),
+            "\u{2212}366.2美元"
+        );
+        assert_eq!(format_share(0.096_385, 2), "9.64%");
+        assert_eq!(format_share(0.004, 2), "0.4%");
+        assert_eq!(format_change(-0.096_385), "\u{2212}9.64%");
+        assert_eq!(format_change(0.0956), "+9.56%");
+    }
+
     use crate::content::facts::{fact, FactId};
 
     const M: char = MINUS;

@@ -572,21 +572,7 @@ mod tests {
             for lang in Lang::ALL {
                 let stripped = strip_placeholders(text.get(lang));
                 let chars: Vec<char> = stripped.chars().collect();
-                let mut i = 0;
-                while i < chars.len() {
-                    if !chars[i].is_ascii_digit() {
-                        i += 1;
-                        continue;
-                    }
-                    let start = i;
-                    while i < chars.len()
-                        && (chars[i].is_ascii_digit()
-                            || (chars[i] == '.'
-                                && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-                    {
-                        i += 1;
-                    }
-                    let number: String = chars[start..i].iter().collect();
+                for (number, _) in crate::test_support::number_runs(&chars) {
                     assert!(
                         ALLOWED_NUMBERS.contains(&number.as_str()),
                         "{key} ({lang:?}): bare number {number}"

@@ -8,8 +8,8 @@
 use crate::content::{Lang, SectionId};
 use crate::context::Theme;
 use crate::decimal::clamp;
+use crate::escape::escape;
 use crate::state::query::QueryMap;
-use crate::widgets::markup::escape;
 
 /// What the app posts to its parent: `{ type, height }`, height in CSS pixels.
 pub const HEIGHT_MESSAGE: &str = "crash-night:height";

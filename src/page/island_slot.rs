@@ -17,16 +17,8 @@ pub struct IslandMarkup(pub Rc<HashMap<String, String>>);
 #[derive(Properties, PartialEq)]
 pub struct IslandSlotProps {
     pub island: Island,
-    /// The root element's tag.
-    #[prop_or(AttrValue::Static("div"))]
-    pub tag: AttrValue,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
     #[prop_or_default]
     pub class: AttrValue,
-    /// `aria-labelledby`, for a section root.
-    #[prop_or_default]
-    pub labelled_by: Option<AttrValue>,
 }
 
 #[function_component(IslandSlot)]
@@ -41,10 +33,8 @@ pub fn island_slot(props: &IslandSlotProps) -> Html {
     }
     .to_query();
     html! {
-        <@{props.tag.to_string()} id={props.id.clone()} class={props.class.clone()}
-            aria-labelledby={props.labelled_by.clone()} data-section={props.id.clone()}
-            data-island={name} data-props={data_props}>
+        <div class={props.class.clone()} data-island={name} data-props={data_props}>
             { Html::from_html_unchecked(inner.into()) }
-        </@>
+        </div>
     }
 }

@@ -4,6 +4,8 @@
 
 pub mod chart_frame;
 mod island_slot;
+mod lab_section;
+pub mod markup;
 mod night_clock;
 pub mod prose;
 mod shell;

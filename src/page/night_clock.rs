@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::prose::datetime;
 use crate::charts::format::{coord, text_width, LABEL_SIZE};
+use crate::charts::layout::Plot;
 use crate::charts::scale::LinearScale;
 use crate::content::chart_copy::{self as words, ChartId};
 use crate::content::facts::{fact, Fact, Unit};
@@ -24,7 +25,7 @@ use crate::sections::chart_data::{chart_marks, labelled};
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Layout {
     width: f64,
-    height: f64,
+    plot: Plot,
     class: &'static str,
     /// Hours between time ticks.
     tick_hours: i64,
@@ -33,29 +34,26 @@ struct Layout {
 const LAYOUTS: [Layout; 3] = [
     Layout {
         width: 360.0,
-        height: 240.0,
+        plot: Plot::new(240.0, MARGINS),
         class: "clock-narrow",
         tick_hours: 12,
     },
     Layout {
         width: 640.0,
-        height: 260.0,
+        plot: Plot::new(260.0, MARGINS),
         class: "clock-medium",
         tick_hours: 6,
     },
     Layout {
         width: 960.0,
-        height: 300.0,
+        plot: Plot::new(300.0, MARGINS),
         class: "clock-wide",
         tick_hours: 6,
     },
 ];
 
 /// Room for the session label above the plot, time ticks below and price ticks on the left.
-const MARGIN_TOP: f64 = 26.0;
-const MARGIN_RIGHT: f64 = 12.0;
-const MARGIN_BOTTOM: f64 = 30.0;
-const MARGIN_LEFT: f64 = 70.0;
+const MARGINS: [f64; 4] = [26.0, 12.0, 30.0, 70.0];
 /// Hours of margin either side of the first and last reading.
 const PAD_HOURS: i64 = 3;
 /// The height a point label needs.
@@ -217,13 +215,14 @@ fn tz_switch(lang: Lang) -> Html {
 
 fn clock_svg(layout: &Layout, readings: &[Reading], lang: Lang) -> Html {
     let window = window(readings);
-    let plot_x = [MARGIN_LEFT, layout.width - MARGIN_RIGHT];
-    let bottom = layout.height - MARGIN_BOTTOM;
+    let plot = layout.plot;
+    let plot_x = plot.x_range(layout.width);
+    let [bottom, top] = plot.y_range();
     let x = LinearScale::new([window[0] as f64, window[1] as f64], plot_x);
     let prices: Vec<f64> = readings.iter().map(|r| r.fact.value).collect();
     let low = prices.iter().copied().fold(f64::INFINITY, f64::min);
     let high = prices.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let y = LinearScale::new([low, high], [bottom, MARGIN_TOP + 18.0]).nice(4);
+    let y = LinearScale::new([low, high], [bottom, top + 18.0]).nice(4);
     let session = US_SESSION.span_utc().unwrap_or((window[0], window[0]));
     let (s0, s1) = (x.apply(session.0 as f64), x.apply(session.1 as f64));
 
@@ -258,7 +257,7 @@ fn clock_svg(layout: &Layout, readings: &[Reading], lang: Lang) -> Html {
                     let at = x.apply(t as f64);
                     html! {
                         <>
-                            <line class="chart-grid" x1={coord(at)} x2={coord(at)} y1={coord(MARGIN_TOP)} y2={coord(bottom)} />
+                            <line class="chart-grid" x1={coord(at)} x2={coord(at)} y1={coord(top)} y2={coord(bottom)} />
                             <text class="chart-tick-label" x={coord(at)} y={coord(bottom + 18.0)} text-anchor="middle">{ tick_text(t, tz, lang) }</text>
                         </>
                     }
@@ -268,10 +267,10 @@ fn clock_svg(layout: &Layout, readings: &[Reading], lang: Lang) -> Html {
     });
     html! {
         <svg class={classes!("chart-svg", "clock-svg", layout.class)}
-            viewBox={format!("0 0 {} {}", coord(layout.width), coord(layout.height))}
+            viewBox={format!("0 0 {} {}", coord(layout.width), coord(plot.height))}
             role="img" aria-labelledby="chart-night-clock-title" aria-describedby="chart-night-clock-desc">
-            <rect class="clock-session" x={coord(s0)} y={coord(MARGIN_TOP)} width={coord(s1 - s0)} height={coord(bottom - MARGIN_TOP)} />
-            <text class="chart-zone-label" x={coord((s0 + s1) / 2.0)} y={coord(MARGIN_TOP - 8.0)} text-anchor="middle">
+            <rect class="clock-session" x={coord(s0)} y={coord(top)} width={coord(s1 - s0)} height={coord(bottom - top)} />
+            <text class="chart-zone-label" x={coord((s0 + s1) / 2.0)} y={coord(top - 8.0)} text-anchor="middle">
                 { words::CLOCK_SESSION.get(lang) }
             </text>
             { for y.ticks(4).into_iter().map(|v| html! {

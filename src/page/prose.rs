@@ -7,7 +7,7 @@ use crate::content::chart_copy as copy;
 use crate::content::story::{segments, Segment};
 use crate::content::time::{Moment, TimeZoneChoice};
 use crate::content::{ui, Lang, Text};
-use crate::widgets::markup::Markup;
+use crate::page::markup::Markup;
 
 /// Writes `text` in `lang` with each figure in a `span.figure-number` (naming its record in
 /// `data-fact`) and each moment in a `<time>` (with a machine-readable `datetime` when the

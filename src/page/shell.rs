@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use super::island_slot::IslandSlot;
+use super::lab_section::LabSection;
 use super::story_chart::StoryChart;
 use super::story_section::StorySection;
 use crate::content::chart_copy::{self, ChartId};
@@ -17,8 +18,8 @@ use crate::content::time::full_date;
 use crate::content::{page, ui, Lang, SectionId};
 use crate::context::use_prefs;
 use crate::islands::Island;
+use crate::page::markup::{markup, Markup};
 use crate::sections::is_lab;
-use crate::widgets::markup::{markup, Markup};
 
 #[function_component(Page)]
 pub fn page() -> Html {
@@ -64,8 +65,7 @@ pub fn page() -> Html {
                             { markup(|m| write_risk_notice(m, lang, "risk-notice")) }
                         }
                         if is_lab(id) {
-                            <IslandSlot island={Island::Lab(id)} tag="section" id={id.slug()}
-                                class="section lab" labelled_by={format!("{}-title", id.slug())} />
+                            <LabSection {id} />
                         } else {
                             <StorySection {id} />
                         }

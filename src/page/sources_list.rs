@@ -15,7 +15,7 @@ use crate::content::sources::Source;
 use crate::content::story::render;
 use crate::content::{ui, Lang};
 use crate::context::use_prefs;
-use crate::widgets::markup::{markup, Markup};
+use crate::page::markup::{markup, Markup};
 
 #[function_component(SourcesAndMethod)]
 pub fn sources_and_method() -> Html {

@@ -16,8 +16,8 @@ use crate::content::time::TimeZoneChoice;
 use crate::content::Lang;
 use crate::context::use_prefs;
 use crate::islands::Island;
+use crate::page::markup::markup;
 use crate::sections::chart_data::{chart_data, chart_kind, source_line, ChartKind};
-use crate::widgets::markup::markup;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryChartProps {

@@ -13,8 +13,8 @@ use crate::content::facts::{claim, fact, FactId};
 use crate::content::story::{section_copy, section_prose, section_sources, SectionCopy};
 use crate::content::{ui, Lang, SectionId};
 use crate::context::use_prefs;
+use crate::page::markup::{markup, Markup};
 use crate::sections::chart_data::labelled;
-use crate::widgets::markup::{markup, Markup};
 
 /// The charts a section shows after its prose. The lead graphic (the night clock) sits in the
 /// page's header (`crate::page::shell`); the labs are islands of their own.

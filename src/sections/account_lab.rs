@@ -5,12 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lab_kit::{initial_state, leverage_slider, use_url_state, write_output_card, LabProps};
+use super::lab_kit::{initial_state, leverage_slider, output_card, use_url_state, LabProps};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
-use crate::content::format::{format_fact_prose, format_leverage_in, format_usd_plain};
-use crate::content::SectionId;
+use crate::content::format::{
+    format_fact_prose, format_leverage_in, format_share, format_usd_plain,
+};
 use crate::context::use_prefs;
 use crate::model::account::{wipeout, Drawdown};
 use crate::model::assets::Asset;
@@ -19,7 +20,6 @@ use crate::model::liquidation::{
     BINANCE_BTCUSDT_2021_03_18,
 };
 use crate::state::labs::AccountLabState;
-use crate::widgets::markup::markup;
 
 impl Reducible for AccountLabState {
     /// The leverage the reader chose.
@@ -70,8 +70,8 @@ pub fn account_lab(props: &LabProps) -> Html {
     });
     let result = wipeout(drawdown, leverage, Venue::Binance, maintenance);
     let end = format_usd_plain(after.value, lang);
-    let required = copy::percent(result.required_move, 2);
-    let liquidation_move = copy::percent(result.liquidation.adverse_move(), 2);
+    let required = format_share(result.required_move, 2);
+    let liquidation_move = format_share(result.liquidation.adverse_move(), 2);
     let equity = format_usd_plain(result.equity_at_liquidation, lang);
     let outcome = if result.liquidated_first() {
         fill(
@@ -93,21 +93,13 @@ pub fn account_lab(props: &LabProps) -> Html {
                 &[&fall, &format_leverage_in(leverage, lang)],
             )
         });
-    let slug = SectionId::AccountLab.slug();
-    let title_id = format!("{slug}-title");
 
     html! {
         <>
-            <h2 id={title_id}>{ copy::ACCOUNT_TITLE.get(lang) }</h2>
-            <div class="prose"><p>{
-                fill(copy::ACCOUNT_INTRO.get(lang), &[&format_fact_prose(before, lang), &format_fact_prose(after, lang)])
-            }</p></div>
             <div class="lab-panel">
                 <div class="lab-result">
-                    { markup(|m| {
-                        write_output_card(m, &fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required);
-                        write_output_card(m, copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move);
-                    }) }
+                    { output_card(&fill(copy::ACCOUNT_OUT_MOVE.get(lang), &[&end]), "account-move", &required) }
+                    { output_card(copy::ACCOUNT_OUT_LIQ_MOVE.get(lang), "account-liq-move", &liquidation_move) }
                 </div>
                 <div class="lab-controls">
                     { leverage_slider(
@@ -120,16 +112,14 @@ pub fn account_lab(props: &LabProps) -> Html {
                     if let Some(text) = btc_scale { <p class="assumptions">{ text }</p> }
                 </div>
                 <div class="lab-outputs">
-                    { markup(|m| {
-                        if let Some(text) = &refused {
-                            m.element("p", &[("class", "lab-warning"), ("role", "status"), ("data-testid", "account-limit")], text);
-                        }
-                        write_output_card(m, copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity);
-                        if result.liquidated_first() {
-                            let back = format_usd_plain(result.returned_after_liquidation(), lang);
-                            write_output_card(m, copy::ACCOUNT_OUT_BACK.get(lang), "account-returned", &back);
-                        }
-                    }) }
+                    if let Some(text) = refused {
+                        <p class="lab-warning" role="status" data-testid="account-limit">{ text }</p>
+                    }
+                    { output_card(copy::ACCOUNT_OUT_EQUITY.get(lang), "account-equity", &equity) }
+                    if result.liquidated_first() {
+                        { output_card(copy::ACCOUNT_OUT_BACK.get(lang), "account-returned",
+                            &format_usd_plain(result.returned_after_liquidation(), lang)) }
+                    }
                     <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
                 </div>
             </div>

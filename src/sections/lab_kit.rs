@@ -11,7 +11,6 @@ use crate::content::format::format_leverage;
 use crate::content::Lang;
 use crate::state::labs::{LabState, LEVERAGE_RANGE};
 use crate::state::query::QueryMap;
-use crate::widgets::markup::Markup;
 use crate::widgets::Slider;
 
 /// What the shell passes every lab: the URL query the page was opened with.
@@ -98,13 +97,11 @@ pub(crate) fn leverage_slider(
 }
 
 /// A lab output: what the number is, then the number, which tests find by `testid`.
-pub(crate) fn write_output_card(m: &mut Markup, label: &str, testid: &str, value: &str) {
-    m.open("div", &[("class", "output-card")])
-        .element("span", &[("class", "label")], label)
-        .element(
-            "span",
-            &[("class", "value"), ("data-testid", testid)],
-            value,
-        )
-        .close("div");
+pub(crate) fn output_card(label: &str, testid: &'static str, value: &str) -> Html {
+    html! {
+        <div class="output-card">
+            <span class="label">{ label.to_owned() }</span>
+            <span class="value" data-testid={testid}>{ value.to_owned() }</span>
+        </div>
+    }
 }

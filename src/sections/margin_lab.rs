@@ -6,21 +6,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lab_kit::{
-    initial_state, more_settings, use_unfolded, use_url_state, write_output_card, LabProps,
+    initial_state, more_settings, output_card, use_unfolded, use_url_state, LabProps,
 };
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
 use crate::content::format::{
-    format_fact, format_fact_prose, format_leverage_in, format_usd_plain,
+    format_fact, format_fact_prose, format_leverage_in, format_share, format_usd_plain,
 };
-use crate::content::time::{TimeZoneChoice, CME_EFFECTIVE};
-use crate::content::{SectionId, Text};
+use crate::content::{Lang, Text};
 use crate::context::use_prefs;
-use crate::model::margin::{implied_leverage, loss_to_margin, margin_call, Metal};
+use crate::model::margin::{implied_leverage, loss_to_margin, margin_call, MarginCall, Metal};
 use crate::state::labs::{
     param, parse, MarginAction, MarginLabState, MARGIN_OLD_PERCENT_RANGE, METALS, NOTIONAL_RANGE,
 };
-use crate::widgets::markup::markup;
 use crate::widgets::{Choice, Slider};
 
 impl Reducible for MarginLabState {
@@ -44,6 +42,58 @@ fn notional_from_slider(position: f64) -> f64 {
     let value = 10f64.powf(position);
     let unit = 10f64.powf(value.log10().floor() - 1.0);
     (value / unit).round() * unit
+}
+
+/// What the night's fall did to a position margined at the old and the new level.
+fn loss_card(metal: Metal, call: &MarginCall, lang: Lang) -> Html {
+    let new_rate = copy::new_margin_rate(metal);
+    let prior_rate = copy::prior_margin_rate(metal);
+    let move_fact = copy::metal_move_fact(metal);
+    let night_move = move_fact.value / 100.0;
+    // A "more than" fall makes every loss derived from it a lower bound as well.
+    let (at_least, at_least_mark) = match move_fact.bound {
+        Bound::MoreThan => (copy::AT_LEAST.get(lang), "≥ "),
+        _ => ("", ""),
+    };
+    let loss_then = loss_to_margin(night_move, prior_rate);
+    let loss_new = loss_to_margin(night_move, new_rate);
+    let loss_template = if loss_then > 1.0 {
+        copy::MARGIN_LOSS_OVER
+    } else {
+        copy::MARGIN_LOSS_UNDER
+    };
+    let then_sentence = fill(
+        loss_template.get(lang),
+        &[
+            metal_name(metal).get(lang),
+            &format_fact_prose(move_fact, lang),
+            &format_share(prior_rate, 1),
+            at_least,
+            &format_share(loss_then, 1),
+        ],
+    );
+    let new_sentence = fill(
+        copy::MARGIN_LOSS_NEW.get(lang),
+        &[
+            &format_share(new_rate, 1),
+            at_least,
+            &format_share(loss_new, 1),
+            &format_leverage_in(implied_leverage(new_rate), lang),
+        ],
+    );
+    html! {
+        <>
+            if call.extra_cash <= 0.0 { <p>{ copy::MARGIN_NO_CALL.get(lang) }</p> }
+            <div class="output-card" aria-live="polite">
+                <span class="label">{ copy::MARGIN_OUT_LOSS.get(lang) }</span>
+                <span class="value verdict-liquidated" data-testid="margin-loss-ratio">
+                    { format!("{at_least_mark}{}", format_share(loss_then, 1)) }
+                </span>
+                <p>{ then_sentence }</p>
+                <p>{ new_sentence }</p>
+            </div>
+        </>
+    }
 }
 
 #[function_component(MarginLab)]
@@ -72,47 +122,12 @@ pub fn margin_lab(props: &LabProps) -> Html {
     };
 
     let metal = state.metal;
-    let new_rate = copy::new_margin_rate(metal);
     // The level in force when the night's fall happened, and where the reader's old level starts.
     let prior_rate = copy::prior_margin_rate(metal);
     let old_rate = state
         .old_percent
         .map_or(prior_rate, |percent| percent / 100.0);
-    let call = margin_call(state.notional, old_rate, new_rate);
-    let move_fact = copy::metal_move_fact(metal);
-    let night_move = move_fact.value / 100.0;
-    // A "more than" fall makes every loss derived from it a lower bound as well.
-    let (at_least, at_least_mark) = match move_fact.bound {
-        Bound::MoreThan => (copy::AT_LEAST.get(lang), "≥ "),
-        _ => ("", ""),
-    };
-    let loss_then = loss_to_margin(night_move, prior_rate);
-    let loss_new = loss_to_margin(night_move, new_rate);
-    let loss_template = if loss_then > 1.0 {
-        copy::MARGIN_LOSS_OVER
-    } else {
-        copy::MARGIN_LOSS_UNDER
-    };
-    let loss_sentence = fill(
-        loss_template.get(lang),
-        &[
-            metal_name(metal).get(lang),
-            &format_fact_prose(move_fact, lang),
-            &copy::percent(prior_rate, 1),
-            at_least,
-            &copy::percent(loss_then, 1),
-        ],
-    );
-    let new_sentence = fill(
-        copy::MARGIN_LOSS_NEW.get(lang),
-        &[
-            &copy::percent(new_rate, 1),
-            at_least,
-            &copy::percent(loss_new, 1),
-            &format_leverage_in(implied_leverage(new_rate), lang),
-        ],
-    );
-    let loss_value = format!("{at_least_mark}{}", copy::percent(loss_then, 1));
+    let call = margin_call(state.notional, old_rate, copy::new_margin_rate(metal));
     let metal_options: Rc<[(AttrValue, AttrValue)]> = METALS
         .iter()
         .map(|(metal, value)| {
@@ -122,19 +137,6 @@ pub fn margin_lab(props: &LabProps) -> Html {
             )
         })
         .collect();
-    let intro = fill(
-        copy::MARGIN_INTRO.get(lang),
-        &[
-            &format_fact(fact(FactId::CmeGoldMarginPrior), lang),
-            &format_fact(fact(FactId::CmeGoldMargin), lang),
-            &format_fact(fact(FactId::CmeSilverMarginPrior), lang),
-            &format_fact(fact(FactId::CmeSilverMargin), lang),
-            // A day and session, so the reader's clock choice does not apply.
-            &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
-            &format_fact(fact(FactId::CmeGoldMarginBeforeFeb2), lang),
-            &format_fact(fact(FactId::CmeSilverMarginBeforeFeb2), lang),
-        ],
-    );
     let assumptions = fill(
         copy::MARGIN_ASSUMPTIONS.get(lang),
         &[
@@ -144,80 +146,35 @@ pub fn margin_lab(props: &LabProps) -> Html {
     );
     let old_hint = fill(
         copy::MARGIN_OLD_HINT.get(lang),
-        &[&copy::percent(prior_rate, 1)],
+        &[&format_share(prior_rate, 1)],
     );
-    let slug = SectionId::MarginLab.slug();
-    let title_id = format!("{slug}-title");
 
     html! {
         <>
-            { markup(|m| {
-                m.element("h2", &[("id", &title_id)], copy::MARGIN_TITLE.get(lang))
-                    .open("div", &[("class", "prose")])
-                    .element("p", &[], &intro)
-                    .element("p", &[], copy::MARGIN_EXPLAINER.get(lang))
-                    .close("div");
-            }) }
             <div class="lab-panel">
                 <div class="lab-result">
-                    { markup(|m| {
-                        write_output_card(m, copy::MARGIN_OUT_EXTRA.get(lang), "margin-extra", &format_usd_plain(call.extra_cash, lang));
-                        write_output_card(m, copy::MARGIN_OUT_CUT.get(lang), "margin-cut", &copy::percent(call.cut_share, 1));
-                    }) }
+                    { output_card(copy::MARGIN_OUT_EXTRA.get(lang), "margin-extra", &format_usd_plain(call.extra_cash, lang)) }
+                    { output_card(copy::MARGIN_OUT_CUT.get(lang), "margin-cut", &format_share(call.cut_share, 1)) }
                 </div>
                 <div class="lab-controls">
-                    <Choice
-                        name="margin-metal"
-                        legend={copy::METAL_LEGEND.get(lang)}
-                        options={metal_options}
-                        selected={param(&METALS, &metal)}
-                        on_select={on_metal}
-                    />
-                    <Slider
-                        id="margin-old"
-                        label={copy::MARGIN_OLD_LABEL.get(lang)}
-                        value={old_rate * 100.0}
-                        min={MARGIN_OLD_PERCENT_RANGE.0}
-                        max={MARGIN_OLD_PERCENT_RANGE.1}
-                        step={0.5}
-                        value_text={copy::percent(old_rate, 1)}
-                        on_input={on_old}
-                        number_input={true}
-                        hint={old_hint}
-                    />
+                    <Choice name="margin-metal" legend={copy::METAL_LEGEND.get(lang)} options={metal_options}
+                        selected={param(&METALS, &metal)} on_select={on_metal} />
+                    <Slider id="margin-old" label={copy::MARGIN_OLD_LABEL.get(lang)}
+                        value={old_rate * 100.0} min={MARGIN_OLD_PERCENT_RANGE.0} max={MARGIN_OLD_PERCENT_RANGE.1}
+                        step={0.5} value_text={format_share(old_rate, 1)} on_input={on_old}
+                        number_input={true} hint={old_hint} />
                     { more_settings(lang, unfolded, html! {
-                        <>
-                        <Slider
-                            id="margin-notional"
-                            label={copy::MARGIN_NOTIONAL_LABEL.get(lang)}
-                            value={state.notional.log10()}
-                            min={NOTIONAL_RANGE.0.log10()}
-                            max={NOTIONAL_RANGE.1.log10()}
-                            step={0.01}
-                            value_text={format_usd_plain(state.notional, lang)}
-                            on_input={on_notional}
-                        />
-                        </>
+                        <Slider id="margin-notional" label={copy::MARGIN_NOTIONAL_LABEL.get(lang)}
+                            value={state.notional.log10()} min={NOTIONAL_RANGE.0.log10()} max={NOTIONAL_RANGE.1.log10()}
+                            step={0.01} value_text={format_usd_plain(state.notional, lang)} on_input={on_notional} />
                     }) }
                     <p class="assumptions">
                         { fill(copy::MARGIN_POSTED.get(lang), &[&format_usd_plain(call.posted, lang), &format_usd_plain(call.required, lang)]) }
                     </p>
                 </div>
-                <div class="lab-outputs">
-                    { markup(|m| {
-                        if call.extra_cash <= 0.0 {
-                            m.element("p", &[], copy::MARGIN_NO_CALL.get(lang));
-                        }
-                        m.open("div", &[("class", "output-card"), ("aria-live", "polite")])
-                            .element("span", &[("class", "label")], copy::MARGIN_OUT_LOSS.get(lang))
-                            .element("span", &[("class", "value verdict-liquidated"), ("data-testid", "margin-loss-ratio")], &loss_value)
-                            .element("p", &[], &loss_sentence)
-                            .element("p", &[], &new_sentence)
-                            .close("div");
-                    }) }
-                </div>
+                <div class="lab-outputs">{ loss_card(metal, &call, lang) }</div>
             </div>
-            { markup(|m| { m.element("p", &[("class", "assumptions")], &assumptions); }) }
+            <p class="assumptions">{ assumptions }</p>
         </>
     }
 }

@@ -99,7 +99,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
       for (const { lab, slider, result } of LABS) {
         const selector = `#${lab} ${slider}`;
         await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
-        await page.waitForSelector(`#${lab}[data-hydrated]`, { state: 'attached' });
+        await page.waitForSelector(`#${lab} > [data-island][data-hydrated]`, { state: 'attached' });
         await page.focus(selector);
         await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
         await page.keyboard.press('ArrowRight');

@@ -242,7 +242,7 @@ test('inside a frame, a lab\'s result strip follows the host\'s viewport while i
     await page.goto(`${host.url}embed.html`);
     const target = await embedded(page, EMBEDS.leverage);
     await assertSized(page, target, 'leverage');
-    await target.frame.waitForSelector('#leverage[data-hydrated]', { state: 'attached' });
+    await target.frame.waitForSelector('#leverage > [data-island][data-hydrated]', { state: 'attached' });
     // Put the lab's lowest slider in the middle of the host's viewport, as a thumb would: the
     // strip's own place is then above the viewport.
     const sliderTop = await target.frame.$eval('#leverage-mmr', (el) => el.getBoundingClientRect().top);

@@ -134,3 +134,37 @@ pub(super) const CROWD_CONTROLS: [Control; 6] = [
         hint: None,
     },
 ];
+
+/// The crowd's sliders, its seed and the reset, folded under "More settings".
+pub(super) fn crowd_controls(
+    state: &CascadeState,
+    lang: Lang,
+    on_action: &Callback<CascadeAction>,
+) -> Html {
+    let seed = state.seed;
+    let on_new_seed = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX))
+        })
+    };
+    let on_reset = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Reset))
+    };
+    html! {
+        <fieldset class="cascade-group">
+            <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
+            { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, on_action)) }
+            <p class="cascade-seed">
+                { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
+                <output data-testid="cascade-seed">{ seed }</output>
+                { " " }
+                <button type="button" onclick={on_new_seed}>{ copy::NEW_SEED.get(lang) }</button>
+                { " " }
+                <button type="button" onclick={on_reset}>{ copy::RESET.get(lang) }</button>
+            </p>
+            <p class="slider-hint">{ copy::SEED_HINT.get(lang) }</p>
+        </fieldset>
+    }
+}

@@ -19,15 +19,14 @@ use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::charts::format::coord;
-use crate::charts::scale::ticks;
 use crate::content::copy_cascade as copy;
 use crate::content::copy_labs::fill;
 use crate::content::facts::{fact, FactId, Unit};
 use crate::content::format::{
-    format_fact, format_leverage, format_number, format_percent, format_percent_change,
-    format_usd_plain, format_value,
+    format_change, format_fact, format_leverage, format_number, format_percent,
+    format_percent_change, format_share, format_usd_plain, format_value,
 };
-use crate::content::{Lang, SectionId, Text};
+use crate::content::{Lang, Text};
 use crate::context::use_prefs;
 use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
@@ -41,8 +40,7 @@ use crate::state::cascade::{
 };
 use crate::state::labs::LabState;
 use crate::state::query::QueryMap;
-use crate::widgets::markup::{markup, Markup};
-use crate::widgets::Slider;
+use crate::widgets::{figure_table, Slider};
 
 mod controls;
 mod engine;
@@ -101,27 +99,6 @@ fn write_url(state: &CascadeState) {
     });
 }
 
-/// Kicker, headline, what the lab does and that it is a model.
-fn write_intro(m: &mut Markup, title_id: &str, lang: Lang) {
-    m.open("div", &[("class", "section-head")])
-        .element("p", &[("class", "kicker")], copy::KICKER.get(lang))
-        .element("h2", &[("id", title_id)], copy::TITLE.get(lang))
-        .close("div")
-        .open("div", &[("class", "prose")]);
-    for paragraph in copy::INTRO {
-        m.element("p", &[], paragraph.get(lang));
-    }
-    m.open("p", &[])
-        .element(
-            "span",
-            &[("class", "model-badge")],
-            copy::MODEL_BADGE.get(lang),
-        )
-        .text(copy::MODEL_NOTE.get(lang))
-        .close("p")
-        .close("div");
-}
-
 /// The name the shell's section view uses.
 pub type Cascade = CascadeLab;
 
@@ -130,70 +107,14 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let lang = use_prefs().lang;
     let lab = use_lab(&props.query);
     let e = lab.engine.borrow();
-    let run = e.run.clone();
-    let path_len = run.path().len();
-    let last_step = path_len.saturating_sub(1);
-
+    let run = &e.run;
+    let last_step = run.path().len().saturating_sub(1);
     let state = &e.state;
     let unfolded = use_unfolded(state.crowd_tuned());
     let population = &e.population;
     let step = lab.view_step.unwrap_or(last_step).min(last_step);
-    let slug = SectionId::Cascade.slug();
-    let title_id = format!("{slug}-title");
-    let on_new_seed = {
-        let on_action = lab.on_action.clone();
-        let seed = state.seed;
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(CascadeAction::Seed((seed + 1) & SEED_MAX))
-        })
-    };
-    let on_reset = {
-        let on_action = lab.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(CascadeAction::Reset))
-    };
-
     let total = population.len().max(1) as f64;
-    let stop_text = match run.stop {
-        _ if run.total_count == 0 => copy::NO_LIQUIDATION.get(lang).to_owned(),
-        Stop::Settled => copy::STOP_SETTLED.get(lang).to_owned(),
-        Stop::RoundLimit => fill(
-            copy::STOP_ROUND_LIMIT.get(lang),
-            &[&count_text(run.pending_count as f64, lang)],
-        ),
-        Stop::PriceLimit => copy::STOP_PRICE_LIMIT.get(lang).to_owned(),
-    };
-    let target = target_move();
     let target_text = format_fact(fact(FactId::BtcDay), lang);
-
-    let calibration_text = e.calibration.map(|c| match c.outcome {
-        CalibrationOutcome::Matched => fill(
-            copy::CALIBRATED.get(lang),
-            &[
-                &depth_text(c.depth_pct_per_bn, lang),
-                &move_text(c.achieved_move),
-            ],
-        ),
-        CalibrationOutcome::Jump => format!(
-            "{} {}",
-            fill(
-                copy::CALIBRATED.get(lang),
-                &[
-                    &depth_text(c.depth_pct_per_bn, lang),
-                    &move_text(c.achieved_move)
-                ]
-            ),
-            fill(
-                copy::CALIBRATION_JUMP.get(lang),
-                &[&move_text(c.below_move), &move_text(c.above_move)]
-            )
-        ),
-        CalibrationOutcome::ShockAlreadyBeyond => copy::CALIBRATION_BEYOND.get(lang).to_owned(),
-        CalibrationOutcome::Unreachable => fill(
-            copy::CALIBRATION_UNREACHABLE.get(lang),
-            &[&move_text(c.achieved_move)],
-        ),
-        CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
-    });
     // A calibrated depth is one answer among many, not a measurement of the market.
     let reproduced = e.calibration.filter(|c| {
         matches!(
@@ -205,29 +126,23 @@ pub fn cascade_lab(props: &LabProps) -> Html {
     let pinned = reproduced.map(|_| {
         fill(
             copy::PINNED_INSIGHT.get(lang),
-            &[&target_text, &price_text(1.0 + target, lang)],
+            &[&target_text, &price_text(1.0 + target_move(), lang)],
         )
     });
-
+    // Always there, empty but for a preview, so the results never shift.
+    let preview_note = e.is_preview().then(|| {
+        let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
+        fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
+    });
     let near = neighbouring_runs(population, state.cascade());
 
     html! {
         <>
-            { markup(|m| write_intro(m, &title_id, lang)) }
             <div class="lab-panel" aria-busy={if e.is_preview() { "true" } else { "false" }}>
                 <div class="lab-result" aria-live="polite">
-                    { markup(|m| {
-                        m.element("h3", &[("class", "visually-hidden")], copy::OUTPUTS.get(lang));
-                        // Always there, empty but for a preview, so the results never shift.
-                        let note = if e.is_preview() {
-                            let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
-                            fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
-                        } else {
-                            String::new()
-                        };
-                        m.element("p", &[("class", "cascade-preview"), ("data-testid", "cascade-preview")], &note);
-                        write_comparison(m, &run, total, &target_text, lang);
-                    }) }
+                    <h3 class="visually-hidden">{ copy::OUTPUTS.get(lang) }</h3>
+                    <p class="cascade-preview" data-testid="cascade-preview">{ preview_note }</p>
+                    { comparison(run, total, &target_text, lang) }
                 </div>
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
@@ -236,47 +151,27 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={lab.on_calibrate.clone()}>
                             { copy::CALIBRATE.get(lang) }
                         </button>
-                        if let Some(text) = &calibration_text {
-                            <p class="cascade-calibration" role="status" data-testid="cascade-calibration">{ text.clone() }</p>
+                        if let Some(text) = e.calibration.map(|c| calibration_text(&c, lang)) {
+                            <p class="cascade-calibration" role="status" data-testid="cascade-calibration">{ text }</p>
                         }
-                        if let Some(note) = &depth_note {
-                            <p class="source-note" data-testid="cascade-depth-note">{ note.clone() }</p>
+                        if let Some(note) = depth_note {
+                            <p class="source-note" data-testid="cascade-depth-note">{ note }</p>
                         }
                     </fieldset>
-                    { more_settings(lang, unfolded, html! {
-                        <>
-                        <fieldset class="cascade-group">
-                            <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
-                            { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
-                            <p class="cascade-seed">
-                                { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
-                                <output data-testid="cascade-seed">{ state.seed }</output>
-                                { " " }
-                                <button type="button" onclick={on_new_seed}>{ copy::NEW_SEED.get(lang) }</button>
-                                { " " }
-                                <button type="button" onclick={on_reset}>{ copy::RESET.get(lang) }</button>
-                            </p>
-                            <p class="slider-hint">{ copy::SEED_HINT.get(lang) }</p>
-                        </fieldset>
-                        </>
-                    }) }
+                    { more_settings(lang, unfolded, crowd_controls(state, lang, &lab.on_action)) }
                 </div>
                 <div class="lab-outputs" aria-live="polite">
-                    { markup(|m| {
-                        m.element("p", &[("class", "cascade-stop"), ("data-testid", "cascade-stop")], &stop_text)
-                            .element("p", &[("class", "source-note")], copy::REPORTED_NOTE.get(lang));
-                        if let Some(text) = &pinned {
-                            m.element("p", &[("class", "cascade-insight")], text);
-                        }
-                        m.open("figure", &[("class", "cascade-figure")]);
-                        write_liquidation_map(m, population, &run, step, lang);
-                        write_map_caption(m, &run, lang);
-                        m.close("figure");
-                    }) }
+                    <p class="cascade-stop" data-testid="cascade-stop">{ stop_text(run, lang) }</p>
+                    <p class="source-note">{ copy::REPORTED_NOTE.get(lang) }</p>
+                    if let Some(text) = pinned { <p class="cascade-insight">{ text }</p> }
+                    <figure class="cascade-figure">
+                        { liquidation_map(population, run, step, lang) }
+                        { map_caption(run, lang) }
+                    </figure>
                     <div class="cascade-rounds-controls">
                         <Slider id="cascade-round" label={copy::ROUND_SCRUBBER.get(lang)} value={step as f64}
                             min={0.0} max={last_step.max(1) as f64} step={1.0}
-                            value_text={point_label(&run, step, lang)}
+                            value_text={point_label(run, step, lang)}
                             on_input={lab.on_step.clone()} />
                         <button type="button" class="cascade-play" aria-pressed={if *lab.playing { "true" } else { "false" }} onclick={lab.on_play.clone()}>
                             { if *lab.playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
@@ -284,14 +179,14 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                     </div>
                     <details class="cascade-rounds">
                         <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
-                        { markup(|m| write_rounds_table(m, &run, lang)) }
+                        { rounds_table(run, lang) }
                     </details>
-                    { markup(|m| write_sensitivity(m, state, &near, e.sensitivity.as_deref(), &target_text, lang)) }
+                    { sensitivity(state, &near, e.sensitivity.as_deref(), &target_text, lang) }
                 </div>
             </div>
             <details class="assumptions" open=true>
                 <summary>{ copy::ASSUMPTIONS.get(lang) }</summary>
-                { markup(|m| write_assumptions(m, population, lang)) }
+                { assumptions(population, lang) }
             </details>
         </>
     }
@@ -375,9 +270,11 @@ mod tests {
             ..PopulationParams::default()
         };
         let rows = sensitivity(&base, -0.05, 100, target_move(), 20_000);
-        let mut m = Markup::default();
-        write_sensitivity_table(&mut m, Some(&rows), "\u{2212}12.81%", Lang::En);
-        let html = m.into_string();
+        let html = crate::test_support::render(crowd_sensitivity_table(
+            Some(&rows),
+            "\u{2212}12.81%",
+            Lang::En,
+        ));
         let unreachable = rows
             .iter()
             .filter(|r| r.calibration.outcome == CalibrationOutcome::Unreachable)

@@ -4,37 +4,10 @@
 use super::*;
 
 /// The model's totals beside the reported ones.
-pub(super) fn write_comparison(
-    m: &mut Markup,
-    run: &CascadeRun,
-    total: f64,
-    target_text: &str,
-    lang: Lang,
-) {
-    m.open("table", &[("class", "cascade-compare")])
-        .open("thead", &[])
-        .open("tr", &[])
-        .open("th", &[("scope", "col")])
-        .element(
-            "span",
-            &[("class", "visually-hidden")],
-            crate::content::ui::FIGURE.get(lang),
-        )
-        .close("th")
-        .open("th", &[("scope", "col")])
-        .element(
-            "span",
-            &[("class", "model-badge")],
-            copy::MODEL_COLUMN.get(lang),
-        )
-        .close("th")
-        .element("th", &[("scope", "col")], copy::REPORTED_COLUMN.get(lang))
-        .close("tr")
-        .close("thead")
-        .open("tbody", &[]);
+pub(super) fn comparison(run: &CascadeRun, total: f64, target_text: &str, lang: Lang) -> Html {
     let share = fill(
         copy::OUT_SHARE.get(lang),
-        &[&format_percent(run.total_count as f64 / total * 100.0, 1)],
+        &[&format_share(run.total_count as f64 / total, 1)],
     );
     let rounds = fill(
         copy::OUT_ROUNDS.get(lang),
@@ -58,45 +31,49 @@ pub(super) fn write_comparison(
         (
             copy::OUT_MOVE,
             "cascade-move",
-            move_text(run.final_move),
+            format_change(run.final_move),
             Some((rounds, "cascade-round-count")),
             target_text.to_owned(),
         ),
-    ];
-    for (name, testid, model, detail, reported) in rows {
-        m.open("tr", &[])
-            .element("th", &[("scope", "row")], name.get(lang))
-            .open("td", &[("class", "output-card")])
-            .element(
-                "span",
-                &[("class", "value"), ("data-testid", testid)],
-                &model,
-            );
-        if let Some((detail, detail_testid)) = detail {
-            m.open("br", &[])
-                .element("small", &[("data-testid", detail_testid)], &detail);
+    ]
+    .map(|(name, testid, model, detail, reported)| {
+        html! {
+            <tr>
+                <th scope="row">{ name.get(lang) }</th>
+                <td class="output-card">
+                    <span class="value" data-testid={testid}>{ model }</span>
+                    if let Some((detail, detail_testid)) = detail {
+                        <br /><small data-testid={detail_testid}>{ detail }</small>
+                    }
+                </td>
+                <td>{ reported }</td>
+            </tr>
         }
-        m.close("td").element("td", &[], &reported).close("tr");
+    });
+    html! {
+        <table class="cascade-compare">
+            <thead>
+                <tr>
+                    <th scope="col"><span class="visually-hidden">{ crate::content::ui::FIGURE.get(lang) }</span></th>
+                    <th scope="col"><span class="model-badge">{ copy::MODEL_COLUMN.get(lang) }</span></th>
+                    <th scope="col">{ copy::REPORTED_COLUMN.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
     }
-    m.close("tbody").close("table");
 }
 
-pub(super) fn write_sensitivity_table(
-    m: &mut Markup,
+/// The crowd-assumption table, filled row by row as the rows are recalibrated.
+pub(super) fn crowd_sensitivity_table(
     rows: Option<&[SensitivityRow]>,
     target_text: &str,
     lang: Lang,
-) {
+) -> Html {
     let Some(rows) = rows else {
-        m.element(
-            "p",
-            &[
-                ("class", "source-note"),
-                ("data-testid", "cascade-sensitivity-pending"),
-            ],
-            copy::SENSITIVITY_PENDING.get(lang),
-        );
-        return;
+        return html! {
+            <p class="source-note" data-testid="cascade-sensitivity-pending">{ copy::SENSITIVITY_PENDING.get(lang) }</p>
+        };
     };
     let columns = [
         copy::COL_CASE,
@@ -113,19 +90,12 @@ pub(super) fn write_sensitivity_table(
             usd_text(row.notional, lang),
         ]
     });
-    m.table(
-        &[
-            ("class", "cascade-sensitivity"),
-            ("data-testid", "cascade-sensitivity-crowd"),
-        ],
-        &columns,
-        rows,
-    );
-    m.element(
-        "p",
-        &[("class", "source-note")],
-        &fill(copy::DEPTH_NOT_PINNED.get(lang), &[target_text]),
-    );
+    html! {
+        <>
+            { figure_table(Some("cascade-sensitivity"), Some("cascade-sensitivity-crowd"), &columns, rows) }
+            <p class="source-note">{ fill(copy::DEPTH_NOT_PINNED.get(lang), &[target_text]) }</p>
+        </>
+    }
 }
 
 /// The current run beside four neighbouring settings on the same crowd: five replays of
@@ -172,20 +142,13 @@ pub(super) fn neighbouring_runs(
 }
 
 /// The neighbouring settings' table, then the crowd-assumption table (filled row by row).
-pub(super) fn write_sensitivity(
-    m: &mut Markup,
+pub(super) fn sensitivity(
     state: &CascadeState,
     near: &[(Text, CascadeRun)],
-    sensitivity: Option<&[SensitivityRow]>,
+    crowd_rows: Option<&[SensitivityRow]>,
     target_text: &str,
     lang: Lang,
-) {
-    m.element("h3", &[], copy::SENSITIVITY_NEAR.get(lang))
-        .element(
-            "p",
-            &[("class", "source-note")],
-            copy::SENSITIVITY_NEAR_NOTE.get(lang),
-        );
+) -> Html {
     let columns = [
         copy::COL_CASE,
         copy::COL_COUNT,
@@ -198,33 +161,28 @@ pub(super) fn write_sensitivity(
             label.get(lang).to_owned(),
             count_text(r.total_count as f64, lang),
             usd_text(r.total_notional, lang),
-            move_text(r.final_move),
+            format_change(r.final_move),
         ]
     });
-    m.table(
-        &[
-            ("class", "cascade-sensitivity"),
-            ("data-testid", "cascade-sensitivity-near"),
-        ],
-        &columns,
-        rows,
-    );
-    m.element("h3", &[], copy::SENSITIVITY_CROWD.get(lang))
-        .open("p", &[("class", "source-note")])
-        .text(copy::SENSITIVITY_CROWD_NOTE.get(lang));
-    if state.n > SENSITIVITY_SAMPLE {
-        m.text(" ").text(&fill(
-            copy::SENSITIVITY_SAMPLE.get(lang),
-            &[&count_text(SENSITIVITY_SAMPLE as f64, lang)],
-        ));
+    let sample = (state.n > SENSITIVITY_SAMPLE).then(|| {
+        let sample = count_text(SENSITIVITY_SAMPLE as f64, lang);
+        format!(" {}", fill(copy::SENSITIVITY_SAMPLE.get(lang), &[&sample]))
+    });
+    html! {
+        <>
+            <h3>{ copy::SENSITIVITY_NEAR.get(lang) }</h3>
+            <p class="source-note">{ copy::SENSITIVITY_NEAR_NOTE.get(lang) }</p>
+            { figure_table(Some("cascade-sensitivity"), Some("cascade-sensitivity-near"), &columns, rows) }
+            <h3>{ copy::SENSITIVITY_CROWD.get(lang) }</h3>
+            <p class="source-note">{ copy::SENSITIVITY_CROWD_NOTE.get(lang) }{ sample }</p>
+            { crowd_sensitivity_table(crowd_rows, target_text, lang) }
+        </>
     }
-    m.close("p");
-    write_sensitivity_table(m, sensitivity, target_text, lang);
 }
 
 /// The first rounds of the run, one row each, and how many more follow.
-pub(super) fn write_rounds_table(m: &mut Markup, run: &CascadeRun, lang: Lang) {
-    let rounds_rows = run
+pub(super) fn rounds_table(run: &CascadeRun, lang: Lang) -> Html {
+    let rows = run
         .rounds
         .iter()
         .take(TABLE_ROWS)
@@ -245,24 +203,24 @@ pub(super) fn write_rounds_table(m: &mut Markup, run: &CascadeRun, lang: Lang) {
         copy::COL_NEW_NOTIONAL,
     ]
     .map(|c| c.get(lang));
-    m.table(&[], &columns, rounds_rows);
-    if more_rounds > 0 {
-        m.element(
-            "p",
-            &[],
-            &fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]),
-        );
+    html! {
+        <>
+            { figure_table(None, None, &columns, rows) }
+            if more_rounds > 0 {
+                <p>{ fill(copy::ROUNDS_MORE.get(lang), &[&more_rounds.to_string()]) }</p>
+            }
+        </>
     }
 }
 
 /// What the model assumes, with the crowd's own figures, and what it leaves out.
-pub(super) fn write_assumptions(m: &mut Markup, population: &Population, lang: Lang) {
+pub(super) fn assumptions(population: &Population, lang: Lang) -> Html {
     let crowd = population.params();
     // One list of slot values per assumption; the array length keeps the two in step.
     let assumptions: [Vec<String>; copy::ASSUMPTION_ITEMS.len()] = [
         vec![
             count_text(crowd.count as f64, lang),
-            format_percent(crowd.long_share * 100.0, 1),
+            format_share(crowd.long_share, 1),
         ],
         vec![
             format_leverage(crowd.leverage_median),
@@ -270,28 +228,30 @@ pub(super) fn write_assumptions(m: &mut Markup, population: &Population, lang: L
         ],
         vec![
             format_number(crowd.age_days, 1),
-            format_percent(crowd.daily_volatility * 100.0, 2),
+            format_share(crowd.daily_volatility, 2),
             count_text(population.redrawn() as f64, lang),
         ],
         vec![
             format_usd_plain(crowd.size_median_usd, lang),
             format_number(crowd.size_spread, 2),
         ],
-        vec![format_percent(crowd.mmr * 100.0, 2)],
+        vec![format_share(crowd.mmr, 2)],
         vec![],
         vec![],
         vec![format_usd_plain(reference_price(), lang)],
     ];
-    m.open("ul", &[]);
-    for (item, args) in copy::ASSUMPTION_ITEMS.iter().zip(assumptions.iter()) {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        m.element("li", &[], &fill(item.get(lang), &args));
+    let items = copy::ASSUMPTION_ITEMS
+        .iter()
+        .zip(assumptions.iter())
+        .map(|(item, args)| {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            html! { <li>{ fill(item.get(lang), &args) }</li> }
+        });
+    html! {
+        <>
+            <ul>{ for items }</ul>
+            <p>{ copy::LEFT_OUT.get(lang) }</p>
+            <ul>{ for copy::LEFT_OUT_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+        </>
     }
-    m.close("ul")
-        .element("p", &[], copy::LEFT_OUT.get(lang))
-        .open("ul", &[]);
-    for item in copy::LEFT_OUT_ITEMS {
-        m.element("li", &[], item.get(lang));
-    }
-    m.close("ul");
 }

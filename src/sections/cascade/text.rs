@@ -23,10 +23,6 @@ pub(super) fn usd_text(amount: f64, lang: Lang) -> String {
     format_value(amount, Unit::Usd, lang)
 }
 
-pub(super) fn move_text(fraction: f64) -> String {
-    format_percent_change(fraction * 100.0)
-}
-
 pub(super) fn price_text(relative: f64, lang: Lang) -> String {
     format_usd_plain(relative * reference_price(), lang)
 }
@@ -86,5 +82,48 @@ pub(super) fn depth_needed_text(c: &Calibration, lang: Lang) -> String {
         CalibrationOutcome::ShockAlreadyBeyond
         | CalibrationOutcome::Unreachable
         | CalibrationOutcome::WrongDirection => copy::NOT_REACHED.get(lang).to_owned(),
+    }
+}
+
+/// Why the run stopped.
+pub(super) fn stop_text(run: &CascadeRun, lang: Lang) -> String {
+    match run.stop {
+        _ if run.total_count == 0 => copy::NO_LIQUIDATION.get(lang).to_owned(),
+        Stop::Settled => copy::STOP_SETTLED.get(lang).to_owned(),
+        Stop::RoundLimit => fill(
+            copy::STOP_ROUND_LIMIT.get(lang),
+            &[&count_text(run.pending_count as f64, lang)],
+        ),
+        Stop::PriceLimit => copy::STOP_PRICE_LIMIT.get(lang).to_owned(),
+    }
+}
+
+/// What "calibrate" found: the depth that reproduces the reported fall, or why none does.
+pub(super) fn calibration_text(c: &Calibration, lang: Lang) -> String {
+    let matched = || {
+        fill(
+            copy::CALIBRATED.get(lang),
+            &[
+                &depth_text(c.depth_pct_per_bn, lang),
+                &format_change(c.achieved_move),
+            ],
+        )
+    };
+    match c.outcome {
+        CalibrationOutcome::Matched => matched(),
+        CalibrationOutcome::Jump => format!(
+            "{} {}",
+            matched(),
+            fill(
+                copy::CALIBRATION_JUMP.get(lang),
+                &[&format_change(c.below_move), &format_change(c.above_move)]
+            )
+        ),
+        CalibrationOutcome::ShockAlreadyBeyond => copy::CALIBRATION_BEYOND.get(lang).to_owned(),
+        CalibrationOutcome::Unreachable => fill(
+            copy::CALIBRATION_UNREACHABLE.get(lang),
+            &[&format_change(c.achieved_move)],
+        ),
+        CalibrationOutcome::WrongDirection => copy::CALIBRATION_DIRECTION.get(lang).to_owned(),
     }
 }

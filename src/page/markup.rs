@@ -1,7 +1,10 @@
-//! HTML written as a string, the one escaping writer: the static page (`crate::page`) writes
-//! its prose, figures and tables with it, and [`markup`] mounts such a string as one raw block.
+//! HTML written as a string, the one writer of raw HTML: the static page writes its prose,
+//! figures and tables with it, and [`markup`] mounts such a string as one raw block. Native only:
+//! inside the Wasm module everything renders with `html!`.
 
 use yew::{AttrValue, Html};
+
+use crate::escape::escape_into;
 
 /// An HTML string under construction; text and attribute values are escaped as they go in.
 #[derive(Default)]
@@ -41,34 +44,6 @@ impl Markup {
         self.open(tag, attributes).text(text).close(tag)
     }
 
-    /// A table: a header row of column headings, then one row per entry, each led by its row
-    /// heading (the entry's first cell).
-    pub fn table<R: AsRef<str>>(
-        &mut self,
-        attributes: &[(&str, &str)],
-        columns: &[&str],
-        rows: impl IntoIterator<Item = Vec<R>>,
-    ) -> &mut Self {
-        self.open("table", attributes)
-            .open("thead", &[])
-            .open("tr", &[]);
-        for column in columns {
-            self.element("th", &[("scope", "col")], column);
-        }
-        self.close("tr").close("thead").open("tbody", &[]);
-        for row in rows {
-            self.open("tr", &[]);
-            for (i, cell) in row.iter().enumerate() {
-                match i {
-                    0 => self.element("th", &[("scope", "row")], cell.as_ref()),
-                    _ => self.element("td", &[], cell.as_ref()),
-                };
-            }
-            self.close("tr");
-        }
-        self.close("tbody").close("table")
-    }
-
     pub fn into_string(self) -> String {
         self.0
     }
@@ -76,25 +51,6 @@ impl Markup {
     /// The markup as a raw block.
     pub fn into_html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
-    }
-}
-
-/// `text` escaped for HTML text or a double-quoted attribute value.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape_into(&mut out, text);
-    out
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
     }
 }
 
@@ -122,21 +78,6 @@ mod tests {
             m.into_string(),
             "<p class=\"a&quot;b\" data-x=\"&lt;&amp;&gt;\">Tom &amp; &quot;Jerry&quot; &lt;b&gt;\
              <time datetime=\"2026-02-06\">6 Feb</time></p>"
-        );
-    }
-
-    #[test]
-    fn tables_lead_each_row_with_its_heading() {
-        let mut m = Markup::default();
-        m.table(
-            &[("class", "t")],
-            &["Case", "Count"],
-            [vec!["A", "1"], vec!["B", "2"]],
-        );
-        assert_eq!(
-            m.into_string(),
-            "<table class=\"t\"><thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Count</th></tr></thead>\
-             <tbody><tr><th scope=\"row\">A</th><td>1</td></tr><tr><th scope=\"row\">B</th><td>2</td></tr></tbody></table>"
         );
     }
 }

@@ -1,0 +1,91 @@
+//! A lab's section: its headline and introduction, written at build time, then the lab itself
+//! as an island. The introduction never changes, so it stays out of the Wasm module.
+
+use yew::prelude::*;
+
+use super::island_slot::IslandSlot;
+use crate::content::copy_cascade;
+use crate::content::copy_labs::{self as copy, fill};
+use crate::content::facts::{fact, FactId};
+use crate::content::format::{format_fact, format_fact_prose};
+use crate::content::time::{TimeZoneChoice, CME_EFFECTIVE};
+use crate::content::{Lang, SectionId};
+use crate::context::use_prefs;
+use crate::islands::Island;
+
+/// The lab's kicker (the cascade's, which is a model), headline and introduction.
+fn head(id: SectionId, lang: Lang) -> Html {
+    let title_id = format!("{}-title", id.slug());
+    let paragraphs: Vec<String> = match id {
+        SectionId::LeverageLab => vec![copy::LEV_INTRO.get(lang).to_owned()],
+        SectionId::MarginLab => vec![
+            fill(
+                copy::MARGIN_INTRO.get(lang),
+                &[
+                    &format_fact(fact(FactId::CmeGoldMarginPrior), lang),
+                    &format_fact(fact(FactId::CmeGoldMargin), lang),
+                    &format_fact(fact(FactId::CmeSilverMarginPrior), lang),
+                    &format_fact(fact(FactId::CmeSilverMargin), lang),
+                    // A day and session, so the reader's clock choice does not apply.
+                    &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
+                    &format_fact(fact(FactId::CmeGoldMarginBeforeFeb2), lang),
+                    &format_fact(fact(FactId::CmeSilverMarginBeforeFeb2), lang),
+                ],
+            ),
+            copy::MARGIN_EXPLAINER.get(lang).to_owned(),
+        ],
+        SectionId::AccountLab => vec![fill(
+            copy::ACCOUNT_INTRO.get(lang),
+            &[
+                &format_fact_prose(fact(FactId::AccountBefore), lang),
+                &format_fact_prose(fact(FactId::AccountAfter), lang),
+            ],
+        )],
+        _ => copy_cascade::INTRO
+            .iter()
+            .map(|paragraph| paragraph.get(lang).to_owned())
+            .collect(),
+    };
+    let title = match id {
+        SectionId::LeverageLab => copy::LEV_TITLE,
+        SectionId::MarginLab => copy::MARGIN_TITLE,
+        SectionId::AccountLab => copy::ACCOUNT_TITLE,
+        _ => copy_cascade::TITLE,
+    };
+    let model = id == SectionId::Cascade;
+    html! {
+        <>
+            <header class="section-head">
+                if model { <p class="kicker">{ copy_cascade::KICKER.get(lang) }</p> }
+                <h2 id={title_id}>{ title.get(lang) }</h2>
+            </header>
+            <div class="prose">
+                { for paragraphs.into_iter().map(|paragraph| html! { <p>{ paragraph }</p> }) }
+                if model {
+                    <p>
+                        <span class="model-badge">{ copy_cascade::MODEL_BADGE.get(lang) }</span>
+                        { copy_cascade::MODEL_NOTE.get(lang) }
+                    </p>
+                }
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LabSectionProps {
+    pub id: SectionId,
+}
+
+#[function_component(LabSection)]
+pub fn lab_section(props: &LabSectionProps) -> Html {
+    let lang = use_prefs().lang;
+    let id = props.id;
+    let slug = id.slug();
+    html! {
+        <section id={slug} class="section lab" aria-labelledby={format!("{slug}-title")} data-section={slug}>
+            { head(id, lang) }
+            <IslandSlot island={Island::Lab(id)} class="lab-body" />
+        </section>
+    }
+}
