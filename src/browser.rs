@@ -111,21 +111,6 @@ impl Timing {
 }
 
 /// Runs `work`, timed as the User Timing measure `name`.
-/// Runs `work` in its own task once the next frame has been painted (a frame callback, then a
-/// timer), so what was just rendered reaches the screen before `work` holds the main thread.
-pub fn after_next_paint(work: impl FnOnce() + 'static) {
-    let later = move || gloo::timers::callback::Timeout::new(0, work).forget();
-    match web_sys::window() {
-        Some(window) => {
-            let frame = wasm_bindgen::closure::Closure::once_into_js(later);
-            let _ = window.request_animation_frame(frame.unchecked_ref());
-        }
-        None => {
-            later();
-        }
-    }
-}
-
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let timing = Timing::start(name);
     let out = work();

@@ -224,8 +224,7 @@ pub const AXIS_ROUND: Text = Text::new("轮次", "Round");
 pub const LEGEND_LONGS: Text = Text::new("多头强平价", "Long liquidation levels");
 pub const LEGEND_SHORTS: Text = Text::new("空头强平价", "Short liquidation levels");
 pub const LEGEND_DONE: Text = Text::new("已被强平", "Already liquidated");
-pub const LEGEND_TARGET: Text =
-    Text::new("报道的北京时间06:30跌幅", "Reported fall at 06:30 Beijing");
+pub const LEGEND_TARGET: Text = Text::new("报道：北京时间06:30", "Reported fall at 06:30 Beijing");
 pub const START_LABEL: Text = Text::new("起点", "Start");
 pub const ROUND_SCRUBBER: Text = Text::new("查看第几轮", "Show round");
 pub const ROUND_VALUE: Text = Text::new("第{0}轮，共{1}轮", "Round {0} of {1}");

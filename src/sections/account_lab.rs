@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lab_kit::{initial_state, leverage_slider, output_card, use_url_state, LabProps};
+use super::lab_kit::{
+    initial_state, leverage_slider, output_card, use_send, use_url_state, LabProps,
+};
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
@@ -35,10 +37,7 @@ pub fn account_lab(props: &LabProps) -> Html {
     let lang = use_prefs().lang;
     let state = use_reducer_eq(|| initial_state::<AccountLabState>(props));
     use_url_state(&*state);
-    let on_leverage = {
-        let state = state.clone();
-        Callback::from(move |leverage: f64| state.dispatch(leverage))
-    };
+    let on_leverage = use_send(&state, Some);
 
     let (before, after) = (fact(FactId::AccountBefore), fact(FactId::AccountAfter));
     let drawdown = Drawdown {

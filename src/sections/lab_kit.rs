@@ -41,6 +41,24 @@ pub(crate) fn more_settings(lang: Lang, open: bool, controls: Html) -> Html {
     }
 }
 
+/// A control's callback, sending `action(value)` to the lab when it gives one. Made once, so a
+/// control whose value did not change keeps equal props and skips its render on every step.
+#[hook]
+pub(crate) fn use_send<S: Reducible + 'static, V: 'static>(
+    state: &UseReducerHandle<S>,
+    action: fn(V) -> Option<S::Action>,
+) -> Callback<V> {
+    let dispatcher = state.dispatcher();
+    (*use_memo((), move |_| {
+        Callback::from(move |value: V| {
+            if let Some(action) = action(value) {
+                dispatcher.dispatch(action);
+            }
+        })
+    }))
+    .clone()
+}
+
 /// A lab's starting state, read from its props' query string.
 pub(crate) fn initial_state<S: LabState>(props: &LabProps) -> S {
     S::from_query(&QueryMap::parse(&props.query))

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lab_kit::{
-    initial_state, more_settings, output_card, use_unfolded, use_url_state, LabProps,
+    initial_state, more_settings, output_card, use_send, use_unfolded, use_url_state, LabProps,
 };
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, Bound, FactId};
@@ -102,24 +102,13 @@ pub fn margin_lab(props: &LabProps) -> Html {
     let state = use_reducer_eq(|| initial_state::<MarginLabState>(props));
     use_url_state(&*state);
     let unfolded = use_unfolded(state.secondary_tuned());
-    let on_metal = {
-        let state = state.clone();
-        Callback::from(move |value: AttrValue| {
-            if let Some(metal) = parse(&METALS, &value) {
-                state.dispatch(MarginAction::Metal(metal));
-            }
-        })
-    };
-    let on_old = {
-        let state = state.clone();
-        Callback::from(move |percent: f64| state.dispatch(MarginAction::OldPercent(percent)))
-    };
-    let on_notional = {
-        let state = state.clone();
-        Callback::from(move |position: f64| {
-            state.dispatch(MarginAction::Notional(notional_from_slider(position)))
-        })
-    };
+    let on_metal = use_send(&state, |v: AttrValue| {
+        parse(&METALS, &v).map(MarginAction::Metal)
+    });
+    let on_old = use_send(&state, |percent| Some(MarginAction::OldPercent(percent)));
+    let on_notional = use_send(&state, |position| {
+        Some(MarginAction::Notional(notional_from_slider(position)))
+    });
 
     let metal = state.metal;
     // The level in force when the night's fall happened, and where the reader's old level starts.

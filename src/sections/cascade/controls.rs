@@ -17,18 +17,24 @@ pub(super) struct Control {
 }
 
 impl Control {
+    /// What the slider calls: its action, sent to the lab.
+    pub(super) fn input(&self, on_action: &Callback<CascadeAction>) -> Callback<f64> {
+        let action = self.action;
+        on_action.reform(move |value: f64| action(value))
+    }
+
+    /// The slider, calling `on_input` (from [`Control::input`], made once).
     pub(super) fn slider(
         &self,
         state: &CascadeState,
         lang: Lang,
-        on_action: &Callback<CascadeAction>,
+        on_input: &Callback<f64>,
     ) -> Html {
         let (value, value_text) = (self.reading)(state, lang);
-        let (action, on_action) = (self.action, on_action.clone());
         html! {
             <Slider id={self.id} label={self.label.get(lang)} {value}
                 min={self.range.0} max={self.range.1} step={self.step} {value_text}
-                on_input={Callback::from(move |value: f64| on_action.emit(action(value)))}
+                on_input={on_input.clone()}
                 number_input={self.number_input} hint={self.hint.map(|h| AttrValue::from(h.get(lang)))} />
         }
     }
@@ -140,6 +146,7 @@ pub(super) fn crowd_controls(
     state: &CascadeState,
     lang: Lang,
     on_action: &Callback<CascadeAction>,
+    inputs: &[Callback<f64>],
 ) -> Html {
     let seed = state.seed;
     let on_new_seed = {
@@ -155,7 +162,7 @@ pub(super) fn crowd_controls(
     html! {
         <fieldset class="cascade-group">
             <legend>{ copy::CONTROLS_CROWD.get(lang) }</legend>
-            { for CROWD_CONTROLS.iter().map(|c| c.slider(state, lang, on_action)) }
+            { for CROWD_CONTROLS.iter().zip(inputs).map(|(c, input)| c.slider(state, lang, input)) }
             <p class="cascade-seed">
                 { format!("{}{}", copy::SEED_LABEL.get(lang), crate::content::copy_labs::COLON.get(lang)) }
                 <output data-testid="cascade-seed">{ seed }</output>

@@ -41,11 +41,14 @@ impl Changes {
 }
 
 /// Positions drawn per task, whether the page prepares the lab's first crowd or a reader changed
-/// it: a few milliseconds each on a phone.
-const DRAW_SLICE: usize = 50_000;
+/// it: about 20 ms each on a phone (4x CPU slowdown).
+const DRAW_SLICE: usize = 100_000;
+/// How long a crowd control must rest before the rest of its crowd is drawn. While the reader
+/// drags or steps, only previews are drawn, so no slice competes with their next input.
+const REST_MS: u32 = 100;
 /// A changed crowd bigger than this shows a preview from its first positions at once, and the
 /// rest is drawn in slices after the preview has painted (tests/audit/controls.mjs).
-pub(super) const PREVIEW_POSITIONS: u32 = 50_000;
+pub(super) const PREVIEW_POSITIONS: u32 = 20_000;
 
 thread_local! {
     /// The population drawn ahead of the lab's hydration ([`prepare`]), for [`Engine::new`].
@@ -149,14 +152,14 @@ impl Engine {
     }
 }
 
-/// Draws the rest of a changed crowd one slice per task, starting once the preview is on
-/// screen, then shows the full result. A newer crowd ends the chain (its `generation` moved on).
+/// Draws the rest of a changed crowd one slice per task, starting once the control has rested,
+/// then shows the full result. A newer crowd ends the chain (its `generation` moved on).
 pub(super) fn schedule_drawing(
     engine: Rc<std::cell::RefCell<Engine>>,
     force_update: UseForceUpdateHandle,
     generation: u32,
 ) {
-    crate::browser::after_next_paint(move || draw_on(engine, force_update, generation));
+    Timeout::new(REST_MS, move || draw_on(engine, force_update, generation)).forget();
 }
 
 fn draw_on(

@@ -3,12 +3,19 @@
 
 use super::*;
 
+/// Each slider's callback, in the order of its controls.
+pub(super) struct Inputs {
+    pub(super) market: [Callback<f64>; MARKET_CONTROLS.len()],
+    pub(super) crowd: [Callback<f64>; CROWD_CONTROLS.len()],
+}
+
 pub(super) struct Lab {
     pub(super) engine: Rc<std::cell::RefCell<Engine>>,
     /// `None`: the final state; `Some(k)`: the price after step k of the path.
     pub(super) view_step: UseStateHandle<Option<usize>>,
     pub(super) playing: UseStateHandle<bool>,
     pub(super) on_action: Callback<CascadeAction>,
+    pub(super) inputs: Rc<Inputs>,
     pub(super) on_calibrate: Callback<MouseEvent>,
     pub(super) on_step: Callback<f64>,
     pub(super) on_play: Callback<MouseEvent>,
@@ -26,42 +33,54 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
     let playing = use_state_eq(|| false);
     let pending_sensitivity = use_mut_ref(|| None::<Timeout>);
 
-    let on_action = {
+    // Built once, so every slider's callback stays the same and an unchanged slider skips its
+    // render (the handles it holds stay valid for the component's life).
+    let on_action = (*use_memo((), {
         let engine = engine.clone();
         let force_update = force_update.clone();
         let view_step = view_step.clone();
         let playing = playing.clone();
         let pending_sensitivity = pending_sensitivity.clone();
-        Callback::from(move |action: CascadeAction| {
-            let state = {
-                let mut e = engine.borrow_mut();
-                let next = e.state.apply(action);
-                if next == e.state {
-                    return;
-                }
-                let changed = Changes::between(&e.state, &next);
-                e.state = next;
-                if changed.run {
-                    e.calibration = None;
-                }
-                if changed.table {
-                    e.sensitivity = None;
-                    pending_sensitivity.borrow_mut().take();
-                }
-                if changed.crowd {
-                    if let Some(generation) = e.redraw() {
-                        schedule_drawing(engine.clone(), force_update.clone(), generation);
+        move |_| {
+            Callback::from(move |action: CascadeAction| {
+                let state = {
+                    let mut e = engine.borrow_mut();
+                    let next = e.state.apply(action);
+                    if next == e.state {
+                        return;
                     }
-                }
-                e.rerun();
-                e.state.clone()
-            };
-            playing.set(false);
-            view_step.set(None);
-            write_url(&state);
-            force_update.force_update();
-        })
-    };
+                    let changed = Changes::between(&e.state, &next);
+                    e.state = next;
+                    if changed.run {
+                        e.calibration = None;
+                    }
+                    if changed.table {
+                        e.sensitivity = None;
+                        pending_sensitivity.borrow_mut().take();
+                    }
+                    if changed.crowd {
+                        if let Some(generation) = e.redraw() {
+                            schedule_drawing(engine.clone(), force_update.clone(), generation);
+                        }
+                    }
+                    e.rerun();
+                    e.state.clone()
+                };
+                playing.set(false);
+                view_step.set(None);
+                write_url(&state);
+                force_update.force_update();
+            })
+        }
+    }))
+    .clone();
+    let inputs = use_memo((), {
+        let on_action = on_action.clone();
+        move |_| Inputs {
+            market: MARKET_CONTROLS.map(|c| c.input(&on_action)),
+            crowd: CROWD_CONTROLS.map(|c| c.input(&on_action)),
+        }
+    });
 
     let on_calibrate = {
         let engine = engine.clone();
@@ -157,6 +176,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
         view_step,
         playing,
         on_action,
+        inputs,
         on_calibrate,
         on_step,
         on_play,

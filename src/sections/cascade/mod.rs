@@ -147,7 +147,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                 <div class="lab-controls">
                     <fieldset class="cascade-group">
                         <legend>{ copy::CONTROLS_MARKET.get(lang) }</legend>
-                        { for MARKET_CONTROLS.iter().map(|c| c.slider(state, lang, &lab.on_action)) }
+                        { for MARKET_CONTROLS.iter().zip(&lab.inputs.market).map(|(c, input)| c.slider(state, lang, input)) }
                         <button type="button" class="cascade-calibrate" data-testid="cascade-calibrate" onclick={lab.on_calibrate.clone()}>
                             { copy::CALIBRATE.get(lang) }
                         </button>
@@ -158,7 +158,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                             <p class="source-note" data-testid="cascade-depth-note">{ note }</p>
                         }
                     </fieldset>
-                    { more_settings(lang, unfolded, crowd_controls(state, lang, &lab.on_action)) }
+                    { more_settings(lang, unfolded, crowd_controls(state, lang, &lab.on_action, &lab.inputs.crowd)) }
                 </div>
                 <div class="lab-outputs" aria-live="polite">
                     <p class="cascade-stop" data-testid="cascade-stop">{ stop_text(run, lang) }</p>

@@ -26,8 +26,8 @@ use crate::state::labs::{
 use crate::widgets::{Choice, Slider};
 
 use super::lab_kit::{
-    initial_state, leverage_slider, more_settings, output_card, use_unfolded, use_url_state,
-    LabProps,
+    initial_state, leverage_slider, more_settings, output_card, use_send, use_unfolded,
+    use_url_state, LabProps,
 };
 use guess::LeverageGuess;
 use mark_axis::MarkAxis;
@@ -91,22 +91,19 @@ pub fn leverage_lab(props: &LabProps) -> Html {
     use_url_state(&*state);
     let unfolded = use_unfolded(state.secondary_tuned());
     let out = outcome(&state);
-    let dispatch = |make: fn(f64) -> LeverageAction| {
-        let state = state.clone();
-        Callback::from(move |value: f64| state.dispatch(make(value)))
-    };
-    let choose = |table_action: fn(&str) -> Option<LeverageAction>| {
-        let state = state.clone();
-        Callback::from(move |value: AttrValue| {
-            if let Some(action) = table_action(&value) {
-                state.dispatch(action);
-            }
-        })
-    };
-    let on_default_rate = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(LeverageAction::TableMmr))
-    };
+    let on_asset = use_send(&state, |v: AttrValue| {
+        parse(&ASSETS, &v).map(LeverageAction::Asset)
+    });
+    let on_side = use_send(&state, |v: AttrValue| {
+        parse(&SIDES, &v).map(LeverageAction::Side)
+    });
+    let on_venue = use_send(&state, |v: AttrValue| {
+        parse(&VENUES, &v).map(LeverageAction::Venue)
+    });
+    let on_leverage = use_send(&state, |v| Some(LeverageAction::Leverage(v)));
+    let on_entry = use_send(&state, |v| Some(LeverageAction::Entry(v)));
+    let on_rate = use_send(&state, |v| Some(LeverageAction::MmrPercent(v)));
+    let on_default_rate = use_send(&state, |_: MouseEvent| Some(LeverageAction::TableMmr));
     let liq = out.liquidation;
     let (entry_min, entry_max, entry_step) = out.entry_bounds;
     let said = words(&out, &state, lang, prefs.tz);
@@ -126,32 +123,32 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     <Choice name="leverage-asset" legend={copy::ASSET_LEGEND.get(lang)}
                         options={options(&ASSETS, |asset| asset.ticker().to_owned())}
                         selected={param(&ASSETS, &state.asset)}
-                        on_select={choose(|v| parse(&ASSETS, v).map(LeverageAction::Asset))} />
+                        on_select={on_asset} />
                     <Choice name="leverage-side" legend={copy::SIDE_LEGEND.get(lang)}
                         options={options(&SIDES, |side| match side {
                             Side::Long => copy::LONG.get(lang).to_owned(),
                             Side::Short => copy::SHORT.get(lang).to_owned(),
                         })}
                         selected={param(&SIDES, &state.side)}
-                        on_select={choose(|v| parse(&SIDES, v).map(LeverageAction::Side))} />
+                        on_select={on_side} />
                     { leverage_slider("leverage-lev", lang, state.leverage,
                         &[1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 25.0, 50.0, 75.0, 100.0, 125.0],
-                        dispatch(LeverageAction::Leverage)) }
+                        on_leverage) }
                     { more_settings(lang, unfolded, html! {
                         <>
                         <Choice name="leverage-venue" legend={copy::VENUE_LEGEND.get(lang)}
                             options={options(&VENUES, |venue| venue_name(*venue).get(lang).to_owned())}
                             selected={param(&VENUES, &state.venue)}
-                            on_select={choose(|v| parse(&VENUES, v).map(LeverageAction::Venue))} />
+                            on_select={on_venue} />
                         <Slider id="leverage-entry" label={copy::ENTRY_USD.get(lang)}
                             value={out.entry} min={entry_min} max={entry_max} step={entry_step}
                             value_text={format_price(out.entry, out.start, lang)}
-                            on_input={dispatch(LeverageAction::Entry)}
+                            on_input={on_entry}
                             number_input={true} hint={said.entry_hint.clone()} />
                         <Slider id="leverage-mmr" label={copy::MMR_LABEL.get(lang)}
                             value={liq.tier.mmr * 100.0} min={MMR_PERCENT_RANGE.0} max={MMR_PERCENT_RANGE.1}
                             step={0.05} value_text={format_share(liq.tier.mmr, 2)}
-                            on_input={dispatch(LeverageAction::MmrPercent)}
+                            on_input={on_rate}
                             number_input={true} hint={said.rate_hint.clone()} />
                         if state.mmr_percent.is_some() {
                             <button type="button" onclick={on_default_rate}>{ copy::MMR_RESET.get(lang) }</button>
