@@ -67,48 +67,33 @@ fn with_sign(value: f64, body: String, shown: &str, plus: bool) -> String {
     }
 }
 
-/// A plain number: `1,234.5`, `−0.25`, `0`. For slider readouts and table cells.
-pub fn format_number(value: f64, max_decimals: u8) -> String {
+/// `value` rounded to at most `max_decimals`, grouped, followed by `unit`, with its sign (and
+/// `+` for a positive one when `plus`).
+fn number_with(value: f64, max_decimals: u8, unit: &str, plus: bool) -> String {
     match grouped_magnitude(value, max_decimals) {
-        Some(body) => {
-            let shown = body.clone();
-            with_sign(value, body, &shown, false)
-        }
+        Some(body) => with_sign(value, format!("{body}{unit}"), &body, plus),
         None => MISSING.to_string(),
     }
+}
+
+/// A plain number: `1,234.5`, `−0.25`, `0`. For slider readouts and table cells.
+pub fn format_number(value: f64, max_decimals: u8) -> String {
+    number_with(value, max_decimals, "", false)
 }
 
 /// A level in percent: `9%`, `68%`, `0.5%`.
 pub fn format_percent(value: f64, max_decimals: u8) -> String {
-    match grouped_magnitude(value, max_decimals) {
-        Some(body) => {
-            let shown = body.clone();
-            with_sign(value, format!("{body}%"), &shown, false)
-        }
-        None => MISSING.to_string(),
-    }
+    number_with(value, max_decimals, "%", false)
 }
 
 /// A move in percent, always signed: `−12.81%`, `+0.5%`, `0%`.
 pub fn format_percent_change(value: f64) -> String {
-    match grouped_magnitude(value, 2) {
-        Some(body) => {
-            let shown = body.clone();
-            with_sign(value, format!("{body}%"), &shown, true)
-        }
-        None => MISSING.to_string(),
-    }
+    number_with(value, 2, "%", true)
 }
 
 /// A leverage multiple for sliders: `1x`, `2.5x`, `125x`.
 pub fn format_leverage(multiple: f64) -> String {
-    match grouped_magnitude(multiple, 1) {
-        Some(body) => {
-            let shown = body.clone();
-            with_sign(multiple, format!("{body}x"), &shown, false)
-        }
-        None => MISSING.to_string(),
-    }
+    number_with(multiple, 1, "x", false)
 }
 
 /// A leverage multiple inside a sentence: `20倍` in Chinese prose, `20x` in English.
