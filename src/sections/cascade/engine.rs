@@ -40,8 +40,11 @@ impl Changes {
     }
 }
 
-/// Positions drawn per task, whether the page prepares the lab's first crowd or a reader changed
-/// it: about 20 ms each on a phone (4x CPU slowdown).
+/// Positions drawn per task while the page prepares the lab's first crowd, as the reader scrolls
+/// and other islands wake: about 10 ms each on a phone (4x CPU slowdown).
+const PREPARE_SLICE: usize = 50_000;
+/// Positions drawn per task once a changed crowd's control has rested: fewer, longer tasks,
+/// about 20 ms each on a phone, so the full result lands sooner.
 const DRAW_SLICE: usize = 100_000;
 /// How long a crowd control must rest before the rest of its crowd is drawn. While the reader
 /// drags or steps, only previews are drawn, so no slice competes with their next input.
@@ -65,7 +68,7 @@ pub fn prepare(ready: impl FnOnce() + 'static) {
 }
 
 fn draw_slice(mut builder: PopulationBuilder, ready: Box<dyn FnOnce()>) {
-    if builder.draw(DRAW_SLICE) {
+    if builder.draw(PREPARE_SLICE) {
         let population = crate::browser::measured("cascade:population", || builder.finish());
         PREPARED.with(|prepared| *prepared.borrow_mut() = Some(Rc::new(population)));
         ready();
