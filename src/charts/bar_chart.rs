@@ -1,25 +1,22 @@
 //! Bar charts of signed values, diverging from zero: horizontal rows grouped under headings
 //! (the night's moves by asset class) and vertical columns (daily ETF flows).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::axis::{Axis, AxisOrient};
 use super::bars::{bound_key, Bar, Orientation};
-use super::datum::{value_extent, Datum};
+use super::datum::value_extent;
 use super::format::coord;
 use super::interact::{tone, use_chart, View};
 use super::layout::{Plot, AXIS_ROOM};
 use super::scale::{BandScale, LinearScale};
 
 chart_props! {
+    /// One bar per datum, in order; `HBarChart` starts a heading whenever `group` changes.
     /// Lower-bound bars carry an arrow, keyed by `bound_legend`.
     #[derive(Properties, PartialEq)]
     pub struct BarChartProps {
         axis(tick_count = 5);
-        /// One bar per datum, in order. `HBarChart` starts a heading whenever `group` changes.
-        pub data: Rc<[Datum]>,
     }
 }
 

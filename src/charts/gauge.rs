@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::axis::{label_ticks, Axis, AxisOrient};
-use super::datum::Datum;
 use super::format::coord;
 use super::interact::{dot, open_dot_key, use_chart, Point, View};
 use super::layout::AXIS_ROOM;
@@ -22,12 +21,11 @@ pub struct Zone {
 }
 
 chart_props! {
-    /// Lower-bound readings are drawn as open dots, keyed by `bound_legend`.
+    /// One track per datum, top to bottom. Lower-bound readings are drawn as open dots, keyed by
+    /// `bound_legend`.
     #[derive(Properties, PartialEq)]
     pub struct GaugeProps {
         axis(tick_count = 5);
-        /// One track per datum, top to bottom.
-        pub data: Rc<[Datum]>,
         /// The index's fixed scale; values outside are pinned to its ends.
         #[prop_or([0.0, 100.0])]
         pub domain: [f64; 2],

@@ -2,8 +2,8 @@
 //! with its own fields followed by the shared ones, so every chart names, documents and defaults
 //! them alike and callers set them the same way on any chart.
 
-/// Completes a chart's props struct: the fields written in it (among them
-/// `data: Rc<[Datum]>`), then `bound_legend` and a `legend` method that draws it. A body that
+/// Completes a chart's props struct: the fields written in it, then `data` (the records, one
+/// mark each), `bound_legend` and a `legend` method that draws it. A body that
 /// starts with `axis(tick_count = N);` also gets the value axis' `tick_count` (default `N`) and
 /// `tick_format`, and a `ticks` method that applies them.
 ///
@@ -43,6 +43,8 @@ macro_rules! chart_props {
         $(#[$meta])*
         pub struct $name {
             $($own)*
+            /// The records, one mark each, in order.
+            pub data: ::std::rc::Rc<[$crate::charts::Datum]>,
             /// Legend text for lower-bound data, e.g. "Arrow: fell at least this much" (bars) or
             /// "Open dot: at least" (points); shown only if some datum is a lower bound.
             #[prop_or_default]
