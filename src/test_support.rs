@@ -13,6 +13,7 @@ fn Show(props: &ShowProps) -> Html {
 }
 
 /// `html` as the server renderer writes it, without hydration markers.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render(html: Html) -> String {
     let renderer =
         yew::LocalServerRenderer::<Show>::with_props(ShowProps { html }).hydratable(false);

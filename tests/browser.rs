@@ -196,7 +196,7 @@ async fn a_changed_crowd_shows_a_preview_then_the_full_result() {
     let root = mount_lab::<Cascade>("").await;
     let panel = || root.query_selector(".lab-panel").unwrap().unwrap();
     change_now(&root, "#cascade-lev-med", "20", "input");
-    // Yew renders in a microtask; the rest of the crowd is drawn only after that has painted.
+    // Yew renders in a microtask; the rest of the crowd is drawn only once the control rests.
     yew::platform::time::sleep(Duration::ZERO).await;
     assert_eq!(panel().get_attribute("aria-busy").as_deref(), Some("true"));
     assert!(!text(&root, "[data-testid=cascade-preview]").is_empty());

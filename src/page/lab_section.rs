@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::island_slot::IslandSlot;
+use super::story_section::section_head;
 use crate::content::copy_cascade;
 use crate::content::copy_labs::{self as copy, fill};
 use crate::content::facts::{fact, FactId};
@@ -15,7 +16,6 @@ use crate::islands::Island;
 
 /// The lab's kicker (the cascade's, which is a model), headline and introduction.
 fn head(id: SectionId, lang: Lang) -> Html {
-    let title_id = format!("{}-title", id.slug());
     let paragraphs: Vec<String> = match id {
         SectionId::LeverageLab => vec![copy::LEV_INTRO.get(lang).to_owned()],
         SectionId::MarginLab => vec![
@@ -55,10 +55,7 @@ fn head(id: SectionId, lang: Lang) -> Html {
     let model = id == SectionId::Cascade;
     html! {
         <>
-            <header class="section-head">
-                if model { <p class="kicker">{ copy_cascade::KICKER.get(lang) }</p> }
-                <h2 id={title_id}>{ title.get(lang) }</h2>
-            </header>
+            { section_head(model.then(|| copy_cascade::KICKER.get(lang)), id.slug(), title.get(lang)) }
             <div class="prose">
                 { for paragraphs.into_iter().map(|paragraph| html! { <p>{ paragraph }</p> }) }
                 if model {

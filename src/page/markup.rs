@@ -54,9 +54,7 @@ impl Markup {
     }
 }
 
-/// A raw block of what `write` writes. It is rewritten whole when anything in it changes, so it
-/// suits output text and tables, never anything that takes input or keeps state (a `<details>`
-/// inside would close on every change).
+/// A raw block of what `write` writes, placed in the static page.
 pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
     let mut markup = Markup::default();
     write(&mut markup);

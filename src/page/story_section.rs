@@ -55,7 +55,8 @@ pub fn story_section(props: &StorySectionProps) -> Html {
             // Sections folded into this chapter keep their old ids here, so published deep
             // links (`#jobs`) still land at the chapter's top (and `?section=jobs` finds it).
             { for id.aliases().map(|alias| html! { <span id={alias} class="section-alias"></span> }) }
-            { markup(|m| write_head_and_prose(m, copy, lang)) }
+            { section_head(Some(copy.kicker.get(lang)), slug, copy.headline.get(lang)) }
+            { markup(|m| write_prose(m, copy, lang)) }
             { for plan(id).iter().map(|&chart| html! { <StoryChart {chart} /> }) }
             if id == SectionId::Sources {
                 <SourcesAndMethod />
@@ -65,16 +66,19 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     }
 }
 
-/// Kicker and headline, then the prose.
-fn write_head_and_prose(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
-    m.open("header", &[("class", "section-head")])
-        .element("p", &[("class", "kicker")], copy.kicker.get(lang))
-        .element(
-            "h2",
-            &[("id", &format!("{}-title", copy.id.slug()))],
-            copy.headline.get(lang),
-        )
-        .close("header");
+/// A section's kicker (when it has one) and headline, which names the section
+/// (`aria-labelledby="{slug}-title"`): the narrative sections' and the labs' alike.
+pub(super) fn section_head(kicker: Option<&str>, slug: &str, headline: &str) -> Html {
+    html! {
+        <header class="section-head">
+            if let Some(kicker) = kicker { <p class="kicker">{ kicker.to_owned() }</p> }
+            <h2 id={format!("{slug}-title")}>{ headline.to_owned() }</h2>
+        </header>
+    }
+}
+
+/// The section's prose.
+fn write_prose(m: &mut Markup, copy: &SectionCopy, lang: Lang) {
     m.open("div", &[("class", "prose")]);
     for paragraph in section_prose(copy.id) {
         m.open("p", &[]);

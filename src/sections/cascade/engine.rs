@@ -50,7 +50,7 @@ const DRAW_SLICE: usize = 100_000;
 /// drags or steps, only previews are drawn, so no slice competes with their next input.
 const REST_MS: u32 = 100;
 /// A changed crowd bigger than this shows a preview from its first positions at once, and the
-/// rest is drawn in slices after the preview has painted (tests/audit/controls.mjs).
+/// rest is drawn in slices once its control has rested (tests/audit/controls.mjs).
 pub(super) const PREVIEW_POSITIONS: u32 = 20_000;
 
 thread_local! {

@@ -262,6 +262,7 @@ mod tests {
     /// "Cannot reach" only for rows that cannot; a depth for the others (with a mark when the
     /// chain jumps past the target); and the table says that the depth is not pinned down.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn sensitivity_table_says_cannot_reach_only_for_rows_that_cannot() {
         use crate::model::cascade::{sensitivity, PopulationParams};
         let base = PopulationParams {

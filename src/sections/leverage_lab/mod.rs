@@ -54,7 +54,8 @@ impl Reducible for LeverageLabState {
     }
 }
 
-/// The verdict and the most leverage the night spared, under the price chart's caption.
+/// The exchange's refusal, when it refuses, then the verdict and the most leverage the night
+/// spared, above the price chart.
 fn verdict_cards(out: &Outcome, said: &Words, side: Side, lang: Lang) -> Html {
     let verdict_class = said
         .verdict_class
