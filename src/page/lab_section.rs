@@ -16,41 +16,44 @@ use crate::islands::Island;
 
 /// The lab's kicker (the cascade's, which is a model), headline and introduction.
 fn head(id: SectionId, lang: Lang) -> Html {
-    let paragraphs: Vec<String> = match id {
-        SectionId::LeverageLab => vec![copy::LEV_INTRO.get(lang).to_owned()],
-        SectionId::MarginLab => vec![
-            fill(
-                copy::MARGIN_INTRO.get(lang),
-                &[
-                    &format_fact(fact(FactId::CmeGoldMarginPrior), lang),
-                    &format_fact(fact(FactId::CmeGoldMargin), lang),
-                    &format_fact(fact(FactId::CmeSilverMarginPrior), lang),
-                    &format_fact(fact(FactId::CmeSilverMargin), lang),
-                    // A day and session, so the reader's clock choice does not apply.
-                    &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
-                    &format_fact(fact(FactId::CmeGoldMarginBeforeFeb2), lang),
-                    &format_fact(fact(FactId::CmeSilverMarginBeforeFeb2), lang),
-                ],
-            ),
-            copy::MARGIN_EXPLAINER.get(lang).to_owned(),
-        ],
-        SectionId::AccountLab => vec![fill(
-            copy::ACCOUNT_INTRO.get(lang),
-            &[
-                &format_fact_prose(fact(FactId::AccountBefore), lang),
-                &format_fact_prose(fact(FactId::AccountAfter), lang),
+    let (title, paragraphs): (_, Vec<String>) = match id {
+        SectionId::LeverageLab => (copy::LEV_TITLE, vec![copy::LEV_INTRO.get(lang).to_owned()]),
+        SectionId::MarginLab => (
+            copy::MARGIN_TITLE,
+            vec![
+                fill(
+                    copy::MARGIN_INTRO.get(lang),
+                    &[
+                        &format_fact(fact(FactId::CmeGoldMarginPrior), lang),
+                        &format_fact(fact(FactId::CmeGoldMargin), lang),
+                        &format_fact(fact(FactId::CmeSilverMarginPrior), lang),
+                        &format_fact(fact(FactId::CmeSilverMargin), lang),
+                        // A day and session, so the reader's clock choice does not apply.
+                        &CME_EFFECTIVE.format(lang, TimeZoneChoice::Beijing),
+                        &format_fact(fact(FactId::CmeGoldMarginBeforeFeb2), lang),
+                        &format_fact(fact(FactId::CmeSilverMarginBeforeFeb2), lang),
+                    ],
+                ),
+                copy::MARGIN_EXPLAINER.get(lang).to_owned(),
             ],
-        )],
-        _ => copy_cascade::INTRO
-            .iter()
-            .map(|paragraph| paragraph.get(lang).to_owned())
-            .collect(),
-    };
-    let title = match id {
-        SectionId::LeverageLab => copy::LEV_TITLE,
-        SectionId::MarginLab => copy::MARGIN_TITLE,
-        SectionId::AccountLab => copy::ACCOUNT_TITLE,
-        _ => copy_cascade::TITLE,
+        ),
+        SectionId::AccountLab => (
+            copy::ACCOUNT_TITLE,
+            vec![fill(
+                copy::ACCOUNT_INTRO.get(lang),
+                &[
+                    &format_fact_prose(fact(FactId::AccountBefore), lang),
+                    &format_fact_prose(fact(FactId::AccountAfter), lang),
+                ],
+            )],
+        ),
+        _ => (
+            copy_cascade::TITLE,
+            copy_cascade::INTRO
+                .iter()
+                .map(|paragraph| paragraph.get(lang).to_owned())
+                .collect(),
+        ),
     };
     let model = id == SectionId::Cascade;
     html! {

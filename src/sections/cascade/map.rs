@@ -5,6 +5,7 @@ use crate::charts::axis::scale_ticks;
 use crate::charts::layout::Plot;
 use crate::charts::{Axis, AxisOrient, LinearScale};
 use crate::decimal::clamp;
+use crate::model::cascade::MapBin;
 
 /// The price window of the map (relative prices): fixed while the run stays inside it, so
 /// dragging a slider does not make the axis jump; widened in steps when the price leaves it.
@@ -41,8 +42,9 @@ fn label(class: &'static str, x: f64, y: f64, anchor: &'static str, text: String
 
 /// A horizontal rule across the plot at `y`.
 fn rule(class: &'static str, y: f64) -> Html {
+    let [left, right] = PLOT.x_range(WIDTH);
     html! {
-        <line {class} x1={coord(PLOT.left)} x2={coord(WIDTH - PLOT.right)} y1={coord(y)} y2={coord(y)} />
+        <line {class} x1={coord(left)} x2={coord(right)} y1={coord(y)} y2={coord(y)} />
     }
 }
 
@@ -53,14 +55,11 @@ const SHADES: usize = 10;
 
 /// The crowd's liquidation levels as bands, strongest where the most notional sits, grey once
 /// the price at `current` has passed them: one path per class and shade.
-fn bands(population: &Population, prices: &LinearScale, window: (f64, f64), current: f64) -> Html {
-    let p0 = reference_price();
-    let bins = population.liquidation_map(window.0, window.1, MAP_BINS);
+fn bands(bins: &[MapBin], y: impl Fn(f64) -> f64, current: f64) -> Html {
     let max = bins
         .iter()
         .map(|b| b.long_notional + b.short_notional)
         .fold(0.0, f64::max);
-    let y = |relative: f64| prices.apply(relative * p0);
     let [left, right] = PLOT.x_range(WIDTH);
     // Colours live in style.css: the strict CSP forbids style attributes.
     const CLASSES: [&str; 3] = [
@@ -69,7 +68,7 @@ fn bands(population: &Population, prices: &LinearScale, window: (f64, f64), curr
         "cascade-band is-short",
     ];
     let mut paths = vec![String::new(); CLASSES.len() * SHADES];
-    for bin in &bins {
+    for bin in bins {
         let total = bin.long_notional + bin.short_notional;
         if total <= 0.0 || max <= 0.0 {
             continue;
@@ -163,7 +162,7 @@ pub(super) fn liquidation_map(
             <title id="cascade-map-title">{ copy::MAP_TITLE.get(lang) }</title>
             <desc id="cascade-map-desc">{ copy::MAP_DESC.get(lang) }</desc>
             <Axis orient={AxisOrient::Left} scale={prices} {ticks} span={[left, right]} {view} />
-            { bands(population, &prices, window, current) }
+            { bands(&population.liquidation_map(window.0, window.1, MAP_BINS), y, current) }
             { rule("cascade-start", y(1.0)) }
             { label("cascade-label", right, y(1.0) - 3.0, "end", start_text) }
             if target > window.0 && target < window.1 {
