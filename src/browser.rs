@@ -3,8 +3,9 @@
 
 use wasm_bindgen::JsCast;
 
-/// The address bar's query (`?lev=20&asset=eth`), or empty.
+/// The address bar's query (`?lev=20&asset=eth`), or empty, with every waiting rewrite in it.
 pub fn current_query() -> String {
+    flush_query();
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -43,10 +44,68 @@ pub fn mark_ready() {
     }
 }
 
-/// Sets the address bar's query to `rewrite(current query)` with `history.replaceState`,
-/// keeping path and hash, so "copy link" reproduces what the reader sees. Silently does nothing
-/// where history is unavailable (sandboxed frames can refuse it).
-pub fn replace_query(rewrite: impl FnOnce(&str) -> String) {
+/// How long the address bar waits for the controls to rest before it takes their state.
+const URL_REST_MS: u32 = 250;
+
+/// A rewrite of the query waiting for the controls to rest, with the key of the part of the
+/// page it speaks for.
+type PendingRewrite = (&'static str, Box<dyn FnOnce(&str) -> String>);
+
+thread_local! {
+    static PENDING_QUERY: std::cell::RefCell<(Vec<PendingRewrite>, Option<gloo::timers::callback::Timeout>)> =
+        std::cell::RefCell::new((Vec::new(), None));
+}
+
+/// Sets the address bar's query to `rewrite(current query)` once the page's controls have
+/// rested for [`URL_REST_MS`], keeping path and hash, so "copy link" reproduces what the reader
+/// sees. A newer rewrite from the same `owner` replaces a waiting one. Waiting matters: each
+/// `history.replaceState` makes Chromium fetch and decode the page's icon again on the main
+/// thread (about 20 ms on a phone), and it refuses more than a few hundred calls in ten
+/// seconds, which a long drag would reach. Anything about to read the address bar, or leave
+/// the page, calls [`flush_query`] first ([`flush_query_on_leaving`]).
+pub fn replace_query(owner: &'static str, rewrite: impl FnOnce(&str) -> String + 'static) {
+    PENDING_QUERY.with(|pending| {
+        let (rewrites, timer) = &mut *pending.borrow_mut();
+        rewrites.retain(|(waiting, _)| *waiting != owner);
+        rewrites.push((owner, Box::new(rewrite)));
+        // Replacing the timer cancels the one before.
+        *timer = Some(gloo::timers::callback::Timeout::new(
+            URL_REST_MS,
+            flush_query,
+        ));
+    });
+}
+
+/// Writes every waiting rewrite now, in the order they came.
+pub fn flush_query() {
+    let rewrites = PENDING_QUERY.with(|pending| {
+        let (rewrites, timer) = &mut *pending.borrow_mut();
+        timer.take();
+        std::mem::take(rewrites)
+    });
+    if !rewrites.is_empty() {
+        write_query(|current| {
+            rewrites
+                .into_iter()
+                .fold(current.to_string(), |query, (_, rewrite)| rewrite(&query))
+        });
+    }
+}
+
+/// Flushes waiting rewrites before the reader can act on the address bar: on any press or
+/// focus (the language switch, the embed button, a link) and as the page is left.
+pub fn flush_query_on_leaving(window: &web_sys::Window) {
+    let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+    for event in ["pointerdown", "focusin"] {
+        gloo::events::EventListener::new_with_options(window, event, capture, |_| flush_query())
+            .forget();
+    }
+    gloo::events::EventListener::new(window, "pagehide", |_| flush_query()).forget();
+}
+
+/// Sets the address bar's query to `rewrite(current query)` with `history.replaceState` now.
+/// Silently does nothing where history is unavailable (sandboxed frames can refuse it).
+fn write_query(rewrite: impl FnOnce(&str) -> String) {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -28,7 +28,14 @@ pub(crate) fn use_width(container: NodeRef) -> f64 {
     {
         let width = width.clone();
         use_effect_with(container, move |container| {
-            let observer = observe(container, move |measured| width.set(layout_width(measured)));
+            // The re-render at the measured width runs in a task of its own: from the observer,
+            // inside the frame that laid the page out, it would lay the page out twice in one
+            // long task (an island's first frame after hydration).
+            let observer = observe(container, move |measured| {
+                let width = width.clone();
+                gloo::timers::callback::Timeout::new(0, move || width.set(layout_width(measured)))
+                    .forget();
+            });
             // The cleanup owns the observation: dropped with it, the observer disconnects.
             move || {
                 let _ = &observer;

@@ -64,8 +64,8 @@ pub(crate) fn initial_state<S: LabState>(props: &LabProps) -> S {
     S::from_query(&QueryMap::parse(&props.query))
 }
 
-/// Mirrors a lab's state into the address bar after each change with `history.replaceState`,
-/// replacing only the lab's own keys. Runs as an effect, so never during server rendering.
+/// Mirrors a lab's state into the address bar after each change ([`write_url`]). Runs as an
+/// effect, so never during server rendering.
 #[hook]
 pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
     // A lab mounts with the state its query gave it, or with the defaults of the page it
@@ -73,15 +73,18 @@ pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
     let mounted = use_mut_ref(|| false);
     use_effect_with(state.clone(), move |state| {
         if std::mem::replace(&mut *mounted.borrow_mut(), true) {
-            replace_query(state);
+            write_url(state);
         }
     });
 }
 
-fn replace_query<S: LabState>(state: &S) {
-    crate::browser::replace_query(|current| {
+/// Puts a lab's state in the address bar once its controls rest, replacing only the lab's own
+/// keys (`history.replaceState`, [`crate::browser::replace_query`]).
+pub(crate) fn write_url<S: LabState + Clone + 'static>(state: &S) {
+    let state = state.clone();
+    crate::browser::replace_query(std::any::type_name::<S>(), move |current| {
         // The page's own URL already says this (first render, or back to a linked state).
-        if S::from_query(&QueryMap::parse(current)) == *state {
+        if S::from_query(&QueryMap::parse(current)) == state {
             current.to_string()
         } else {
             state.merged_into(current)

@@ -62,6 +62,40 @@ test('the language switch opens the other language\'s page and keeps the reader\
   }
 });
 
+test('a moved control reaches the address bar once it rests, and a switch right after carries it', async () => {
+  const server = await serve(DIST);
+  const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [server.origin] });
+  try {
+    await page.goto(`${server.url}#leverage`);
+    await waitForApp(page);
+    await page.evaluate(() => {
+      window.__urlWrites = 0;
+      const write = history.replaceState.bind(history);
+      history.replaceState = (...args) => { window.__urlWrites += 1; return write(...args); };
+    });
+    await page.focus('#leverage-lev');
+    const steps = 5;
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowLeft');
+    const rested = await page.inputValue('#leverage-lev');
+    await page.waitForURL(new RegExp(`[?&]lev=${rested}(&|#|$)`));
+    // Each write costs the page its icon again; a run of steps is written when it rests.
+    const writes = await page.evaluate(() => window.__urlWrites);
+    assert.ok(writes >= 1 && writes < steps, `${writes} address-bar writes for ${steps} steps`);
+    // Steps, then the switch at once: the press writes what had not rested yet.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const last = await page.inputValue('#leverage-lev');
+    assert.notEqual(last, rested);
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForURL(/\/en\/\?/);
+    assert.match(page.url(), new RegExp(`[?&]lev=${last}(&|#|$)`));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('a URL asking for the language the page does not carry opens the other page', async () => {
   const server = await serve(DIST);
   const { context, page, problems } = await openPage(session.browser, { allowedOrigins: [server.origin] });

@@ -32,7 +32,7 @@ use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
     Population, PopulationBuilder, PopulationParams, SensitivityRow, Stop, Variation,
 };
-use crate::sections::lab_kit::{more_settings, use_unfolded, LabProps};
+use crate::sections::lab_kit::{more_settings, use_unfolded, write_url, LabProps};
 use crate::state::cascade::{
     CascadeAction, CascadeState, AGE_RANGE, DEPTH_RANGE, LEVERAGE_MEDIAN_RANGE,
     LEVERAGE_SPREAD_RANGE, LONG_SHARE_RANGE, N_RANGE, ROUNDS_RANGE, SEED_MAX, SHOCK_RANGE,
@@ -86,17 +86,6 @@ fn prefers_reduced_motion() -> bool {
                 .flatten()
         })
         .is_some_and(|query| query.matches())
-}
-
-fn write_url(state: &CascadeState) {
-    let state = state.clone();
-    crate::browser::replace_query(move |current| {
-        if CascadeState::from_query(&QueryMap::parse(current)) == state {
-            current.to_string()
-        } else {
-            state.merged_into(current)
-        }
-    });
 }
 
 /// The name the shell's section view uses.
