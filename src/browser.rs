@@ -49,7 +49,7 @@ const URL_REST_MS: u32 = 250;
 
 /// A rewrite of the query waiting for the controls to rest, with the key of the part of the
 /// page it speaks for.
-type PendingRewrite = (&'static str, Box<dyn FnOnce(&str) -> String>);
+type PendingRewrite = (&'static [&'static str], Box<dyn FnOnce(&str) -> String>);
 
 thread_local! {
     static PENDING_QUERY: std::cell::RefCell<(Vec<PendingRewrite>, Option<gloo::timers::callback::Timeout>)> =
@@ -58,15 +58,18 @@ thread_local! {
 
 /// Sets the address bar's query to `rewrite(current query)` once the page's controls have
 /// rested for [`URL_REST_MS`], keeping path and hash, so "copy link" reproduces what the reader
-/// sees. A newer rewrite from the same `owner` replaces a waiting one. Waiting matters: each
+/// sees. A newer rewrite from the same `owner` (the query keys it writes) replaces a waiting one. Waiting matters: each
 /// `history.replaceState` makes Chromium fetch and decode the page's icon again on the main
 /// thread (about 20 ms on a phone), and it refuses more than a few hundred calls in ten
 /// seconds, which a long drag would reach. Anything about to read the address bar, or leave
 /// the page, calls [`flush_query`] first ([`flush_query_on_leaving`]).
-pub fn replace_query(owner: &'static str, rewrite: impl FnOnce(&str) -> String + 'static) {
+pub fn replace_query(
+    owner: &'static [&'static str],
+    rewrite: impl FnOnce(&str) -> String + 'static,
+) {
     PENDING_QUERY.with(|pending| {
         let (rewrites, timer) = &mut *pending.borrow_mut();
-        rewrites.retain(|(waiting, _)| *waiting != owner);
+        rewrites.retain(|(waiting, _)| !std::ptr::eq(*waiting, owner));
         rewrites.push((owner, Box::new(rewrite)));
         // Replacing the timer cancels the one before.
         *timer = Some(gloo::timers::callback::Timeout::new(

@@ -82,7 +82,7 @@ pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
 /// keys (`history.replaceState`, [`crate::browser::replace_query`]).
 pub(crate) fn write_url<S: LabState + Clone + 'static>(state: &S) {
     let state = state.clone();
-    crate::browser::replace_query(std::any::type_name::<S>(), move |current| {
+    crate::browser::replace_query(S::KEYS, move |current| {
         // The page's own URL already says this (first render, or back to a linked state).
         if S::from_query(&QueryMap::parse(current)) == state {
             current.to_string()

@@ -9,6 +9,8 @@ pub(super) struct Engine {
     pub(super) state: CascadeState,
     pub(super) population: Rc<Population>,
     pub(super) run: Rc<CascadeRun>,
+    /// The run beside its neighbouring settings ([`neighbouring_runs`]), replayed with it.
+    pub(super) near: Rc<[(Text, CascadeRun)]>,
     /// Bumped on every new run, so the round animation restarts.
     pub(super) run_version: u32,
     pub(super) calibration: Option<Calibration>,
@@ -53,49 +55,84 @@ const REST_MS: u32 = 100;
 /// rest is drawn in slices once its control has rested (tests/audit/controls.mjs).
 pub(super) const PREVIEW_POSITIONS: u32 = 20_000;
 
-thread_local! {
-    /// The population drawn ahead of the lab's hydration ([`prepare`]), for [`Engine::new`].
-    static PREPARED: std::cell::RefCell<Option<Rc<Population>>> = const { std::cell::RefCell::new(None) };
+/// A crowd and one replay on it: what a render of the lab needs.
+#[derive(Clone)]
+struct Replayed {
+    population: Rc<Population>,
+    params: CascadeParams,
+    run: Rc<CascadeRun>,
+    near: Rc<[(Text, CascadeRun)]>,
 }
 
-/// Draws the population of the lab as the page first shows it (no query) in slices, one task
-/// each, then calls `ready`. The lab's first render then takes it instead of drawing it in
-/// one long task; the population is the same (the same draw).
-pub fn prepare(ready: impl FnOnce() + 'static) {
-    let params = CascadeState::from_query(&QueryMap::default()).population();
-    let builder = PopulationBuilder::new(&params);
-    draw_slice(builder, Box::new(ready));
-}
-
-fn draw_slice(mut builder: PopulationBuilder, ready: Box<dyn FnOnce()>) {
-    if builder.draw(PREPARE_SLICE) {
-        let population = crate::browser::measured("cascade:population", || builder.finish());
-        PREPARED.with(|prepared| *prepared.borrow_mut() = Some(Rc::new(population)));
-        ready();
-    } else {
-        Timeout::new(0, move || draw_slice(builder, ready)).forget();
+/// Replays `params` on `population`, with the neighbouring settings. Pure: the first render
+/// calls it natively too (callbacks and tasks time it, [`measured_replay`]).
+fn replay(population: Rc<Population>, params: CascadeParams) -> Replayed {
+    let run = population.run(&params);
+    let near = neighbouring_runs(&population, params);
+    Replayed {
+        population,
+        params,
+        run: Rc::new(run),
+        near: near.into(),
     }
 }
 
-/// The population for `params`: the prepared one when it matches, else drawn now.
-fn population_for(params: &PopulationParams) -> Rc<Population> {
-    let prepared = PREPARED.with(|prepared| prepared.borrow().clone());
-    match prepared {
-        Some(population) if population.params() == &params.sanitized() => population,
-        _ => Rc::new(Population::generate(params)),
+/// [`replay`], timed as `cascade:run` (User Timing): in callbacks and tasks only.
+fn measured_replay(population: Rc<Population>, params: CascadeParams) -> Replayed {
+    crate::browser::measured("cascade:run", || replay(population, params))
+}
+
+thread_local! {
+    /// The lab as the page first shows it, drawn and replayed ahead of its hydration
+    /// ([`prepare`]), for [`Engine::new`].
+    static PREPARED: std::cell::RefCell<Option<Replayed>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Draws the population of the lab as the page first shows it (no query) in slices, one task
+/// each, replays it in one more, then calls `ready` in a task of its own. The lab's first render
+/// then takes them instead of drawing and replaying in one long task; the figures are the same
+/// (the same draw).
+pub fn prepare(ready: impl FnOnce() + 'static) {
+    let state = CascadeState::from_query(&QueryMap::default());
+    let builder = PopulationBuilder::new(&state.population());
+    draw_slice(builder, state.cascade(), Box::new(ready));
+}
+
+fn draw_slice(mut builder: PopulationBuilder, params: CascadeParams, ready: Box<dyn FnOnce()>) {
+    if builder.draw(PREPARE_SLICE) {
+        let population = crate::browser::measured("cascade:population", || builder.finish());
+        Timeout::new(0, move || {
+            let prepared = measured_replay(Rc::new(population), params);
+            PREPARED.with(|slot| *slot.borrow_mut() = Some(prepared));
+            Timeout::new(0, ready).forget();
+        })
+        .forget();
+    } else {
+        Timeout::new(0, move || draw_slice(builder, params, ready)).forget();
     }
 }
 
 impl Engine {
-    /// Pure but for the prepared population it may take: used in the first render, natively and
-    /// in the browser alike.
+    /// Pure but for the prepared crowd and replay it may take: used in the first render,
+    /// natively and in the browser alike.
     pub(super) fn new(state: CascadeState) -> Engine {
-        let population = population_for(&state.population());
-        let run = Rc::new(population.run(&state.cascade()));
+        let prepared = PREPARED.with(|slot| slot.borrow().clone());
+        let params = state.cascade();
+        let replayed = match prepared {
+            Some(ready) if ready.population.params() == &state.population().sanitized() => {
+                if ready.params == params {
+                    ready
+                } else {
+                    replay(ready.population, params)
+                }
+            }
+            _ => replay(Rc::new(Population::generate(&state.population())), params),
+        };
         Engine {
             state,
-            population,
-            run,
+            population: replayed.population,
+            run: replayed.run,
+            near: replayed.near,
             run_version: 0,
             calibration: None,
             sensitivity: None,
@@ -146,13 +183,54 @@ impl Engine {
     }
 
     pub(super) fn rerun(&mut self) {
-        let params = self.state.cascade();
-        let population = self.population.clone();
-        self.run = Rc::new(crate::browser::measured("cascade:run", || {
-            population.run(&params)
-        }));
+        let replayed = measured_replay(self.population.clone(), self.state.cascade());
+        self.run = replayed.run;
+        self.near = replayed.near;
         self.run_version = self.run_version.wrapping_add(1);
     }
+}
+
+/// The current run beside four neighbouring settings on the same crowd: five replays of
+/// microseconds each.
+pub(super) fn neighbouring_runs(
+    population: &Population,
+    params: CascadeParams,
+) -> Vec<(Text, CascadeRun)> {
+    // A market 20 %
+    // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
+    // that row is exact even at the end of the depth slider (where depth × 1.2 would be clamped
+    // back to the current depth).
+    [
+        (copy::NEAR_CURRENT, params, 1.0),
+        (
+            copy::NEAR_SHOCK_LESS,
+            CascadeParams {
+                shock: shift_shock(params.shock, -0.01),
+                ..params
+            },
+            1.0,
+        ),
+        (
+            copy::NEAR_SHOCK_MORE,
+            CascadeParams {
+                shock: shift_shock(params.shock, 0.01),
+                ..params
+            },
+            1.0,
+        ),
+        (
+            copy::NEAR_DEPTH_THICKER,
+            CascadeParams {
+                depth_pct_per_bn: params.depth_pct_per_bn / 1.2,
+                ..params
+            },
+            1.0,
+        ),
+        (copy::NEAR_DEPTH_THINNER, params, 1.2),
+    ]
+    .into_iter()
+    .map(|(label, p, impact)| (label, population.run_standing_for(&p, impact)))
+    .collect()
 }
 
 /// Draws the rest of a changed crowd one slice per task, starting once the control has rested,

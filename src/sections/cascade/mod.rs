@@ -30,7 +30,7 @@ use crate::content::{Lang, Text};
 use crate::context::use_prefs;
 use crate::model::cascade::{
     sensitivity_row, Calibration, CalibrationOutcome, CascadeParams, CascadeRun, PathPoint,
-    Population, PopulationBuilder, PopulationParams, SensitivityRow, Stop, Variation,
+    Population, PopulationBuilder, SensitivityRow, Stop, Variation,
 };
 use crate::sections::lab_kit::{more_settings, use_unfolded, write_url, LabProps};
 use crate::state::cascade::{
@@ -123,7 +123,6 @@ pub fn cascade_lab(props: &LabProps) -> Html {
         let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
         fill(copy::PREVIEW_NOTE.get(lang), &[&sample])
     });
-    let near = neighbouring_runs(population, state.cascade());
 
     html! {
         <>
@@ -170,7 +169,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                         <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
                         { rounds_table(run, lang) }
                     </details>
-                    { sensitivity(state, &near, e.sensitivity.as_deref(), &target_text, lang) }
+                    { sensitivity(state, &e.near, e.sensitivity.as_deref(), &target_text, lang) }
                 </div>
             </div>
             <details class="assumptions" open=true>

@@ -98,49 +98,6 @@ pub(super) fn crowd_sensitivity_table(
     }
 }
 
-/// The current run beside four neighbouring settings on the same crowd: five replays of
-/// microseconds each.
-pub(super) fn neighbouring_runs(
-    population: &Population,
-    params: CascadeParams,
-) -> Vec<(Text, CascadeRun)> {
-    // A market 20 %
-    // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
-    // that row is exact even at the end of the depth slider (where depth × 1.2 would be clamped
-    // back to the current depth).
-    [
-        (copy::NEAR_CURRENT, params, 1.0),
-        (
-            copy::NEAR_SHOCK_LESS,
-            CascadeParams {
-                shock: shift_shock(params.shock, -0.01),
-                ..params
-            },
-            1.0,
-        ),
-        (
-            copy::NEAR_SHOCK_MORE,
-            CascadeParams {
-                shock: shift_shock(params.shock, 0.01),
-                ..params
-            },
-            1.0,
-        ),
-        (
-            copy::NEAR_DEPTH_THICKER,
-            CascadeParams {
-                depth_pct_per_bn: params.depth_pct_per_bn / 1.2,
-                ..params
-            },
-            1.0,
-        ),
-        (copy::NEAR_DEPTH_THINNER, params, 1.2),
-    ]
-    .into_iter()
-    .map(|(label, p, impact)| (label, population.run_standing_for(&p, impact)))
-    .collect()
-}
-
 /// The neighbouring settings' table, then the crowd-assumption table (filled row by row).
 pub(super) fn sensitivity(
     state: &CascadeState,
