@@ -87,8 +87,10 @@ impl QuantileTable {
 
     /// Quantiles of the standard normal at `i / 4096`, with the two infinite end points replaced
     /// by the quantiles at `0.25 / 4096` and `1 − 0.25 / 4096` (≈ ±3.7σ): the tails are cut there.
-    pub fn standard_normal() -> QuantileTable {
-        QuantileTable::from_fn(inverse_normal_cdf)
+    /// Computed once: every crowd the cascade lab draws maps it again.
+    pub fn standard_normal() -> &'static QuantileTable {
+        static TABLE: std::sync::OnceLock<QuantileTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| QuantileTable::from_fn(inverse_normal_cdf))
     }
 
     /// Quantiles of `W = √U · Z` with `U` uniform on [0, 1) and `Z` standard normal: the log
