@@ -113,7 +113,7 @@ fn hbar_draws_one_bar_per_datum_under_group_headings() {
     );
     assert!(html.contains("chart-legend") && html.contains("Arrow: at least"));
     assert!(html.contains("≥ −19%") && html.contains("+0.8%"));
-    assert!(html.contains("viewBox=\"0 0 360 "));
+    assert!(html.contains("viewBox=\"0 0 344 "));
     assert!(
         !html.contains("class=\"chart-tooltip\""),
         "no tooltip until a mark is active"
@@ -206,7 +206,7 @@ fn gauge_pins_readings_and_draws_zones() {
         "the bound reading and its legend key"
     );
     assert!(
-        html.contains("cx=\"348\""),
+        html.contains("cx=\"332\""),
         "130 pinned to the end of a 0–100 track: {html}"
     );
     for tick in [">0<", ">25<", ">45<", ">100<"] {

@@ -21,6 +21,22 @@ pub(crate) fn layout_width(measured: f64) -> f64 {
     crate::decimal::clamp((measured / STEP).floor() * STEP, MIN_WIDTH, MAX_WIDTH)
 }
 
+/// A chart is drawn again only when its column differs from the width it was drawn at by more
+/// than this share: its text then reads within 5 % of its size, and a phone (a 328–352 px
+/// column) keeps the chart as the page was built with, with no second render and layout as its
+/// island wakes.
+const REDRAW_BEYOND: f64 = 0.05;
+
+/// The width to draw at next, for a chart drawn at `drawn` in a container `measured` wide.
+pub(crate) fn redraw_width(drawn: f64, measured: f64) -> f64 {
+    let wanted = layout_width(measured);
+    if (wanted - drawn).abs() <= drawn * REDRAW_BEYOND {
+        drawn
+    } else {
+        wanted
+    }
+}
+
 /// The layout width of the element `container` points at: [`WIDTH`] until it is measured.
 #[hook]
 pub(crate) fn use_width(container: NodeRef) -> f64 {
@@ -28,13 +44,15 @@ pub(crate) fn use_width(container: NodeRef) -> f64 {
     {
         let width = width.clone();
         use_effect_with(container, move |container| {
-            // The re-render at the measured width runs in a task of its own: from the observer,
-            // inside the frame that laid the page out, it would lay the page out twice in one
-            // long task (an island's first frame after hydration).
+            let drawn = std::cell::Cell::new(WIDTH);
             let observer = observe(container, move |measured| {
-                let width = width.clone();
-                gloo::timers::callback::Timeout::new(0, move || width.set(layout_width(measured)))
-                    .forget();
+                let next = redraw_width(drawn.get(), measured);
+                if next != drawn.replace(next) {
+                    // In a task of its own: from the observer, inside the frame that laid the
+                    // page out, the new render would lay it out twice in one long task.
+                    let width = width.clone();
+                    gloo::timers::callback::Timeout::new(0, move || width.set(next)).forget();
+                }
             });
             // The cleanup owns the observation: dropped with it, the observer disconnects.
             move || {
@@ -98,5 +116,19 @@ mod tests {
         for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
             assert_eq!(layout_width(bad), WIDTH);
         }
+    }
+
+    /// Phones keep the chart as built; a desktop column, a turned phone or a bad measure that
+    /// falls back to the default are drawn at their own width.
+    #[test]
+    fn charts_are_drawn_again_only_for_a_column_that_differs_by_more_than_five_percent() {
+        for phone in [328.0, 343.0, 358.0] {
+            assert_eq!(redraw_width(WIDTH, phone), WIDTH, "{phone}");
+        }
+        assert_eq!(redraw_width(WIDTH, 382.0), 376.0);
+        assert_eq!(redraw_width(WIDTH, 768.0), 768.0);
+        assert_eq!(redraw_width(768.0, 770.0), 768.0);
+        assert_eq!(redraw_width(768.0, 358.0), 352.0);
+        assert_eq!(redraw_width(WIDTH, f64::NAN), WIDTH);
     }
 }
