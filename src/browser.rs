@@ -3,9 +3,9 @@
 
 use wasm_bindgen::JsCast;
 
-/// The address bar's query (`?lev=20&asset=eth`), or empty, with every waiting rewrite in it.
+/// The address bar's query (`?lev=20&asset=eth`), or empty. A rewrite still waiting for the
+/// controls to rest is not in it ([`flush_query`] first where that matters).
 pub fn current_query() -> String {
-    flush_query();
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -51,25 +51,29 @@ const URL_REST_MS: u32 = 250;
 /// page it speaks for.
 type PendingRewrite = (&'static [&'static str], Box<dyn FnOnce(&str) -> String>);
 
+/// The waiting rewrites, and the timer that writes them once the controls rest.
+type WaitingQuery = (Vec<PendingRewrite>, Option<gloo::timers::callback::Timeout>);
+
 thread_local! {
-    static PENDING_QUERY: std::cell::RefCell<(Vec<PendingRewrite>, Option<gloo::timers::callback::Timeout>)> =
+    static PENDING_QUERY: std::cell::RefCell<WaitingQuery> =
         std::cell::RefCell::new((Vec::new(), None));
 }
 
 /// Sets the address bar's query to `rewrite(current query)` once the page's controls have
 /// rested for [`URL_REST_MS`], keeping path and hash, so "copy link" reproduces what the reader
-/// sees. A newer rewrite from the same `owner` (the query keys it writes) replaces a waiting one. Waiting matters: each
-/// `history.replaceState` makes Chromium fetch and decode the page's icon again on the main
-/// thread (about 20 ms on a phone), and it refuses more than a few hundred calls in ten
-/// seconds, which a long drag would reach. Anything about to read the address bar, or leave
-/// the page, calls [`flush_query`] first ([`flush_query_on_leaving`]).
+/// sees. A newer rewrite from the same `owner` (the query keys it writes) replaces a waiting
+/// one. Waiting matters: each `history.replaceState` makes Chromium fetch and decode the page's
+/// icon again on the main thread (about 20 ms on a phone), and it refuses more than a few
+/// hundred calls in ten seconds, which a long drag would reach. Anything about to read the whole
+/// address bar calls [`flush_query`] first, and so does the reader's next press, focus or
+/// leaving ([`flush_query_before_the_reader_acts`]).
 pub fn replace_query(
     owner: &'static [&'static str],
     rewrite: impl FnOnce(&str) -> String + 'static,
 ) {
     PENDING_QUERY.with(|pending| {
         let (rewrites, timer) = &mut *pending.borrow_mut();
-        rewrites.retain(|(waiting, _)| !std::ptr::eq(*waiting, owner));
+        rewrites.retain(|(waiting, _)| *waiting != owner);
         rewrites.push((owner, Box::new(rewrite)));
         // Replacing the timer cancels the one before.
         *timer = Some(gloo::timers::callback::Timeout::new(
@@ -96,14 +100,14 @@ pub fn flush_query() {
 }
 
 /// Flushes waiting rewrites before the reader can act on the address bar: on any press or
-/// focus (the language switch, the embed button, a link) and as the page is left.
-pub fn flush_query_on_leaving(window: &web_sys::Window) {
+/// focus (the language switch, the embed button, a link), and as the page is hidden (a phone
+/// switching apps freezes timers and may discard the tab) or left.
+pub fn flush_query_before_the_reader_acts(window: &web_sys::Window) {
     let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
-    for event in ["pointerdown", "focusin"] {
+    for event in ["pointerdown", "focusin", "visibilitychange", "pagehide"] {
         gloo::events::EventListener::new_with_options(window, event, capture, |_| flush_query())
             .forget();
     }
-    gloo::events::EventListener::new(window, "pagehide", |_| flush_query()).forget();
 }
 
 /// Sets the address bar's query to `rewrite(current query)` with `history.replaceState` now.

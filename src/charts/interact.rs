@@ -29,8 +29,9 @@ impl ChartLabelling {
     }
 }
 
-/// A chart's viewBox size. A chart is laid out as wide as its container is in CSS pixels
-/// ([`use_width`]), so its 11–13 unit text reads at 11–13 px at every width.
+/// A chart's viewBox size. A chart is laid out about as wide as its container is in CSS pixels
+/// ([`use_width`]: within 5 %), so its 11–13 unit text reads at 11–13 px at every width, give
+/// or take 5 %.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
     pub width: f64,
@@ -55,7 +56,7 @@ pub(crate) struct ChartState {
     active: UseStateHandle<Option<usize>>,
     labelling: Option<ChartLabelling>,
     container: NodeRef,
-    /// The viewBox width: the container's width once measured, [`WIDTH`] until then.
+    /// The viewBox width: [`WIDTH`] until measured, then within 5 % of the container's width.
     pub(crate) width: f64,
 }
 

@@ -1,6 +1,7 @@
 //! The one hook that measures a chart: its container's CSS width, followed with a
 //! `ResizeObserver`, so each chart is laid out for the column it sits in (a phone's screen, a
-//! desktop column) rather than drawn for a phone and stretched. Server renders and native tests
+//! desktop column) rather than drawn for a phone and stretched, drawn again only when the column
+//! moves more than 5 % from the width drawn ([`redraw_width`]). Server renders and native tests
 //! never measure and lay out at [`WIDTH`].
 
 use yew::prelude::*;
@@ -27,8 +28,12 @@ pub(crate) fn layout_width(measured: f64) -> f64 {
 /// island wakes.
 const REDRAW_BEYOND: f64 = 0.05;
 
-/// The width to draw at next, for a chart drawn at `drawn` in a container `measured` wide.
+/// The width to draw at next, for a chart drawn at `drawn` in a container `measured` wide. A
+/// container that measures nothing (hidden, folded away) keeps the chart as drawn.
 pub(crate) fn redraw_width(drawn: f64, measured: f64) -> f64 {
+    if !measured.is_finite() || measured <= 0.0 {
+        return drawn;
+    }
     let wanted = layout_width(measured);
     if (wanted - drawn).abs() <= drawn * REDRAW_BEYOND {
         drawn
@@ -37,7 +42,8 @@ pub(crate) fn redraw_width(drawn: f64, measured: f64) -> f64 {
     }
 }
 
-/// The layout width of the element `container` points at: [`WIDTH`] until it is measured.
+/// The width to draw the chart in the element `container` points at: [`WIDTH`] until it is
+/// measured, then the column's width when it differs enough ([`redraw_width`]).
 #[hook]
 pub(crate) fn use_width(container: NodeRef) -> f64 {
     let width = use_state_eq(|| WIDTH);
@@ -130,5 +136,6 @@ mod tests {
         assert_eq!(redraw_width(768.0, 770.0), 768.0);
         assert_eq!(redraw_width(768.0, 358.0), 352.0);
         assert_eq!(redraw_width(WIDTH, f64::NAN), WIDTH);
+        assert_eq!(redraw_width(768.0, 0.0), 768.0);
     }
 }

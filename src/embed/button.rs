@@ -154,7 +154,7 @@ fn current_snippet(section: Option<SectionId>, lang: Lang, theme: Theme) -> Opti
         .and_then(|url| script_url_beside(&url))?;
     // The controls' last state, not yet in the address bar if they have not rested.
     crate::browser::flush_query();
-    let query = location.search().unwrap_or_default();
+    let query = crate::browser::current_query();
     Some(embed_snippet(&script_url, section, lang, theme, &query))
 }
 

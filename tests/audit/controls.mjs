@@ -6,10 +6,11 @@
 // Each slider of each lab is driven twice: by keyboard (arrow keys, one step at a time, the
 // result painted between steps) and by a pointer drag across part of its track. Per control it
 // prints the median and maximum input-to-paint time (Event Timing's `keydown` by keyboard; each
-// `input` event timed to its frame while dragging), when a key's step reaches the lab's outputs
-// on screen (a lab may apply a step after the paint that shows the control moved), the longest
-// animation frame during the drag (Long Animation Frames) and, for the cascade lab, how long
-// after the control rests the full result is on screen (the lab's panel leaves `aria-busy`). Exits 1 when a control misses a target. Timings depend on the
+// `input` event timed to its frame while dragging), when a key's step reaches the lab's
+// outputs on screen (a lab could apply a step after the paint that shows the control moved),
+// the longest animation frame during the drag (Long Animation Frames) and, for the cascade
+// lab, how long after the control rests the full result is on screen (the lab's panel leaves
+// `aria-busy`). Exits 1 when a control misses a target. Timings depend on the
 // machine, which is why this is a benchmark and not a test.
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
@@ -94,19 +95,19 @@ async function byKeyboard(page, lab, id, steps) {
   await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center', behavior: 'instant' }), `#${id}`);
   await page.focus(`#${id}`);
   await page.waitForTimeout(300);
-  // Event Timing ends at the paint after the key's handlers; a lab may paint its outputs later
-  // (the cascade applies a step in a task of its own). So each step is also timed from the key
-  // to the first task after the frame that follows the lab's first change to its page.
+  // Event Timing ends at the paint after the key's handlers; a lab that applied a step in a
+  // later task would paint its outputs after that. So each step is also timed from the key to
+  // the first task after the frame that follows the lab's first change to its page.
   const t0 = await page.evaluate((lab) => {
     window.__shown = [];
+    window.__keyAt = null;
     if (!window.__watching) {
       window.__watching = true;
-      let since = null;
-      document.addEventListener('keydown', (event) => { since = event.timeStamp; }, { capture: true });
+      document.addEventListener('keydown', (event) => { window.__keyAt = event.timeStamp; }, { capture: true });
       new MutationObserver(() => {
-        if (since === null) return;
-        const start = since;
-        since = null;
+        const start = window.__keyAt;
+        if (start === null) return;
+        window.__keyAt = null;
         requestAnimationFrame(() => setTimeout(() => window.__shown.push(performance.now() - start), 0));
       }).observe(document.getElementById(lab), { subtree: true, childList: true, characterData: true, attributes: true });
     }
@@ -185,7 +186,7 @@ async function main(argv) {
           dragMedian: median(drag.times), dragMax: Math.max(0, ...drag.times),
           frame: drag.frame, rest: Math.max(keys.rest, drag.rest),
         };
-        const ms = (n) => (n >= 16 ? `${Math.round(n)} ms` : '< 16 ms');
+        const ms = (n) => (Number.isNaN(n) ? 'n/a' : n >= 16 ? `${Math.round(n)} ms` : '< 16 ms');
         console.log(`| ${id} | ${ms(row.keyMedian)} | ${ms(row.keyMax)} | ${ms(row.shownMedian)} | ${ms(row.shownMax)} | ${ms(row.dragMedian)} | ${ms(row.dragMax)} | ${ms(row.frame)} | ${ms(row.rest)} |`);
         if (median(all) > TARGET_MEDIAN_MS) failures.push(`${id}: median ${Math.round(median(all))} ms (target ${TARGET_MEDIAN_MS})`);
         if (Math.max(0, ...all) > TARGET_MAX_MS) failures.push(`${id}: max ${Math.round(Math.max(...all))} ms (target ${TARGET_MAX_MS})`);

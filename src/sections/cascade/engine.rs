@@ -84,7 +84,8 @@ fn measured_replay(population: Rc<Population>, params: CascadeParams) -> Replaye
 
 thread_local! {
     /// The lab as the page first shows it, drawn and replayed ahead of its hydration
-    /// ([`prepare`]), for [`Engine::new`].
+    /// ([`prepare`]), for [`Engine::new`]. Kept for the page's life (a few hundred kilobytes of
+    /// cells), so a lab mounted again with the same crowd draws nothing.
     static PREPARED: std::cell::RefCell<Option<Replayed>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -192,14 +193,10 @@ impl Engine {
 
 /// The current run beside four neighbouring settings on the same crowd: five replays of
 /// microseconds each.
-pub(super) fn neighbouring_runs(
-    population: &Population,
-    params: CascadeParams,
-) -> Vec<(Text, CascadeRun)> {
-    // A market 20 %
-    // thinner is the same depth with every forced dollar moving the price 1.2 times as far, so
-    // that row is exact even at the end of the depth slider (where depth × 1.2 would be clamped
-    // back to the current depth).
+fn neighbouring_runs(population: &Population, params: CascadeParams) -> Vec<(Text, CascadeRun)> {
+    // A market 20 % thinner is the same depth with every forced dollar moving the price 1.2 times
+    // as far, so that row is exact even at the end of the depth slider (where depth × 1.2 would
+    // be clamped back to the current depth).
     [
         (copy::NEAR_CURRENT, params, 1.0),
         (
