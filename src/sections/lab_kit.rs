@@ -73,15 +73,14 @@ pub(crate) fn use_url_state<S: LabState + Clone + 'static>(state: &S) {
     let mounted = use_mut_ref(|| false);
     use_effect_with(state.clone(), move |state| {
         if std::mem::replace(&mut *mounted.borrow_mut(), true) {
-            write_url(state);
+            write_url(state.clone());
         }
     });
 }
 
 /// Puts a lab's state in the address bar once its controls rest, replacing only the lab's own
 /// keys (`history.replaceState`, [`crate::browser::replace_query`]).
-pub(crate) fn write_url<S: LabState + Clone + 'static>(state: &S) {
-    let state = state.clone();
+pub(crate) fn write_url<S: LabState + 'static>(state: S) {
     crate::browser::replace_query(S::KEYS, move |current| {
         // The page's own URL already says this (first render, or back to a linked state).
         if S::from_query(&QueryMap::parse(current)) == state {

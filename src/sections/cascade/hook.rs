@@ -68,7 +68,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
                 };
                 playing.set(false);
                 view_step.set(None);
-                write_url(&state);
+                write_url(state);
                 force_update.force_update();
             })
         }
@@ -118,7 +118,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
                 Vec::new(),
             );
             view_step.set(None);
-            write_url(&state);
+            write_url(state);
             force_update.force_update();
         })
     };
