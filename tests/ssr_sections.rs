@@ -10,6 +10,7 @@ use crash_night::content::format::{format_fact, format_fact_prose, format_fact_s
 use crash_night::content::sources::Source;
 use crash_night::content::story::section_copy;
 use crash_night::content::time::TimeZoneChoice;
+use crash_night::content::{copy_cascade, copy_labs};
 use crash_night::content::{Lang, SectionId};
 use crash_night::page::prose::frame_labels;
 use crash_night::sections::chart_data::{chart_data, chart_marks, is_outflow};
@@ -321,6 +322,24 @@ fn labs_and_interactive_charts_are_islands_with_their_props_and_server_render() 
             if id == SectionId::AccountLab && lang == Lang::En {
                 assert!(section[..island].contains("not a record of that trader"));
             }
+            // What the lab assumes or leaves out whatever the reader sets follows the island,
+            // written by the page, so it never enters the Wasm module.
+            let note = match id {
+                SectionId::LeverageLab => copy_labs::LEFT_OUT,
+                SectionId::MarginLab => copy_labs::MARGIN_ASSUMPTIONS,
+                SectionId::AccountLab => copy_labs::ACCOUNT_ASSUMPTIONS,
+                _ => copy_cascade::LEFT_OUT_ITEMS[0],
+            };
+            let fixed = note.get(lang).split('{').next().unwrap();
+            let island_end = island
+                + section[island..]
+                    .find("<!--</[crash_night::islands::IslandRoot]>-->")
+                    .unwrap();
+            assert!(
+                section[island_end..].contains(&escaped(fixed)),
+                "{slug}: {fixed}"
+            );
+            assert!(!section[..island_end].contains(&escaped(fixed)), "{slug}");
         }
         // Everything else is plain markup: no hydration marker outside the islands.
         let outside: usize = html.matches("<!--<[").count();

@@ -1,5 +1,6 @@
 //! A lab's section: its headline and introduction, written at build time, then the lab itself
-//! as an island. The introduction never changes, so it stays out of the Wasm module.
+//! as an island, then the lab's fixed notes (what it assumes and leaves out). The text around
+//! the island never changes, so it stays out of the Wasm module.
 
 use yew::prelude::*;
 
@@ -7,6 +8,7 @@ use super::island_slot::IslandSlot;
 use super::story_section::section_head;
 use crate::content::copy_cascade;
 use crate::content::copy_labs::{self as copy, fill};
+use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{format_fact, format_fact_prose};
 use crate::content::time::{TimeZoneChoice, CME_EFFECTIVE};
@@ -72,6 +74,33 @@ fn head(id: SectionId, lang: Lang) -> Html {
     }
 }
 
+/// What the lab assumes or leaves out whatever the reader sets, after the lab.
+fn notes(id: SectionId, lang: Lang) -> Html {
+    let note = match id {
+        SectionId::LeverageLab => copy::LEFT_OUT.get(lang).to_owned(),
+        SectionId::MarginLab => fill(
+            copy::MARGIN_ASSUMPTIONS.get(lang),
+            &[
+                &format_fact(fact(FactId::CmeGoldMarginPriorHrp), lang),
+                &format_fact(fact(FactId::CmeSilverMarginPriorHrp), lang),
+            ],
+        ),
+        SectionId::AccountLab => fill(
+            copy::ACCOUNT_ASSUMPTIONS.get(lang),
+            &[&docs::BINANCE_TIERS.date_text(lang)],
+        ),
+        _ => {
+            return html! {
+                <details class="assumptions" open=true>
+                    <summary>{ copy_cascade::LEFT_OUT.get(lang) }</summary>
+                    <ul>{ for copy_cascade::LEFT_OUT_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                </details>
+            }
+        }
+    };
+    html! { <p class="assumptions">{ note }</p> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LabSectionProps {
     pub id: SectionId,
@@ -86,6 +115,7 @@ pub fn lab_section(props: &LabSectionProps) -> Html {
         <section id={slug} class="section lab" aria-labelledby={format!("{slug}-title")} data-section={slug}>
             { head(id, lang) }
             <IslandSlot island={Island::Lab(id)} class="lab-body" />
+            { notes(id, lang) }
         </section>
     }
 }

@@ -9,7 +9,6 @@ use super::lab_kit::{
     initial_state, leverage_slider, output_card, use_send, use_url_state, LabProps,
 };
 use crate::content::copy_labs::{self as copy, fill};
-use crate::content::documents as docs;
 use crate::content::facts::{fact, FactId};
 use crate::content::format::{
     format_fact_prose, format_leverage_in, format_share, format_usd_plain,
@@ -122,9 +121,6 @@ pub fn account_lab(props: &LabProps) -> Html {
                     <p aria-live="polite" data-testid="account-outcome">{ outcome }</p>
                 </div>
             </div>
-            <p class="assumptions">
-                { fill(copy::ACCOUNT_ASSUMPTIONS.get(lang), &[&docs::BINANCE_TIERS.date_text(lang)]) }
-            </p>
         </>
     }
 }

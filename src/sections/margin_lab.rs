@@ -9,9 +9,9 @@ use super::lab_kit::{
     initial_state, more_settings, output_card, use_send, use_unfolded, use_url_state, LabProps,
 };
 use crate::content::copy_labs::{self as copy, fill};
-use crate::content::facts::{fact, Bound, FactId};
+use crate::content::facts::Bound;
 use crate::content::format::{
-    format_fact, format_fact_prose, format_leverage_in, format_share, format_usd_plain,
+    format_fact_prose, format_leverage_in, format_share, format_usd_plain,
 };
 use crate::content::{Lang, Text};
 use crate::context::use_prefs;
@@ -126,13 +126,6 @@ pub fn margin_lab(props: &LabProps) -> Html {
             )
         })
         .collect();
-    let assumptions = fill(
-        copy::MARGIN_ASSUMPTIONS.get(lang),
-        &[
-            &format_fact(fact(FactId::CmeGoldMarginPriorHrp), lang),
-            &format_fact(fact(FactId::CmeSilverMarginPriorHrp), lang),
-        ],
-    );
     let old_hint = fill(
         copy::MARGIN_OLD_HINT.get(lang),
         &[&format_share(prior_rate, 1)],
@@ -163,7 +156,6 @@ pub fn margin_lab(props: &LabProps) -> Html {
                 </div>
                 <div class="lab-outputs">{ loss_card(metal, &call, lang) }</div>
             </div>
-            <p class="assumptions">{ assumptions }</p>
         </>
     }
 }

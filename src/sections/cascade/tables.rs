@@ -170,7 +170,8 @@ pub(super) fn rounds_table(run: &CascadeRun, lang: Lang) -> Html {
     }
 }
 
-/// What the model assumes, with the crowd's own figures, and what it leaves out.
+/// What the model assumes, with the crowd's own figures (what it leaves out is written by the
+/// page after the lab: `page::lab_section`).
 pub(super) fn assumptions(population: &Population, lang: Lang) -> Html {
     let crowd = population.params();
     // One list of slot values per assumption; the array length keeps the two in step.
@@ -204,11 +205,5 @@ pub(super) fn assumptions(population: &Population, lang: Lang) -> Html {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             html! { <li>{ fill(item.get(lang), &args) }</li> }
         });
-    html! {
-        <>
-            <ul>{ for items }</ul>
-            <p>{ copy::LEFT_OUT.get(lang) }</p>
-            <ul>{ for copy::LEFT_OUT_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-        </>
-    }
+    html! { <ul>{ for items }</ul> }
 }

@@ -166,7 +166,6 @@ pub fn leverage_lab(props: &LabProps) -> Html {
                     <p class="assumptions">{ copy::TRIGGER_NOTE.get(lang) }</p>
                 </div>
             </div>
-            <p class="assumptions">{ copy::LEFT_OUT.get(lang) }</p>
             if let RateOrigin::Table(table) = out.origin { { tier_table(table, liq.tier.index, lang) } }
             { source_note(out.origin, lang) }
         </>
