@@ -199,6 +199,36 @@ impl Book {
         self.counts.last().copied().unwrap_or(0) as usize
     }
 
+    /// Prefix sums of per-cell totals with every sum scaled by `factor`; rounding the scaled
+    /// counts keeps them non-decreasing. The same sums as [`Book::finish`] then scaling.
+    fn scaled_prefix_sums(counts: &[u32], flows: &[f64], factor: f64) -> Book {
+        // Most cells of a preview are empty: their sum, so its scaled value, is the previous one.
+        let (mut count, mut scaled_count) = (0u32, 0u32);
+        let (mut flow, mut scaled_flow) = (0.0f64, 0.0f64);
+        Book {
+            counts: counts
+                .iter()
+                .map(|&c| {
+                    if c > 0 {
+                        count += c;
+                        scaled_count = (f64::from(count) * factor).round() as u32;
+                    }
+                    scaled_count
+                })
+                .collect(),
+            flows: flows
+                .iter()
+                .map(|&f| {
+                    if f != 0.0 {
+                        flow += f;
+                        scaled_flow = flow * factor;
+                    }
+                    scaled_flow
+                })
+                .collect(),
+        }
+    }
+
     /// Count and flow of positions liquidated by a move of `reach` against them. O(1), and
     /// exactly non-decreasing in `reach` (prefix sums of non-negative terms).
     fn liquidated_by(&self, reach: f64) -> (u64, f64) {
@@ -413,14 +443,26 @@ impl PopulationBuilder {
     /// the price exactly as [`Population::run_standing_for`] does on that sample, and reads in
     /// the whole crowd's numbers (counts rounded, so the total is within a position of `count`).
     pub fn preview(&self) -> Population {
-        let sample = Population::of_cells(
-            self.params.clone(),
-            self.both.clone(),
-            self.open_notional,
-            self.generator.redrawn,
-            self.drawn(),
-        );
-        sample.standing_for(self.params.count)
+        let drawn = self.drawn();
+        // One pass over the cells: a preview is drawn on every step of a crowd control.
+        let factor = if drawn == 0 {
+            1.0
+        } else {
+            f64::from(self.params.count) / f64::from(drawn)
+        };
+        let (short_counts, long_counts) = self.both.counts.split_at(SHORT_CELLS);
+        let (short_flows, long_flows) = self.both.flows.split_at(SHORT_CELLS);
+        Population {
+            params: PopulationParams {
+                count: if drawn == 0 { 0 } else { self.params.count },
+                ..self.params.clone()
+            },
+            longs: Book::scaled_prefix_sums(long_counts, long_flows, factor),
+            shorts: Book::scaled_prefix_sums(short_counts, short_flows, factor),
+            open_notional: self.open_notional * factor,
+            redrawn: (self.generator.redrawn as f64 * factor).round() as u64,
+            explicit: None,
+        }
     }
 
     fn drawn(&self) -> u32 {
@@ -455,29 +497,6 @@ impl Population {
             redrawn,
             explicit: None,
         }
-    }
-
-    /// This population scaled up to stand for `count` positions (see
-    /// [`PopulationBuilder::preview`]).
-    fn standing_for(mut self, count: u32) -> Population {
-        let drawn = self.len();
-        if drawn == 0 || drawn == count as usize {
-            return self;
-        }
-        let factor = f64::from(count) / drawn as f64;
-        for book in [&mut self.longs, &mut self.shorts] {
-            // Rounding the prefix sums keeps them non-decreasing.
-            for total in book.counts.iter_mut() {
-                *total = (f64::from(*total) * factor).round() as u32;
-            }
-            for flow in book.flows.iter_mut() {
-                *flow *= factor;
-            }
-        }
-        self.open_notional *= factor;
-        self.redrawn = (self.redrawn as f64 * factor).round() as u64;
-        self.params.count = count;
-        self
     }
 
     /// Draws a population. Deterministic: the same parameters give the same population, and the
@@ -1066,6 +1085,23 @@ mod tests {
             });
             let scale = f64::from(count) / 50_000.0;
             assert_eq!(preview.params().count, count);
+            // Cell by cell, the sample's prefix sums scaled up (counts rounded).
+            for (seen, drawn) in [
+                (&preview.longs, &sample.longs),
+                (&preview.shorts, &sample.shorts),
+            ] {
+                assert_eq!(seen.counts.len(), drawn.counts.len());
+                assert!(seen
+                    .counts
+                    .iter()
+                    .zip(&drawn.counts)
+                    .all(|(s, d)| *s == (f64::from(*d) * scale).round() as u32));
+                assert!(seen
+                    .flows
+                    .iter()
+                    .zip(&drawn.flows)
+                    .all(|(s, d)| *s == d * scale));
+            }
             assert!(
                 preview.len().abs_diff(count as usize) <= 1,
                 "{}",

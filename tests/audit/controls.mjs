@@ -1,7 +1,7 @@
 // How fast every lab control answers on a phone's CPU (`make audit`): Chromium with a 4x CPU
 // slowdown at 390x844, the release build served gzip-compressed.
 //
-//   node tests/audit/controls.mjs <dist> [--lang zh|en] [--steps N]
+//   node tests/audit/controls.mjs <dist> [--lang zh|en] [--steps N] [--labs cascade,margin]
 //
 // Each slider of each lab is driven twice: by keyboard (arrow keys, one step at a time, the
 // result painted between steps) and by a pointer drag across part of its track. Per control it
@@ -29,11 +29,12 @@ function parseArgs(argv) {
     const at = argv.indexOf(name);
     return at >= 0 ? argv[at + 1] : fallback;
   };
-  const values = new Set([option('--lang'), option('--steps')]);
+  const values = new Set([option('--lang'), option('--steps'), option('--labs')]);
   return {
     dist: argv.find((a) => !a.startsWith('--') && !values.has(a)) ?? 'target/audit-dist',
     lang: option('--lang', 'zh'),
     steps: Number(option('--steps', 8)),
+    labs: option('--labs', LABS.join(',')).split(','),
   };
 }
 
@@ -164,7 +165,7 @@ async function byDrag(page, lab, id) {
 }
 
 async function main(argv) {
-  const { dist, lang, steps } = parseArgs(argv);
+  const { dist, lang, steps, labs } = parseArgs(argv);
   const server = await serve(dist, { gzip: true });
   const browser = await launch();
   const failures = [];
@@ -173,7 +174,7 @@ async function main(argv) {
   console.log('| control | keys: median | keys: max | keys, outputs painted: median | max | drag: median | drag: max | longest frame in drag | full result after rest |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   try {
-    for (const lab of LABS) {
+    for (const lab of labs) {
       const { context, page } = await openLab(browser, url, lab);
       const ids = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => el.id), `#${lab} input[type=range]`);
       for (const id of ids) {

@@ -15,6 +15,8 @@ pub(super) struct Engine {
     pub(super) run_version: u32,
     pub(super) calibration: Option<Calibration>,
     pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
+    /// What the supporting outputs show: the results above, a task behind ([`use_catch_up`]).
+    pub(super) shown: Details,
     /// A new crowd being drawn a slice at a time; until it is complete, `population` is its
     /// preview ([`PopulationBuilder::preview`]).
     drawing: Option<PopulationBuilder>,
@@ -129,6 +131,13 @@ impl Engine {
             }
             _ => replay(Rc::new(Population::generate(&state.population())), params),
         };
+        let shown = Details {
+            state: state.clone(),
+            population: replayed.population.clone(),
+            run: replayed.run.clone(),
+            near: replayed.near.clone(),
+            sensitivity: None,
+        };
         Engine {
             state,
             population: replayed.population,
@@ -137,6 +146,7 @@ impl Engine {
             run_version: 0,
             calibration: None,
             sensitivity: None,
+            shown,
             drawing: None,
             generation: 0,
         }

@@ -32,6 +32,7 @@ pub(super) fn use_lab(query: &AttrValue) -> Lab {
     let view_step = use_state_eq(|| None::<usize>);
     let playing = use_state_eq(|| false);
     let pending_sensitivity = use_mut_ref(|| None::<Timeout>);
+    use_catch_up(&engine, &force_update);
 
     // Built once, so every slider's callback stays the same and an unchanged slider skips its
     // render (the handles it holds stay valid for the component's life).

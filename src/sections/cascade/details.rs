@@ -1,0 +1,115 @@
+//! The lab's supporting outputs (the rounds, the neighbouring settings, the crowd's table and
+//! the assumptions), drawn in the task after a step's headline has painted, as React's
+//! `useDeferredValue` does: a step lays out and paints only the headline and the map in its own
+//! frame, and steps that come faster than the tables can follow draw them once.
+
+use super::*;
+
+/// The engine's results that the supporting outputs show, at one moment. Compared by identity:
+/// every new crowd, run or table is a new `Rc`.
+#[derive(Clone)]
+pub(super) struct Details {
+    pub(super) state: CascadeState,
+    pub(super) population: Rc<Population>,
+    pub(super) run: Rc<CascadeRun>,
+    pub(super) near: Rc<[(Text, CascadeRun)]>,
+    pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
+}
+
+impl PartialEq for Details {
+    fn eq(&self, other: &Details) -> bool {
+        let same_table = match (&self.sensitivity, &other.sensitivity) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_table
+            && Rc::ptr_eq(&self.population, &other.population)
+            && Rc::ptr_eq(&self.run, &other.run)
+            && Rc::ptr_eq(&self.near, &other.near)
+            && self.state == other.state
+    }
+}
+
+impl Engine {
+    /// Whether the supporting outputs show older results than the headline.
+    pub(super) fn is_behind(&self) -> bool {
+        self.shown != self.details()
+    }
+
+    pub(super) fn catch_up(&mut self) {
+        self.shown = self.details();
+    }
+
+    fn details(&self) -> Details {
+        Details {
+            state: self.state.clone(),
+            population: self.population.clone(),
+            run: self.run.clone(),
+            near: self.near.clone(),
+            sensitivity: self.sensitivity.clone(),
+        }
+    }
+}
+
+/// The rounds, the neighbouring settings and the crowd's table, as [`Details`] has them.
+pub(super) fn supporting_tables(d: &Details, target_text: &str, lang: Lang) -> Html {
+    html! {
+        <>
+            <details class="cascade-rounds">
+                <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
+                { rounds_table(&d.run, lang) }
+            </details>
+            { sensitivity(&d.state, &d.near, d.sensitivity.as_deref(), target_text, lang) }
+        </>
+    }
+}
+
+/// After each render that moved the engine on, catches the supporting outputs up with it in a
+/// task of its own, so they are laid out and painted after the step's headline. A newer render
+/// cancels a pending catch-up, so a run of steps draws the tables once.
+#[hook]
+pub(super) fn use_catch_up(
+    engine: &Rc<std::cell::RefCell<Engine>>,
+    force_update: &UseForceUpdateHandle,
+) {
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let engine = engine.clone();
+    let force_update = force_update.clone();
+    use_effect(move || {
+        let behind = engine.borrow().is_behind();
+        *pending.borrow_mut() = behind.then(|| {
+            Timeout::new(0, move || {
+                engine.borrow_mut().catch_up();
+                force_update.force_update();
+            })
+        });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The supporting outputs show what the engine had when they last caught up: a new run, a
+    /// new state or a finished table puts them behind until the next catch-up.
+    #[test]
+    fn the_supporting_outputs_are_behind_until_they_catch_up() {
+        let mut engine = Engine::new(CascadeState::from_query(&QueryMap::parse("?n=50000")));
+        assert!(!engine.is_behind(), "the first render shows one state");
+        let shown = engine.shown.run.clone();
+        // The same figures in a new run still count: the run was replayed.
+        engine.run = Rc::new(engine.population.run(&engine.state.cascade()));
+        assert!(engine.is_behind());
+        assert!(Rc::ptr_eq(&engine.shown.run, &shown));
+        engine.catch_up();
+        assert!(!engine.is_behind());
+        assert!(Rc::ptr_eq(&engine.shown.run, &engine.run));
+        engine.state = engine.state.apply(CascadeAction::Depth(9.0));
+        assert!(engine.is_behind());
+        engine.catch_up();
+        engine.sensitivity = Some(Rc::from(Vec::new()));
+        assert!(engine.is_behind());
+        engine.catch_up();
+        assert!(!engine.is_behind());
+    }
+}
