@@ -260,7 +260,12 @@ fn draw_on(
         if e.generation != generation {
             return;
         }
-        e.draw_more(DRAW_SLICE)
+        let done = e.draw_more(DRAW_SLICE);
+        if done {
+            // No input waits on this render: the tables come with the headline.
+            e.catch_up();
+        }
+        done
     };
     if done {
         force_update.force_update();
@@ -300,7 +305,12 @@ pub(super) fn schedule_sensitivity(
             }));
         }
         if rows.len() == Variation::ALL.len() {
-            engine.borrow_mut().sensitivity = Some(rows.into());
+            {
+                let mut e = engine.borrow_mut();
+                e.sensitivity = Some(rows.into());
+                // No input waits on this render: the table comes at once.
+                e.catch_up();
+            }
             force_update.force_update();
         } else {
             schedule_sensitivity(engine, force_update, next_pending, rows);
