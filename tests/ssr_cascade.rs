@@ -6,7 +6,7 @@
 mod common;
 
 use common::testid;
-use crash_night::content::Lang;
+use crash_night::content::{copy_cascade, Lang};
 use crash_night::model::cascade::{CascadeParams, Population, PopulationParams};
 use crash_night::sections::cascade::CascadeLab;
 use crash_night::sections::lab_kit::LabProps;
@@ -40,7 +40,7 @@ fn default_state_is_meaningful_and_labelled_as_a_model() {
     // fixed, so the page writes it after the lab (tests/ssr_sections.rs).
     assert!(html.contains("class=\"model-badge\""));
     assert!(html.contains("What the model assumes"));
-    assert!(!html.contains("insurance funds"));
+    assert!(!html.contains(copy_cascade::LEFT_OUT.get(Lang::En)));
     assert!(html.contains("more than 430,000"));
     assert!(html.contains("$2.07 billion"));
     assert!(html.contains("\u{2212}12.81%"));

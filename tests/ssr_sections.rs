@@ -324,22 +324,27 @@ fn labs_and_interactive_charts_are_islands_with_their_props_and_server_render() 
             }
             // What the lab assumes or leaves out whatever the reader sets follows the island,
             // written by the page, so it never enters the Wasm module.
-            let note = match id {
-                SectionId::LeverageLab => copy_labs::LEFT_OUT,
-                SectionId::MarginLab => copy_labs::MARGIN_ASSUMPTIONS,
-                SectionId::AccountLab => copy_labs::ACCOUNT_ASSUMPTIONS,
-                _ => copy_cascade::LEFT_OUT_ITEMS[0],
+            let notes = match id {
+                SectionId::LeverageLab => vec![copy_labs::LEFT_OUT],
+                SectionId::MarginLab => vec![copy_labs::MARGIN_ASSUMPTIONS],
+                SectionId::AccountLab => vec![copy_labs::ACCOUNT_ASSUMPTIONS],
+                _ => [copy_cascade::LEFT_OUT]
+                    .into_iter()
+                    .chain(copy_cascade::LEFT_OUT_ITEMS)
+                    .collect(),
             };
-            let fixed = note.get(lang).split('{').next().unwrap();
             let island_end = island
                 + section[island..]
                     .find("<!--</[crash_night::islands::IslandRoot]>-->")
                     .unwrap();
-            assert!(
-                section[island_end..].contains(&escaped(fixed)),
-                "{slug}: {fixed}"
-            );
-            assert!(!section[..island_end].contains(&escaped(fixed)), "{slug}");
+            for note in notes {
+                let fixed = note.get(lang).split('{').next().unwrap();
+                assert!(
+                    section[island_end..].contains(&escaped(fixed)),
+                    "{slug}: {fixed}"
+                );
+                assert!(!section[..island_end].contains(&escaped(fixed)), "{slug}");
+            }
         }
         // Everything else is plain markup: no hydration marker outside the islands.
         let outside: usize = html.matches("<!--<[").count();

@@ -26,7 +26,8 @@ use crate::state::query::{QueryMap, QueryWriter};
 pub enum Island {
     /// "Embed this", in the masthead.
     EmbedThis,
-    /// A lab section's contents (the section element is the root).
+    /// A lab, inside its section: the page writes the section's headline and introduction
+    /// before it and the lab's fixed notes after it.
     Lab(SectionId),
     /// The marks of a chart that answers hover, tap and focus (its frame is static).
     Chart(ChartId),

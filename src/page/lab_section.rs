@@ -89,7 +89,7 @@ fn notes(id: SectionId, lang: Lang) -> Html {
             copy::ACCOUNT_ASSUMPTIONS.get(lang),
             &[&docs::BINANCE_TIERS.date_text(lang)],
         ),
-        _ => {
+        SectionId::Cascade => {
             return html! {
                 <details class="assumptions" open=true>
                     <summary>{ copy_cascade::LEFT_OUT.get(lang) }</summary>
@@ -97,6 +97,7 @@ fn notes(id: SectionId, lang: Lang) -> Html {
                 </details>
             }
         }
+        _ => return Html::default(),
     };
     html! { <p class="assumptions">{ note }</p> }
 }

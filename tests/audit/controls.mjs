@@ -30,11 +30,14 @@ function parseArgs(argv) {
     return at >= 0 ? argv[at + 1] : fallback;
   };
   const values = new Set([option('--lang'), option('--steps'), option('--labs')]);
+  const labs = (option('--labs') ?? LABS.join(',')).split(',');
+  const unknown = labs.filter((lab) => !LABS.includes(lab));
+  if (unknown.length > 0) throw new Error(`--labs: no lab ${unknown.join(', ')} (the labs: ${LABS.join(', ')})`);
   return {
     dist: argv.find((a) => !a.startsWith('--') && !values.has(a)) ?? 'target/audit-dist',
     lang: option('--lang', 'zh'),
     steps: Number(option('--steps', 8)),
-    labs: option('--labs', LABS.join(',')).split(','),
+    labs,
   };
 }
 

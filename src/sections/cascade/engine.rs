@@ -16,7 +16,7 @@ pub(super) struct Engine {
     pub(super) calibration: Option<Calibration>,
     pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
     /// What the supporting outputs show: the results above, a task behind ([`use_catch_up`]).
-    pub(super) shown: Details,
+    pub(super) shown: Supporting,
     /// A new crowd being drawn a slice at a time; until it is complete, `population` is its
     /// preview ([`PopulationBuilder::preview`]).
     drawing: Option<PopulationBuilder>,
@@ -131,13 +131,13 @@ impl Engine {
             }
             _ => replay(Rc::new(Population::generate(&state.population())), params),
         };
-        let shown = Details {
-            state: state.clone(),
-            population: replayed.population.clone(),
-            run: replayed.run.clone(),
-            near: replayed.near.clone(),
-            sensitivity: None,
-        };
+        let shown = Supporting::new(
+            &state,
+            &replayed.population,
+            &replayed.run,
+            &replayed.near,
+            &None,
+        );
         Engine {
             state,
             population: replayed.population,
@@ -262,7 +262,7 @@ fn draw_on(
         }
         let done = e.draw_more(DRAW_SLICE);
         if done {
-            // No input waits on this render: the tables come with the headline.
+            // Not a step's render: the tables come with the headline, in one render.
             e.catch_up();
         }
         done
@@ -308,7 +308,7 @@ pub(super) fn schedule_sensitivity(
             {
                 let mut e = engine.borrow_mut();
                 e.sensitivity = Some(rows.into());
-                // No input waits on this render: the table comes at once.
+                // Not a step's render: the table comes at once.
                 e.catch_up();
             }
             force_update.force_update();

@@ -10,8 +10,9 @@
 //!
 //! Rooms: [`engine`] (what the lab holds between renders, the sensitivity rows), [`controls`]
 //! (the sliders as data), [`map`] (the liquidation map), [`tables`] (the comparison with the
-//! reported totals, the sensitivity table), [`details`] (the supporting outputs, drawn after the
-//! headline), [`text`] (numbers and labels as text); this file is the component that wires them.
+//! reported totals, the sensitivity table), [`supporting`] (the supporting outputs, caught up after
+//! a step's headline), [`text`] (numbers and labels as text); this file is the component that
+//! wires them.
 
 use std::rc::Rc;
 
@@ -43,19 +44,19 @@ use crate::state::query::QueryMap;
 use crate::widgets::{figure_table, Slider};
 
 mod controls;
-mod details;
 mod engine;
 mod hook;
 mod map;
+mod supporting;
 mod tables;
 mod text;
 
 use controls::*;
-use details::*;
 pub use engine::prepare;
 use engine::*;
 use hook::*;
 use map::*;
+use supporting::*;
 use tables::*;
 use text::*;
 
@@ -120,8 +121,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
             &[&target_text, &price_text(1.0 + target_move(), lang)],
         )
     });
-    // Busy while a crowd is still being drawn or the supporting outputs have not caught up.
-    let busy = e.is_preview() || e.is_behind();
+    let behind = e.is_behind();
     // Always there, empty but for a preview, so the results never shift.
     let preview_note = e.is_preview().then(|| {
         let sample = count_text(f64::from(PREVIEW_POSITIONS), lang);
@@ -130,7 +130,7 @@ pub fn cascade_lab(props: &LabProps) -> Html {
 
     html! {
         <>
-            <div class="lab-panel" aria-busy={if busy { "true" } else { "false" }}>
+            <div class="lab-panel" aria-busy={if e.is_preview() { "true" } else { "false" }}>
                 <div class="lab-result" aria-live="polite">
                     <h3 class="visually-hidden">{ copy::OUTPUTS.get(lang) }</h3>
                     <p class="cascade-preview" data-testid="cascade-preview">{ preview_note }</p>
@@ -169,10 +169,10 @@ pub fn cascade_lab(props: &LabProps) -> Html {
                             { if *lab.playing { copy::PAUSE.get(lang) } else { copy::PLAY.get(lang) } }
                         </button>
                     </div>
-                    { supporting_tables(&e.shown, &target_text, lang) }
+                    { supporting_tables(&e.shown, behind, &target_text, lang) }
                 </div>
             </div>
-            <details class="assumptions" open=true>
+            <details class="assumptions" open=true aria-busy={if behind { "true" } else { "false" }}>
                 <summary>{ copy::ASSUMPTIONS.get(lang) }</summary>
                 { assumptions(&e.shown.population, lang) }
             </details>

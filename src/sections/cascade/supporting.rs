@@ -1,14 +1,15 @@
 //! The lab's supporting outputs (the rounds, the neighbouring settings, the crowd's table and
-//! the assumptions), drawn in the task after a step's headline has painted, as React's
-//! `useDeferredValue` does: a step lays out and paints only the headline and the map in its own
-//! frame, and steps that come faster than the tables can follow draw them once.
+//! the assumptions), caught up with a step in a task of its own, as React's `useDeferredValue`
+//! does: the step's own render changes only the headline and the map, so its frame lays out and
+//! paints those (Chromium runs the catch-up after that frame in our traces), and steps that come
+//! faster than the tables can follow draw them once. Until then they say they are busy.
 
 use super::*;
 
 /// The engine's results that the supporting outputs show, at one moment. Compared by identity:
 /// every new crowd, run or table is a new `Rc`.
 #[derive(Clone)]
-pub(super) struct Details {
+pub(super) struct Supporting {
     pub(super) state: CascadeState,
     pub(super) population: Rc<Population>,
     pub(super) run: Rc<CascadeRun>,
@@ -16,8 +17,26 @@ pub(super) struct Details {
     pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
 }
 
-impl PartialEq for Details {
-    fn eq(&self, other: &Details) -> bool {
+impl Supporting {
+    pub(super) fn new(
+        state: &CascadeState,
+        population: &Rc<Population>,
+        run: &Rc<CascadeRun>,
+        near: &Rc<[(Text, CascadeRun)]>,
+        sensitivity: &Option<Rc<[SensitivityRow]>>,
+    ) -> Supporting {
+        Supporting {
+            state: state.clone(),
+            population: population.clone(),
+            run: run.clone(),
+            near: near.clone(),
+            sensitivity: sensitivity.clone(),
+        }
+    }
+}
+
+impl PartialEq for Supporting {
+    fn eq(&self, other: &Supporting) -> bool {
         let same_table = match (&self.sensitivity, &other.sensitivity) {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
             (a, b) => a.is_none() && b.is_none(),
@@ -33,34 +52,40 @@ impl PartialEq for Details {
 impl Engine {
     /// Whether the supporting outputs show older results than the headline.
     pub(super) fn is_behind(&self) -> bool {
-        self.shown != self.details()
+        self.shown != self.supporting()
     }
 
     pub(super) fn catch_up(&mut self) {
-        self.shown = self.details();
+        self.shown = self.supporting();
     }
 
-    fn details(&self) -> Details {
-        Details {
-            state: self.state.clone(),
-            population: self.population.clone(),
-            run: self.run.clone(),
-            near: self.near.clone(),
-            sensitivity: self.sensitivity.clone(),
-        }
+    fn supporting(&self) -> Supporting {
+        Supporting::new(
+            &self.state,
+            &self.population,
+            &self.run,
+            &self.near,
+            &self.sensitivity,
+        )
     }
 }
 
-/// The rounds, the neighbouring settings and the crowd's table, as [`Details`] has them.
-pub(super) fn supporting_tables(d: &Details, target_text: &str, lang: Lang) -> Html {
+/// The rounds, the neighbouring settings and the crowd's table, as `shown` has them; busy while
+/// they are behind the headline.
+pub(super) fn supporting_tables(
+    shown: &Supporting,
+    behind: bool,
+    target_text: &str,
+    lang: Lang,
+) -> Html {
     html! {
-        <>
+        <div class="cascade-supporting" aria-busy={if behind { "true" } else { "false" }}>
             <details class="cascade-rounds">
                 <summary>{ copy::ROUNDS_TABLE.get(lang) }</summary>
-                { rounds_table(&d.run, lang) }
+                { rounds_table(&shown.run, lang) }
             </details>
-            { sensitivity(&d.state, &d.near, d.sensitivity.as_deref(), target_text, lang) }
-        </>
+            { sensitivity(&shown.state, &shown.near, shown.sensitivity.as_deref(), target_text, lang) }
+        </div>
     }
 }
 
