@@ -181,27 +181,13 @@ impl Book {
         }
     }
 
-    /// Turns per-cell totals into prefix sums (inclusive).
-    fn finish(&mut self) {
-        let mut count = 0u32;
-        for c in self.counts.iter_mut() {
-            count += *c;
-            *c = count;
-        }
-        let mut flow = 0.0f64;
-        for f in self.flows.iter_mut() {
-            flow += *f;
-            *f = flow;
-        }
-    }
-
     fn len(&self) -> usize {
         self.counts.last().copied().unwrap_or(0) as usize
     }
 
-    /// Prefix sums of per-cell totals with every sum scaled by `factor`; rounding the scaled
-    /// counts keeps them non-decreasing. The same sums as [`Book::finish`] then scaling.
-    fn scaled_prefix_sums(counts: &[u32], flows: &[f64], factor: f64) -> Book {
+    /// Prefix sums (inclusive) of per-cell totals, every sum scaled by `factor` (1 for positions
+    /// that stand for themselves); rounding the scaled counts keeps them non-decreasing.
+    fn prefix_sums(counts: &[u32], flows: &[f64], factor: f64) -> Book {
         // Most cells of a preview are empty: their sum, so its scaled value, is the previous one.
         let (mut count, mut scaled_count) = (0u32, 0u32);
         let (mut flow, mut scaled_flow) = (0.0f64, 0.0f64);
@@ -211,7 +197,11 @@ impl Book {
                 .map(|&c| {
                     if c > 0 {
                         count += c;
-                        scaled_count = (f64::from(count) * factor).round() as u32;
+                        scaled_count = if factor == 1.0 {
+                            count
+                        } else {
+                            (f64::from(count) * factor).round() as u32
+                        };
                     }
                     scaled_count
                 })
@@ -428,41 +418,16 @@ impl PopulationBuilder {
     /// The population of the positions drawn so far: by the prefix property, the population of
     /// that many positions with the same parameters.
     pub fn finish(self) -> Population {
-        let drawn = self.drawn();
-        Population::of_cells(
-            self.params,
-            self.both,
-            self.open_notional,
-            self.generator.redrawn,
-            drawn,
-        )
+        Population::of_cells(&self, self.drawn())
     }
 
     /// The positions drawn so far standing for the whole crowd, while the rest is drawn: every
     /// count and flow is scaled by `count / drawn`, so a cascade replayed on the preview moves
     /// the price exactly as [`Population::run_standing_for`] does on that sample, and reads in
     /// the whole crowd's numbers (counts rounded, so the total is within a position of `count`).
+    /// One pass over the cells: a preview is drawn on every step of a crowd control.
     pub fn preview(&self) -> Population {
-        let drawn = self.drawn();
-        // One pass over the cells: a preview is drawn on every step of a crowd control.
-        let factor = if drawn == 0 {
-            1.0
-        } else {
-            f64::from(self.params.count) / f64::from(drawn)
-        };
-        let (short_counts, long_counts) = self.both.counts.split_at(SHORT_CELLS);
-        let (short_flows, long_flows) = self.both.flows.split_at(SHORT_CELLS);
-        Population {
-            params: PopulationParams {
-                count: if drawn == 0 { 0 } else { self.params.count },
-                ..self.params.clone()
-            },
-            longs: Book::scaled_prefix_sums(long_counts, long_flows, factor),
-            shorts: Book::scaled_prefix_sums(short_counts, short_flows, factor),
-            open_notional: self.open_notional * factor,
-            redrawn: (self.generator.redrawn as f64 * factor).round() as u64,
-            explicit: None,
-        }
+        Population::of_cells(self, self.params.count)
     }
 
     fn drawn(&self) -> u32 {
@@ -471,30 +436,26 @@ impl PopulationBuilder {
 }
 
 impl Population {
-    /// A population from the builder's per-cell table (shorts' cells first).
-    fn of_cells(
-        params: PopulationParams,
-        mut both: Book,
-        open_notional: f64,
-        redrawn: u64,
-        drawn: u32,
-    ) -> Population {
-        let mut longs = Book {
-            counts: both.counts.split_off(SHORT_CELLS),
-            flows: both.flows.split_off(SHORT_CELLS),
+    /// A population from the builder's per-cell table (shorts' cells first), the positions drawn
+    /// so far standing for `count` of them (every count and flow scaled by `count / drawn`).
+    fn of_cells(builder: &PopulationBuilder, count: u32) -> Population {
+        let drawn = builder.drawn();
+        let (factor, count) = if drawn == 0 {
+            (1.0, 0)
+        } else {
+            (f64::from(count) / f64::from(drawn), count)
         };
-        let mut shorts = both;
-        longs.finish();
-        shorts.finish();
+        let (short_counts, long_counts) = builder.both.counts.split_at(SHORT_CELLS);
+        let (short_flows, long_flows) = builder.both.flows.split_at(SHORT_CELLS);
         Population {
             params: PopulationParams {
-                count: drawn,
-                ..params
+                count,
+                ..builder.params.clone()
             },
-            longs,
-            shorts,
-            open_notional,
-            redrawn,
+            longs: Book::prefix_sums(long_counts, long_flows, factor),
+            shorts: Book::prefix_sums(short_counts, short_flows, factor),
+            open_notional: builder.open_notional * factor,
+            redrawn: (builder.generator.redrawn as f64 * factor).round() as u64,
             explicit: None,
         }
     }
@@ -540,8 +501,8 @@ impl Population {
             }
             explicit.push((position.side, level));
         }
-        longs.finish();
-        shorts.finish();
+        let longs = Book::prefix_sums(&longs.counts, &longs.flows, 1.0);
+        let shorts = Book::prefix_sums(&shorts.counts, &shorts.flows, 1.0);
         let params = PopulationParams {
             count: explicit.len() as u32,
             mmr,
