@@ -144,6 +144,20 @@ pub fn same_origin_url(origin: &str, path: &str, query: &str, hash: &str) -> Str
     format!("{origin}{path}{query}{hash}")
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// Chromium's `navigator.scheduling.isInputPending()`; throws where there is none.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "scheduling"], js_name = isInputPending)]
+    fn is_input_pending() -> Result<bool, wasm_bindgen::JsValue>;
+}
+
+/// Whether the reader's input is waiting for the main thread, so long work in slices can stop
+/// and let it in; `false` where the browser cannot tell (only Chromium can). Callbacks and
+/// tasks only.
+pub fn input_is_pending() -> bool {
+    is_input_pending().unwrap_or(false)
+}
+
 /// A User Timing measure being taken: `performance.mark`s at [`Timing::start`] and at
 /// [`Timing::finish`], which records a `performance.measure` named `name`. Does nothing where
 /// there is no `performance` object. Callbacks and effects only.

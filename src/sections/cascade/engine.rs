@@ -47,9 +47,13 @@ impl Changes {
 /// Positions drawn per task while the page prepares the lab's first crowd, as the reader scrolls
 /// and other islands wake: about 10 ms each on a phone (4x CPU slowdown).
 const PREPARE_SLICE: usize = 50_000;
-/// Positions drawn per task once a changed crowd's control has rested: fewer, longer tasks,
-/// about 20 ms each on a phone, so the full result lands sooner.
+/// Positions drawn per task at most once a changed crowd's control has rested: fewer, longer
+/// tasks, about 20 ms each on a phone, so the full result lands sooner.
 const DRAW_SLICE: usize = 100_000;
+/// A slice is drawn in chunks of this many positions (about 2 ms on a phone), and ends early
+/// when the reader's next input is waiting ([`crate::browser::input_is_pending`]), so a key
+/// or tap that comes during a slice waits for a chunk, not for the slice.
+const DRAW_CHUNK: usize = 10_000;
 /// How long a crowd control must rest before the rest of its crowd is drawn. While the reader
 /// drags or steps, only previews are drawn, so no slice competes with their next input.
 const REST_MS: u32 = 100;
@@ -260,7 +264,16 @@ fn draw_on(
         if e.generation != generation {
             return;
         }
-        let done = e.draw_more(DRAW_SLICE);
+        let mut drawn = 0;
+        let done = loop {
+            if e.draw_more(DRAW_CHUNK) {
+                break true;
+            }
+            drawn += DRAW_CHUNK;
+            if drawn >= DRAW_SLICE || crate::browser::input_is_pending() {
+                break false;
+            }
+        };
         if done {
             // Not a step's render: the tables come with the headline, in one render.
             e.catch_up();
