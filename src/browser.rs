@@ -158,6 +158,17 @@ pub fn input_is_pending() -> bool {
     is_input_pending().unwrap_or(false)
 }
 
+/// Whether the reader is holding a slider down (a drag, paused or not): a control that has not
+/// been let go has not rested. Read from `:active`, which the browser clears however the press
+/// ends. Callbacks and tasks only.
+pub fn slider_is_held() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("input[type=range]:active").ok())
+        .flatten()
+        .is_some()
+}
+
 /// A User Timing measure being taken: `performance.mark`s at [`Timing::start`] and at
 /// [`Timing::finish`], which records a `performance.measure` named `name`. Does nothing where
 /// there is no `performance` object. Callbacks and effects only.

@@ -15,7 +15,8 @@ pub(super) struct Engine {
     pub(super) run_version: u32,
     pub(super) calibration: Option<Calibration>,
     pub(super) sensitivity: Option<Rc<[SensitivityRow]>>,
-    /// What the supporting outputs show: the results above, a task behind ([`use_catch_up`]).
+    /// What the supporting outputs show: the results above as they were when the controls last
+    /// rested ([`use_catch_up`]).
     pub(super) shown: Supporting,
     /// A new crowd being drawn a slice at a time; until it is complete, `population` is its
     /// preview ([`PopulationBuilder::preview`]).
@@ -54,9 +55,10 @@ const DRAW_SLICE: usize = 100_000;
 /// when the reader's next input is waiting ([`crate::browser::input_is_pending`]), so a key
 /// or tap that comes during a slice waits for a chunk, not for the slice.
 const DRAW_CHUNK: usize = 10_000;
-/// How long a crowd control must rest before the rest of its crowd is drawn. While the reader
-/// drags or steps, only previews are drawn, so no slice competes with their next input.
-const REST_MS: u32 = 100;
+/// How long the controls must rest before the rest of a crowd is drawn and the supporting
+/// outputs catch up ([`after_rest`]). While the reader drags or steps, a step draws only the
+/// headline and the map (from a preview for a new crowd), so a frame holds one step's work.
+const REST_MS: u32 = 50;
 /// A changed crowd bigger than this shows a preview from its first positions at once, and the
 /// rest is drawn in slices once its control has rested (tests/audit/controls.mjs).
 pub(super) const PREVIEW_POSITIONS: u32 = 20_000;
@@ -244,14 +246,28 @@ fn neighbouring_runs(population: &Population, params: CascadeParams) -> Vec<(Tex
     .collect()
 }
 
-/// Draws the rest of a changed crowd one slice per task, starting once the control has rested,
+/// Runs `work` once the controls have rested: [`REST_MS`] from now, and later while the reader
+/// still holds a slider (a finger that stops mid-drag has not let go). `work` checks that it is
+/// still wanted: a newer step may have come meanwhile.
+pub(super) fn after_rest(work: Box<dyn FnOnce()>) {
+    Timeout::new(REST_MS, move || {
+        if crate::browser::slider_is_held() {
+            after_rest(work);
+        } else {
+            work();
+        }
+    })
+    .forget();
+}
+
+/// Draws the rest of a changed crowd one slice per task, starting once the controls have rested,
 /// then shows the full result. A newer crowd ends the chain (its `generation` moved on).
 pub(super) fn schedule_drawing(
     engine: Rc<std::cell::RefCell<Engine>>,
     force_update: UseForceUpdateHandle,
     generation: u32,
 ) {
-    Timeout::new(REST_MS, move || draw_on(engine, force_update, generation)).forget();
+    after_rest(Box::new(move || draw_on(engine, force_update, generation)));
 }
 
 fn draw_on(

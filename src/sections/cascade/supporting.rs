@@ -1,8 +1,8 @@
 //! The lab's supporting outputs (the rounds, the neighbouring settings, the crowd's table and
-//! the assumptions), caught up with a step in a task of its own, as React's `useDeferredValue`
-//! does: the step's own render changes only the headline and the map, so its frame lays out and
-//! paints those (Chromium runs the catch-up after that frame in our traces), and steps that come
-//! faster than the tables can follow draw them once. Until then they say they are busy.
+//! the assumptions), caught up with the steps once the controls rest, as React's
+//! `useDeferredValue` does: a step's own render changes only the headline and the map, so its
+//! frame lays out and paints those, and steps that come faster than the tables can follow
+//! (keys, a drag) draw them once. Until then they say they are busy.
 
 use super::*;
 
@@ -89,25 +89,39 @@ pub(super) fn supporting_tables(
     }
 }
 
-/// After each render that moved the engine on, catches the supporting outputs up with it in a
-/// task of its own, so they are laid out and painted after the step's headline. A newer render
-/// cancels a pending catch-up, so a run of steps draws the tables once.
+/// After each render that moved the engine on, catches the supporting outputs up with it once
+/// the controls rest ([`after_rest`]), in a task of its own, so a step's frame lays out and paints
+/// only the headline and the map, and a run of steps or a drag draws the tables once. A preview
+/// leaves them to the full crowd, which brings them with it.
 #[hook]
 pub(super) fn use_catch_up(
     engine: &Rc<std::cell::RefCell<Engine>>,
     force_update: &UseForceUpdateHandle,
 ) {
-    let pending = use_mut_ref(|| None::<Timeout>);
+    // Bumped on every render that leaves the outputs behind: only the latest catches up.
+    let latest = use_mut_ref(|| 0u32);
     let engine = engine.clone();
     let force_update = force_update.clone();
     use_effect(move || {
-        let behind = engine.borrow().is_behind();
-        *pending.borrow_mut() = behind.then(|| {
-            Timeout::new(0, move || {
-                engine.borrow_mut().catch_up();
-                force_update.force_update();
-            })
-        });
+        let wanted = {
+            let e = engine.borrow();
+            e.is_behind() && !e.is_preview()
+        };
+        if wanted {
+            let token = {
+                let mut latest = latest.borrow_mut();
+                *latest = latest.wrapping_add(1);
+                *latest
+            };
+            after_rest(Box::new(move || {
+                let mut e = engine.borrow_mut();
+                if *latest.borrow() == token && e.is_behind() {
+                    e.catch_up();
+                    drop(e);
+                    force_update.force_update();
+                }
+            }));
+        }
     });
 }
 
