@@ -169,9 +169,10 @@ pub fn slider_is_held() -> bool {
         .is_some()
 }
 
-/// A User Timing measure being taken: `performance.mark`s at [`Timing::start`] and at
-/// [`Timing::finish`], which records a `performance.measure` named `name`. Does nothing where
-/// there is no `performance` object. Callbacks and effects only.
+/// A User Timing measure being taken: a `performance.mark` named `name` at [`Timing::start`],
+/// and at [`Timing::finish`] a `performance.measure` of the same name from that mark to now (the
+/// mark is then cleared). Does nothing where there is no `performance` object. Callbacks and
+/// effects only.
 pub struct Timing {
     name: String,
     performance: Option<web_sys::Performance>,
@@ -181,7 +182,7 @@ impl Timing {
     pub fn start(name: &str) -> Timing {
         let performance = web_sys::window().and_then(|window| window.performance());
         if let Some(performance) = &performance {
-            let _ = performance.mark(&format!("{name}:start"));
+            let _ = performance.mark(name);
         }
         Timing {
             name: name.to_string(),
@@ -193,11 +194,8 @@ impl Timing {
         let Some(performance) = self.performance else {
             return;
         };
-        let (start, end) = (format!("{}:start", self.name), format!("{}:end", self.name));
-        let _ = performance.mark(&end);
-        let _ = performance.measure_with_start_mark_and_end_mark(&self.name, &start, &end);
-        performance.clear_marks_with_mark_name(&start);
-        performance.clear_marks_with_mark_name(&end);
+        let _ = performance.measure_with_start_mark(&self.name, &self.name);
+        performance.clear_marks_with_mark_name(&self.name);
     }
 }
 
