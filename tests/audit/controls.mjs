@@ -167,13 +167,35 @@ async function byDrag(page, lab, id) {
   };
 }
 
+/**
+ * This machine's speed now, as the milliseconds a fixed loop of arithmetic takes in the page
+ * without the slowdown (median of five). A shared virtual machine can run at half its speed for
+ * minutes at a time, so runs are compared only beside this figure.
+ */
+async function referenceLoop(browser) {
+  const page = await browser.newPage();
+  const ms = await page.evaluate(() => {
+    const times = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      let x = 0;
+      for (let i = 1; i < 2e7; i++) x += Math.sqrt(i) % 7;
+      times.push(performance.now() - t0 + (x < 0 ? 1 : 0));
+    }
+    return times.sort((a, b) => a - b)[2];
+  });
+  await page.close();
+  return Math.round(ms);
+}
+
 async function main(argv) {
   const { dist, lang, steps, labs } = parseArgs(argv);
   const server = await serve(dist, { gzip: true });
   const browser = await launch();
   const failures = [];
   const url = server.url + (lang === 'en' ? 'en/' : '');
-  console.log(`lab controls: ${dist} (${lang}), 390x844, 4x CPU slowdown, ${steps} key steps and one drag per control\n`);
+  console.log(`lab controls: ${dist} (${lang}), 390x844, 4x CPU slowdown, ${steps} key steps and one drag per control`);
+  console.log(`reference loop before: ${await referenceLoop(browser)} ms (this machine's speed; lower is faster)\n`);
   console.log('| control | keys: median | keys: max | keys, outputs painted: median | max | drag: median | drag: max | longest frame in drag | full result after rest |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   try {
@@ -199,6 +221,7 @@ async function main(argv) {
       }
       await context.close();
     }
+    console.log(`\nreference loop after: ${await referenceLoop(browser)} ms`);
   } finally {
     await browser.close();
     await server.close();
