@@ -66,7 +66,7 @@ thread_local! {
 /// icon again on the main thread (about 20 ms on a phone), and it refuses more than a few
 /// hundred calls in ten seconds, which a long drag would reach. Anything about to read the whole
 /// address bar calls [`flush_query`] first, and so does the reader's next press, focus or
-/// leaving ([`flush_query_before_the_reader_acts`]).
+/// leaving ([`follow_the_reader`]).
 pub fn replace_query(
     owner: &'static [&'static str],
     rewrite: impl FnOnce(&str) -> String + 'static,
@@ -99,14 +99,34 @@ pub fn flush_query() {
     }
 }
 
-/// Flushes waiting rewrites before the reader can act on the address bar: on any press or
-/// focus (the language switch, the embed button, a link), and as the page is hidden (a phone
-/// switching apps freezes timers and may discard the tab) or left.
-pub fn flush_query_before_the_reader_acts(window: &web_sys::Window) {
+/// Follows the reader's presses, for two jobs. It flushes waiting rewrites before the reader can
+/// act on the address bar: on any press or focus (the language switch, the embed button, a link),
+/// and as the page is hidden (a phone switching apps freezes timers and may discard the tab) or
+/// left. And it keeps [`pointer_is_down`] up to date: a press that becomes a scroll ends in
+/// `pointercancel`, and a window that loses focus mid-press (its release may never come) counts
+/// as released. Pointer events, not `:active`: Chromium does not hold a range input `:active`
+/// during a touch drag.
+pub fn follow_the_reader(window: &web_sys::Window) {
     let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
-    for event in ["pointerdown", "focusin", "visibilitychange", "pagehide"] {
-        gloo::events::EventListener::new_with_options(window, event, capture, |_| flush_query())
-            .forget();
+    // (event, whether it flushes the address bar, whether a pointer is down after it)
+    for (event, flush, down) in [
+        ("pointerdown", true, Some(true)),
+        ("pointerup", false, Some(false)),
+        ("pointercancel", false, Some(false)),
+        ("blur", false, Some(false)),
+        ("focusin", true, None),
+        ("visibilitychange", true, None),
+        ("pagehide", true, None),
+    ] {
+        gloo::events::EventListener::new_with_options(window, event, capture, move |_| {
+            if let Some(down) = down {
+                POINTER_DOWN.with(|cell| cell.set(down));
+            }
+            if flush {
+                flush_query();
+            }
+        })
+        .forget();
     }
 }
 
@@ -158,15 +178,14 @@ pub fn input_is_pending() -> bool {
     is_input_pending().unwrap_or(false)
 }
 
-/// Whether the reader is holding a slider down (a drag, paused or not): a control that has not
-/// been let go has not rested. Read from `:active`, which the browser clears however the press
-/// ends. Callbacks and tasks only.
-pub fn slider_is_held() -> bool {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector("input[type=range]:active").ok())
-        .flatten()
-        .is_some()
+thread_local! {
+    static POINTER_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a finger or mouse button is down on the page ([`follow_the_reader`]): a drag,
+/// paused or not, has not rested. Callbacks and tasks only.
+pub fn pointer_is_down() -> bool {
+    POINTER_DOWN.with(std::cell::Cell::get)
 }
 
 /// A User Timing measure being taken: a `performance.mark` named `name` at [`Timing::start`],

@@ -47,7 +47,7 @@ pub fn start() {
     let query = location.search().unwrap_or_default();
     let framed = embed::start_frame_session();
     widgets::toc::attach(&document);
-    browser::flush_query_before_the_reader_acts(&window);
+    browser::follow_the_reader(&window);
     // A framed page must size itself, and a URL with state or a place asks for it now.
     let targeted = query.len() > 1 || location.hash().unwrap_or_default().len() > 1;
     islands::hydrate(&document, framed || targeted);

@@ -12,7 +12,7 @@
 // lab, how long after the control rests the full result is on screen (the lab's panel leaves
 // `aria-busy`). Exits 1 when a control misses a target. Timings depend on the
 // machine, which is why this is a benchmark and not a test.
-import { launch } from '../e2e/browser.mjs';
+import { launch, thumbOf } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { median } from './lighthouse.mjs';
 
@@ -132,13 +132,7 @@ async function byKeyboard(page, lab, id, steps) {
 async function byDrag(page, lab, id) {
   await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center', behavior: 'instant' }), `#${id}`);
   await page.waitForTimeout(300);
-  const box = await page.locator(`#${id}`).boundingBox();
-  const fraction = await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    return (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min));
-  }, `#${id}`);
-  const y = box.y + box.height / 2;
-  const start = box.x + 8 + (box.width - 16) * fraction;
+  const { x: start, y, width, fraction } = await thumbOf(page, `#${id}`);
   // A quarter of the track, towards the side with room, in small moves as a finger makes them.
   const direction = fraction < 0.5 ? 1 : -1;
   // Event Timing leaves out the `input` events of a drag, so each is timed here: from the
@@ -153,7 +147,7 @@ async function byDrag(page, lab, id) {
   await page.mouse.move(start, y);
   await page.mouse.down();
   for (let i = 1; i <= 20; i++) {
-    await page.mouse.move(start + direction * (box.width / 4) * (i / 20), y);
+    await page.mouse.move(start + direction * (width / 4) * (i / 20), y);
     await page.waitForTimeout(16);
   }
   await page.mouse.up();

@@ -46,13 +46,28 @@ export function useBrowser({ serveBuild = true } = {}) {
   return session;
 }
 
-/** Opens a page that collects problems; `allowedOrigins` are the origins requests may go to. */
-export async function openPage(browser, { width = 1280, height = 900, allowedOrigins = [], reducedMotion = 'reduce', javaScriptEnabled = true } = {}) {
+/**
+ * Where a range input's thumb sits, in page pixels: `{ x, y, width, fraction }`, `fraction`
+ * being the value's place between min and max (the thumb's centre travels 8 px inside each end).
+ */
+export async function thumbOf(page, selector) {
+  const box = await page.locator(selector).boundingBox();
+  const fraction = await page.$eval(selector, (el) => (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min)));
+  return { x: box.x + 8 + (box.width - 16) * fraction, y: box.y + box.height / 2, width: box.width, fraction };
+}
+
+/**
+ * Opens a page that collects problems; `allowedOrigins` are the origins requests may go to;
+ * `touch`: a phone's touch screen (mobile viewport, touch events).
+ */
+export async function openPage(browser, { width = 1280, height = 900, allowedOrigins = [], reducedMotion = 'reduce', javaScriptEnabled = true, touch = false } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: 1,
     reducedMotion,
     javaScriptEnabled,
+    isMobile: touch,
+    hasTouch: touch,
   });
   const page = await context.newPage();
   const problems = [];

@@ -55,9 +55,9 @@ const DRAW_SLICE: usize = 100_000;
 /// when the reader's next input is waiting ([`crate::browser::input_is_pending`]), so a key
 /// or tap that comes during a slice waits for a chunk, not for the slice.
 const DRAW_CHUNK: usize = 10_000;
-/// How long the controls must rest before the rest of a crowd is drawn and the supporting
-/// outputs catch up ([`after_rest`]). While the reader drags or steps, a step draws only the
-/// headline and the map (from a preview for a new crowd), so a frame holds one step's work.
+/// How long the lab waits after a step before it draws the rest of a changed crowd or catches
+/// the supporting outputs up ([`after_rest`]). While the reader drags or steps, a step draws only
+/// the headline and the map (from a preview for a new crowd), so a frame holds one step's work.
 const REST_MS: u32 = 50;
 /// A changed crowd bigger than this shows a preview from its first positions at once, and the
 /// rest is drawn in slices once its control has rested (tests/audit/controls.mjs).
@@ -246,13 +246,16 @@ fn neighbouring_runs(population: &Population, params: CascadeParams) -> Vec<(Tex
     .collect()
 }
 
-/// Runs `work` once the controls have rested: [`REST_MS`] from now, and later while the reader
-/// still holds a slider (a finger that stops mid-drag has not let go). `work` checks that it is
-/// still wanted: a newer step may have come meanwhile.
-pub(super) fn after_rest(work: Box<dyn FnOnce()>) {
+/// Runs `work` once the controls have rested: [`REST_MS`] from now, and later while a finger or
+/// mouse button is still down (a drag paused mid-way has not rested). Dropped as soon as `wanted`
+/// says a newer step has replaced it, so a long drag leaves no waiting timers behind.
+pub(super) fn after_rest(wanted: Box<dyn Fn() -> bool>, work: Box<dyn FnOnce()>) {
     Timeout::new(REST_MS, move || {
-        if crate::browser::slider_is_held() {
-            after_rest(work);
+        if !wanted() {
+            return;
+        }
+        if crate::browser::pointer_is_down() {
+            after_rest(wanted, work);
         } else {
             work();
         }
@@ -261,13 +264,18 @@ pub(super) fn after_rest(work: Box<dyn FnOnce()>) {
 }
 
 /// Draws the rest of a changed crowd one slice per task, starting once the controls have rested,
-/// then shows the full result. A newer crowd ends the chain (its `generation` moved on).
+/// then shows the full result. A newer crowd ends the chain (its `generation` moved on), and a
+/// press on the page pauses it until the controls rest again.
 pub(super) fn schedule_drawing(
     engine: Rc<std::cell::RefCell<Engine>>,
     force_update: UseForceUpdateHandle,
     generation: u32,
 ) {
-    after_rest(Box::new(move || draw_on(engine, force_update, generation)));
+    let current = engine.clone();
+    after_rest(
+        Box::new(move || current.borrow().generation == generation),
+        Box::new(move || draw_on(engine, force_update, generation)),
+    );
 }
 
 fn draw_on(
@@ -298,6 +306,8 @@ fn draw_on(
     };
     if done {
         force_update.force_update();
+    } else if crate::browser::pointer_is_down() {
+        schedule_drawing(engine, force_update, generation);
     } else {
         Timeout::new(0, move || draw_on(engine, force_update, generation)).forget();
     }

@@ -98,29 +98,28 @@ pub(super) fn use_catch_up(
     engine: &Rc<std::cell::RefCell<Engine>>,
     force_update: &UseForceUpdateHandle,
 ) {
-    // Bumped on every render that leaves the outputs behind: only the latest catches up.
+    // Bumped on every render: only a catch-up asked for by the latest render still runs.
     let latest = use_mut_ref(|| 0u32);
     let engine = engine.clone();
     let force_update = force_update.clone();
     use_effect(move || {
+        let token = {
+            let mut latest = latest.borrow_mut();
+            *latest = latest.wrapping_add(1);
+            *latest
+        };
         let wanted = {
             let e = engine.borrow();
             e.is_behind() && !e.is_preview()
         };
         if wanted {
-            let token = {
-                let mut latest = latest.borrow_mut();
-                *latest = latest.wrapping_add(1);
-                *latest
-            };
-            after_rest(Box::new(move || {
-                let mut e = engine.borrow_mut();
-                if *latest.borrow() == token && e.is_behind() {
-                    e.catch_up();
-                    drop(e);
+            after_rest(
+                Box::new(move || *latest.borrow() == token),
+                Box::new(move || {
+                    engine.borrow_mut().catch_up();
                     force_update.force_update();
-                }
-            }));
+                }),
+            );
         }
     });
 }
