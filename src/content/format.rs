@@ -99,7 +99,7 @@ pub fn format_leverage(multiple: f64) -> String {
 /// A leverage multiple inside a sentence: `20倍` in Chinese prose, `20x` in English.
 pub fn format_leverage_in(multiple: f64, lang: Lang) -> String {
     let text = format_leverage(multiple);
-    match lang {
+    match lang.rendered() {
         Lang::Zh if text.ends_with('x') => format!("{}倍", text.trim_end_matches('x')),
         _ => text,
     }
@@ -115,7 +115,7 @@ pub fn format_usd_plain(value: f64, lang: Lang) -> String {
 
 /// `$body` / `body美元`.
 fn dollars(body: &str, lang: Lang) -> String {
-    match lang {
+    match lang.rendered() {
         Lang::Zh => format!("{body}美元"),
         Lang::En => format!("${body}"),
     }
@@ -236,7 +236,7 @@ enum Style {
 /// The magnitude of `value` in `unit`, without sign or bound words.
 fn magnitude(abs: f64, unit: Unit, lang: Lang, style: Style) -> Option<String> {
     let compact = style == Style::Short;
-    Some(match (unit, lang) {
+    Some(match (unit, lang.rendered()) {
         (Unit::Usd, Lang::Zh) => format!("{}美元", zh_amount(abs)?),
         (Unit::Usd, Lang::En) => format!("${}", en_amount(abs, compact)?),
         (Unit::Cny, Lang::Zh) => format!("{}元人民币", zh_amount(abs)?),
@@ -282,7 +282,7 @@ fn value_text(value: f64, unit: Unit, lang: Lang, style: Style) -> String {
 /// The words a bound takes before a figure. Chinese market writing uses the short forms: 逾 for
 /// head counts (逾43万人), 超 for amounts and moves (超8亿美元, 跌超22%), 约, 不足.
 fn bound_words(bound: Bound, unit: Unit, lang: Lang) -> &'static str {
-    match (bound, lang) {
+    match (bound, lang.rendered()) {
         (Bound::Exact, _) => "",
         (Bound::MoreThan, Lang::Zh) if unit == Unit::Count => "逾",
         (Bound::MoreThan, Lang::Zh) => "超",
@@ -319,7 +319,7 @@ pub fn format_fact(fact: &Fact, lang: Lang) -> String {
     if !fact.value.is_finite() {
         return MISSING.to_string();
     }
-    if fact.unit == Unit::PercentChange && lang == Lang::Zh {
+    if fact.unit == Unit::PercentChange && lang.rendered() == Lang::Zh {
         return zh_move(fact, Style::Normal);
     }
     if fact.unit == Unit::PercentChange && fact.bound != Bound::Exact {
@@ -370,7 +370,7 @@ pub fn format_fact_short(fact: &Fact, lang: Lang) -> String {
     if body == MISSING || !fact.value.is_finite() {
         return MISSING.to_string();
     }
-    match (fact.bound, lang) {
+    match (fact.bound, lang.rendered()) {
         // A Chinese chart of moves reads 跌12.81% beside 跌超22%, as a desk labels it.
         (_, Lang::Zh) if fact.unit == Unit::PercentChange => zh_move(fact, Style::Short),
         (Bound::Exact, _) => body,

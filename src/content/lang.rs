@@ -62,6 +62,20 @@ impl Lang {
     pub const ALIASES: [(&'static str, Lang); 3] =
         [("zh", Lang::Zh), ("cn", Lang::Zh), ("en", Lang::En)];
 
+    /// The language to write copy in: `self`, or in a one-language build that build's language
+    /// (it never writes another: a switch opens the other page, as [`Text::get`] assumes). Copy
+    /// chosen by matching on it lets the compiler drop the other language's code.
+    #[inline(always)]
+    pub fn rendered(self) -> Lang {
+        if cfg!(feature = "only-zh") {
+            Lang::Zh
+        } else if cfg!(feature = "only-en") {
+            Lang::En
+        } else {
+            self
+        }
+    }
+
     /// The language's name in itself, for the switch. Not a [`Text`]: a one-language build must
     /// still name the other language.
     pub fn endonym(self) -> &'static str {

@@ -365,7 +365,7 @@ impl Source {
     /// "CoinGlass" or "SynFutures (Wenny Cai, chief operating officer)".
     pub fn credit(self, lang: Lang) -> String {
         let info = self.info();
-        match (info.person, lang) {
+        match (info.person, lang.rendered()) {
             (Some(person), Lang::Zh) => format!("{}（{}）", info.name.get(lang), person.get(lang)),
             (Some(person), Lang::En) => format!("{} ({})", info.name.get(lang), person.get(lang)),
             (None, _) => info.name.get(lang).to_string(),

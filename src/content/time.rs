@@ -100,7 +100,7 @@ impl Weekday {
 
     pub fn short(self, lang: Lang) -> &'static str {
         let i = self as usize;
-        match lang {
+        match lang.rendered() {
             Lang::Zh => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][i],
             Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
         }
@@ -195,7 +195,7 @@ impl TimeZoneChoice {
     /// The zone as a clock time carries it: before the date in Chinese ("北京时间"), after the
     /// time in English ("Beijing").
     fn tag(self, lang: Lang) -> &'static str {
-        match (self, lang) {
+        match (self, lang.rendered()) {
             (TimeZoneChoice::Beijing, Lang::Zh) => "北京时间",
             (TimeZoneChoice::UsEastern, Lang::Zh) => "美东时间",
             (TimeZoneChoice::Beijing, Lang::En) => "Beijing",
@@ -228,7 +228,7 @@ impl Zone {
     }
 
     fn suffix(self, lang: Lang) -> &'static str {
-        match (self, lang) {
+        match (self, lang.rendered()) {
             (Zone::Beijing, Lang::Zh) => "北京时间",
             (Zone::UsEastern, Lang::Zh) => "美东时间",
             (Zone::Chicago, Lang::Zh) => "芝加哥当地时间",
@@ -356,7 +356,7 @@ fn zh_date(date: CivilDate) -> String {
 
 /// A day on an axis or in a list: "6 Feb", "2月6日".
 pub fn short_date(date: CivilDate, lang: Lang) -> String {
-    match lang {
+    match lang.rendered() {
         Lang::Zh => zh_date(date),
         Lang::En => en_date(date),
     }
@@ -364,7 +364,7 @@ pub fn short_date(date: CivilDate, lang: Lang) -> String {
 
 /// A publication date in full: "6 Feb 2026", "2026年2月6日"; ISO for data files.
 pub fn full_date(date: CivilDate, lang: Option<Lang>) -> String {
-    match lang {
+    match lang.map(Lang::rendered) {
         Some(Lang::Zh) => format!("{}年{}月{}日", date.year, date.month, date.day),
         Some(Lang::En) => format!("{} {} {}", date.day, en_month_short(date.month), date.year),
         None => format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
@@ -390,10 +390,10 @@ impl Moment {
 
     /// How the moment reads in `lang`; `tz` applies to clock times only.
     pub fn format(&self, lang: Lang, tz: TimeZoneChoice) -> String {
-        match (*self, lang) {
+        match (*self, lang.rendered()) {
             (Moment::At(t), _) => {
                 let (date, h, m) = t.local(tz.offset_minutes());
-                match lang {
+                match lang.rendered() {
                     // Chinese news puts the zone first and drops the hour's leading zero:
                     // 北京时间2月6日6:30.
                     Lang::Zh => format!("{}{}{h}:{m:02}", tz.tag(lang), zh_date(date)),

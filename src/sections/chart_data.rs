@@ -107,7 +107,7 @@ pub fn chart_facts(id: ChartId) -> Vec<FactId> {
 
 /// `label` ("Source:", "来源：") followed by `text`, spaced as each language writes it.
 pub fn labelled(label: Text, text: &str, lang: Lang) -> String {
-    match lang {
+    match lang.rendered() {
         Lang::Zh => format!("{}{text}", label.get(lang)),
         Lang::En => format!("{} {text}", label.get(lang).trim_end()),
     }

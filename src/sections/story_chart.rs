@@ -25,7 +25,7 @@ fn percent_ticks() -> Callback<f64, AttrValue> {
 /// chart's labels and table carry the dollar signs).
 fn usd_flow_ticks(lang: Lang) -> Callback<f64, AttrValue> {
     Callback::from(move |value: f64| {
-        let (scaled, unit) = match lang {
+        let (scaled, unit) = match lang.rendered() {
             Lang::Zh => (value / 1e8, "亿"),
             Lang::En => (value / 1e9, "bn"),
         };
