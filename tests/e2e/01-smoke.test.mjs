@@ -2,6 +2,7 @@
 // and the language switch works. Writes full-page screenshots for a human to look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { serve } from './server.mjs';
 import { DIST, SHOTS, openPage, useBrowser, waitForApp } from './browser.mjs';
 import { PAGES } from './checks.mjs';
@@ -25,6 +26,22 @@ for (const prefix of ['/', '/graphics/crash-night/']) {
     }
   });
 }
+
+test('the test server answers odd request paths with a status, never by crashing', async () => {
+  const server = await serve(DIST, { prefix: '/graphics/crash-night/' });
+  const status = (path) => new Promise((ok, fail) => {
+    request(`${server.origin}${path}`, (res) => { res.resume(); ok(res.statusCode); }).on('error', fail).end();
+  });
+  try {
+    // `//` once reached the URL parser as a host-relative reference and threw in the handler.
+    for (const [path, expected] of [['//', 404], ['//graphics/crash-night/', 404], ['/graphics/crash-night/%E0%A4%A', 400],
+      ['/graphics/crash-night/../../etc/passwd', 404], ['/graphics/crash-night/', 200]]) {
+      assert.equal(await status(path), expected, path);
+    }
+  } finally {
+    await server.close();
+  }
+});
 
 test('the language switch opens the other language\'s page and keeps the reader\'s state', async () => {
   const server = await serve(DIST);

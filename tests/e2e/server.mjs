@@ -31,14 +31,14 @@ export async function serve(root, { prefix = '/', headers = {}, port = 0, gzip =
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const raw = new URL(req.url, 'http://x').pathname;
     let path;
     try {
-      path = decodeURIComponent(raw);
+      // Prefixed, not resolved against a base: `//x` is a path here, not another host.
+      path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
     } catch {
       path = null; // a malformed escape such as %E0%A4%A: a bad request, not a crash
     }
-    requests.push({ path: path ?? raw, status: 0 });
+    requests.push({ path: path ?? req.url, status: 0 });
     const entry = requests[requests.length - 1];
     const send = (status, body, type) => {
       entry.status = status;
