@@ -157,9 +157,11 @@ pub fn gridded_reach(reach: f32) -> f64 {
 /// One side's positions as cumulative counts and flows over the reach grid.
 #[derive(Clone, Debug)]
 struct Book {
-    /// Positions per cell while building; after [`Book::finish`], positions in cells ≤ index.
+    /// Positions per cell while building; in a book made by [`Book::prefix_sums`], positions in
+    /// cells ≤ index.
     counts: Vec<u32>,
-    /// Flow per cell while building; after [`Book::finish`], flow of cells ≤ index.
+    /// Flow per cell while building; in a book made by [`Book::prefix_sums`], flow of cells
+    /// ≤ index.
     flows: Vec<f64>,
 }
 
