@@ -161,4 +161,13 @@ mod tests {
             assert_ne!(lang.endonym(), lang.other().endonym());
         }
     }
+
+    /// The build that writes both languages (the page's prerender, these tests) writes each in
+    /// itself; only a one-language module folds them.
+    #[test]
+    fn a_two_language_build_renders_each_language_in_itself() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.rendered(), lang);
+        }
+    }
 }
